@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Wired up in src/background/ (per-tab state, badge, flags outbox).
+});

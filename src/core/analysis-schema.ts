@@ -1,0 +1,87 @@
+/**
+ * The contract between the detection core and everything that shows its results:
+ * the content script sends a `PageAnalysis` to the background, the popup renders it,
+ * `pledgewatch scan` prints it. Offsets are UTF-16 indices into the extracted page text.
+ */
+import { z } from 'zod';
+import { RecordId, Topic } from '../data/schema';
+import { VagueCategory } from './lexicon/schema';
+
+export const PageKind = z.enum(['press-release', 'policy', 'blog-post', 'news-article', 'other']);
+export type PageKind = z.infer<typeof PageKind>;
+
+/** What a caller hands the core: text already extracted (by the DOM walker or the CLI's HTML reader). */
+export const PageInput = z.object({
+  url: z.string(),
+  title: z.string().default(''),
+  text: z.string(),
+  meta: z
+    .object({
+      ogType: z.string().optional(),
+      ogSiteName: z.string().optional(),
+      canonicalUrl: z.string().optional(),
+      description: z.string().optional(),
+      /** `@type` values found in JSON-LD blocks (`NewsArticle`, `PressRelease`…). */
+      jsonLdTypes: z.array(z.string()).default([]),
+    })
+    .default({ jsonLdTypes: [] }),
+});
+export type PageInput = z.input<typeof PageInput>;
+
+export const Evidence = z.object({ term: z.string(), offset: z.number().int().nonnegative() });
+export type Evidence = z.infer<typeof Evidence>;
+
+export const TopicHit = z.object({
+  id: Topic,
+  score: z.number().nonnegative(),
+  evidence: z.array(Evidence),
+});
+export type TopicHit = z.infer<typeof TopicHit>;
+
+export const CompanyHit = z.object({
+  id: RecordId,
+  name: z.string(),
+  score: z.number().nonnegative(),
+  /** `domain` when the page is on one of the company's domains. */
+  evidence: z.array(Evidence.extend({ via: z.enum(['domain', 'name', 'alias']) })),
+});
+export type CompanyHit = z.infer<typeof CompanyHit>;
+
+export const TermMatch = z.object({
+  termId: RecordId,
+  /** The text as it stands on the page. */
+  text: z.string(),
+  offset: z.number().int().nonnegative(),
+  length: z.number().int().positive(),
+});
+
+export const VagueMatch = TermMatch.extend({ category: VagueCategory });
+export type VagueMatch = z.infer<typeof VagueMatch>;
+export type SpecificMatch = z.infer<typeof TermMatch>;
+
+export const RestatedCommitment = z.object({
+  commitmentId: RecordId,
+  offset: z.number().int().nonnegative(),
+  length: z.number().int().positive(),
+  /** 1 for an exact (normalised) quote; lower for a close paraphrase. */
+  similarity: z.number().min(0).max(1),
+});
+export type RestatedCommitment = z.infer<typeof RestatedCommitment>;
+
+export const PageAnalysis = z.object({
+  url: z.string(),
+  title: z.string(),
+  relevant: z.boolean(),
+  kind: PageKind,
+  topics: z.array(TopicHit),
+  companies: z.array(CompanyHit),
+  vagueTerms: z.array(VagueMatch),
+  specificTerms: z.array(TermMatch),
+  /** Share of specific among vague+specific matches, 0..1; null when neither occurs. */
+  specificity: z.number().min(0).max(1).nullable(),
+  restatedCommitments: z.array(RestatedCommitment),
+  /** Commitments whose own page this is but whose quote the page no longer contains. */
+  missingQuotes: z.array(RecordId),
+  textLength: z.number().int().nonnegative(),
+});
+export type PageAnalysis = z.infer<typeof PageAnalysis>;

@@ -1,0 +1,54 @@
+/**
+ * Shapes of the two lexicons the matcher compiles: vague terms (language that empties a commitment)
+ * and specific terms (checkable language: "will not", "by 2025", "independent audit").
+ * The lexicons are data (JSON beside this file), validated by these schemas when loaded.
+ */
+import { z } from 'zod';
+import { RecordId } from '../../data/schema';
+
+export const VagueCategory = z.enum([
+  'scope-limiter', // "general purpose", "certain", "in some cases": narrows what the promise covers
+  'hedge', // "where appropriate", "as necessary": a conditional escape clause
+  'undefined-standard', // "responsibly", "ethical": a value with no mechanism or test
+  'aspiration', // "we strive", "we aim to": modal or aspirational, no commitment
+  'passive-accountability', // "steps will be taken", "mistakes were made": no actor named
+  'unverifiable-claim', // "industry-leading", "robust": a quality no reader can check
+  'process-not-outcome', // "we are reviewing", "dialogue": process offered instead of an outcome
+  'vague-timing', // "soon", "over time", "in due course"
+]);
+export type VagueCategory = z.infer<typeof VagueCategory>;
+
+export const VagueTerm = z.object({
+  /** Slug of the main phrase: `general-purpose`. Dataset records and tests refer to it. */
+  id: RecordId,
+  phrase: z.string().min(1),
+  /** Other spellings and inflections matched as the same term ("general-purpose"). */
+  variants: z.array(z.string().min(1)).default([]),
+  category: VagueCategory,
+  /** One sentence: why a reader should ask more. */
+  explanation: z.string().min(1),
+  /** A more precise wording a reader could ask for. */
+  alternative: z.string().min(1),
+  /** NGO question ids that ask what this term means (`edri-2020-ibm-q8`). */
+  questionIds: z.array(RecordId).default([]),
+  /** Real-world style sentence in which the term must be found (tested for every entry). */
+  example: z.string().min(1),
+});
+export type VagueTerm = z.infer<typeof VagueTerm>;
+
+export const SpecificKind = z.enum(['prohibition', 'obligation', 'deadline', 'verification', 'disclosure', 'quantity']);
+
+export const SpecificTerm = z.object({
+  id: RecordId,
+  phrase: z.string().min(1),
+  variants: z.array(z.string().min(1)).default([]),
+  kind: SpecificKind,
+  explanation: z.string().min(1),
+  example: z.string().min(1),
+});
+export type SpecificTerm = z.infer<typeof SpecificTerm>;
+
+export const VagueLexicon = z.object({ version: z.string(), terms: z.array(VagueTerm) });
+export const SpecificLexicon = z.object({ version: z.string(), terms: z.array(SpecificTerm) });
+export type VagueLexicon = z.infer<typeof VagueLexicon>;
+export type SpecificLexicon = z.infer<typeof SpecificLexicon>;

@@ -1,0 +1,71 @@
+/**
+ * Every message between the extension's parts, in one file: a zod schema for each request and its
+ * reply, per direction. Types are inferred from the schemas; senders and receivers share them.
+ * Replies travel as `{ ok: true, value } | { ok: false, error }` so a failure is never mistaken for data.
+ *
+ * Add a message here first, then its handler (background/handlers or content/handlers); a
+ * conventions test checks every message has one.
+ */
+import { z } from 'zod';
+import { PageAnalysis } from '../core/analysis-schema';
+import { RecordId } from '../data/schema';
+
+export const TabState = z.object({
+  tabId: z.number().int(),
+  url: z.string(),
+  analysis: PageAnalysis.nullable(),
+  /** Epoch milliseconds of the analysis. */
+  updatedAt: z.number(),
+});
+export type TabState = z.infer<typeof TabState>;
+
+export const PageSnapshot = z.object({
+  url: z.string(),
+  title: z.string(),
+  /** SHA-256 hex of the extracted text at this moment. */
+  textHash: z.string().regex(/^[0-9a-f]{64}$/),
+  selection: z.string(),
+});
+export type PageSnapshot = z.infer<typeof PageSnapshot>;
+
+/** Messages to the background (runtime.sendMessage); the sender's tab comes from the message sender. */
+export const toBackground = {
+  /** A content script finished analysing its page (relevant or not). */
+  'page/analysed': { request: z.object({ analysis: PageAnalysis }), reply: z.null() },
+  /** The popup (or a test opening it as a page) asks for a tab's state. */
+  'tab/get': { request: z.object({ tabId: z.number().int() }), reply: TabState.nullable() },
+  /** A flag was saved or edited in an extension page: try the outbox now. */
+  'outbox/kick': { request: z.object({}), reply: z.null() },
+} as const;
+
+/** Messages to a tab's content script (tabs.sendMessage). */
+export const toContent = {
+  /** Scroll to the n-th match of a vague term and focus it. */
+  'content/scroll-to': {
+    request: z.object({ termId: RecordId, occurrence: z.number().int().nonnegative().default(0) }),
+    reply: z.boolean(),
+  },
+  /** URL, title, text hash and current selection, for flagging. */
+  'content/snapshot': { request: z.object({}), reply: PageSnapshot },
+  /** The latest analysis, when the background lost it. */
+  'content/get-analysis': { request: z.object({}), reply: PageAnalysis.nullable() },
+} as const;
+
+type Protocol = Record<string, { request: z.ZodType; reply: z.ZodType }>;
+export type MessageType<P extends Protocol> = keyof P & string;
+export type RequestOf<P extends Protocol, K extends keyof P> = z.input<P[K]['request']> & { type: K };
+export type ReplyOf<P extends Protocol, K extends keyof P> = z.infer<P[K]['reply']>;
+
+export const Reply = <T extends z.ZodType>(value: T) =>
+  z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), value }), z.object({ ok: z.literal(false), error: z.string() })]);
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Parses an incoming message against a protocol; returns null when it is not one of ours. */
+export function parseRequest<P extends Protocol>(protocol: P, raw: unknown): { type: keyof P & string; body: unknown } | string | null {
+  if (typeof raw !== 'object' || raw === null || !('type' in raw)) return null;
+  const type = (raw as { type: unknown }).type;
+  if (typeof type !== 'string' || !Object.hasOwn(protocol, type)) return null;
+  const parsed = protocol[type]!.request.safeParse(raw);
+  if (!parsed.success) return `invalid "${type}" message: ${z.prettifyError(parsed.error)}`;
+  return { type, body: parsed.data };
+}

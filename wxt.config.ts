@@ -1,0 +1,27 @@
+import { defineConfig } from 'wxt';
+
+// WXT builds the Chrome MV3 extension by default and the Firefox one with `-b firefox`.
+// Preact is used through the automatic JSX runtime; no React compat layer is needed.
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  outDir: '.output',
+  manifest: ({ browser }) => ({
+    name: 'Pledgewatch',
+    description:
+      'Checks what tech companies claim about facial recognition, AI ethics and human rights against their commitments, NGO questions and published assessments.',
+    permissions: ['storage', 'tabs', 'contextMenus'],
+    // Submission endpoints are asked for at the moment the user sets one (options page).
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'pledgewatch@pledgewatch.org', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  }),
+});
