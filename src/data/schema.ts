@@ -171,6 +171,37 @@ export const Assessment = z.object({
 });
 export type Assessment = z.infer<typeof Assessment>;
 
+/** Why a reader flagged a page; shared by the flags database and the dataset's review candidates. */
+export const FlagCategory = z.enum([
+  'new-commitment',
+  'contradicts-commitment',
+  'answers-question',
+  'new-assessment',
+  'vague-claim',
+  'other',
+]);
+export type FlagCategory = z.infer<typeof FlagCategory>;
+
+/**
+ * A reader's flag brought into the dataset by `npm run ingest`, waiting for a maintainer's review.
+ * Never shown to users as fact; a maintainer turns it into a commitment, question or assessment.
+ */
+export const ReviewCandidate = z.object({
+  id: RecordId,
+  flagId: z.string().min(1),
+  category: FlagCategory,
+  url: z.string().url(),
+  title: z.string(),
+  companyId: RecordId.nullable(),
+  quote: z.string(),
+  note: z.string(),
+  relatedIds: z.array(RecordId).default([]),
+  flaggedAt: z.string().datetime({ offset: true }),
+  textHash: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  status: z.literal('pending-review'),
+});
+export type ReviewCandidate = z.infer<typeof ReviewCandidate>;
+
 export const DatasetMeta = z.object({
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0'),
   date: IsoDate,
@@ -185,6 +216,7 @@ export const Dataset = z.object({
   commitments: z.array(Commitment),
   questions: z.array(NgoQuestion),
   assessments: z.array(Assessment),
+  candidates: z.array(ReviewCandidate).default([]),
 });
 export type Dataset = z.infer<typeof Dataset>;
 /** What the JSON files hold before defaults are applied. */
