@@ -10,7 +10,7 @@ export default defineConfig({
     name: 'Pledgewatch',
     description:
       'Checks what tech companies claim about facial recognition, AI ethics and human rights against their commitments, NGO questions and published assessments.',
-    permissions: ['storage', 'tabs', 'contextMenus'],
+    permissions: ['storage', 'tabs', 'contextMenus', 'alarms'],
     // Submission endpoints are asked for at the moment the user sets one (options page).
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     ...(browser === 'firefox'
