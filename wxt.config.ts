@@ -16,7 +16,9 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'pledgewatch@pledgewatch.org', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+            // 140: the CSS Custom Highlight API and data_collection_permissions both arrived in Firefox 140.
+            gecko: { id: 'pledgewatch@pledgewatch.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
