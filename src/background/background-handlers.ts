@@ -1,0 +1,60 @@
+/**
+ * The background's named handler per `toBackground` message, with every dependency passed in so
+ * unit tests drive them with fakes (no browser, no real storage, no real dataset).
+ */
+import type { PageAnalysis } from '../core/analysis-schema';
+import type { TabState } from '../messaging/protocol';
+import type { Settings } from '../storage/settings';
+import type { PageRecords } from '../ui/common/records';
+import { applyBadge, computeBadge, type BadgeApi } from './badge';
+import type { TabStore } from './tab-state';
+
+export type BackgroundDeps = {
+  tabs: TabStore;
+  badge: BadgeApi;
+  /** The dataset records for an analysis (lookupForPage over the bundled dataset). */
+  recordsFor: (analysis: PageAnalysis) => Promise<PageRecords>;
+  settings: () => Promise<Settings>;
+  /** Asks a tab's content script for its latest analysis (when storage lost it); null if it cannot answer. */
+  askTab: (tabId: number) => Promise<PageAnalysis | null>;
+  /** Tries the flags outbox now. */
+  kickOutbox: () => Promise<void>;
+  now: () => number;
+};
+
+export function createBackgroundHandlers(deps: BackgroundDeps) {
+  async function refreshBadge(tabId: number, analysis: PageAnalysis | null): Promise<void> {
+    const records = analysis ? await deps.recordsFor(analysis) : null;
+    await applyBadge(deps.badge, tabId, computeBadge(analysis, records, await deps.settings()));
+  }
+
+  async function store(tabId: number, analysis: PageAnalysis): Promise<TabState> {
+    const state: TabState = { tabId, url: analysis.url, analysis, updatedAt: deps.now() };
+    await deps.tabs.put(state);
+    await refreshBadge(tabId, analysis);
+    return state;
+  }
+
+  return {
+    refreshBadge,
+    handlers: {
+      'page/analysed': async (body: { analysis: PageAnalysis }, sender: { tabId?: number }) => {
+        if (sender.tabId === undefined) throw new Error('page/analysed must come from a tab');
+        await store(sender.tabId, body.analysis);
+        return null;
+      },
+      'tab/get': async (body: { tabId: number }) => {
+        const stored = await deps.tabs.get(body.tabId);
+        if (stored) return stored;
+        // Storage lost it (browser restart, a tab analysed before the extension updated): the content
+        // script still has its analysis, so ask it rather than show an empty popup.
+        const analysis = await deps.askTab(body.tabId).catch(() => null);
+        return analysis ? store(body.tabId, analysis) : null;
+      },
+      'outbox/kick': async () => {
+        await deps.kickOutbox();
+        return null;
+      },
+    },
+  };
+}

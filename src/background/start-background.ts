@@ -1,0 +1,59 @@
+/**
+ * Wires the background together: message handlers, navigation and tab-removal clean-up, badge
+ * refresh when settings change. Listeners are registered synchronously at start-up, as an MV3
+ * service worker must, so events that woke the worker are not missed.
+ */
+import { browser } from 'wxt/browser';
+import { lookupForPage } from '../core/dataset-lookup';
+import { getBundledDataset } from '../data/dataset';
+import { handleMessages, sendToTab } from '../messaging/runtime';
+import { toBackground } from '../messaging/protocol';
+import { readSettings, SETTINGS_KEY } from '../storage/settings';
+import { applyBadge, type BadgeApi } from './badge';
+import { createBackgroundHandlers } from './background-handlers';
+import { sessionArea } from './session-area';
+import { createTabStore, navigationClears } from './tab-state';
+
+function badgeApi(): BadgeApi {
+  // MV3 has `action`; Firefox MV2 has `browserAction` with the same calls.
+  const b = browser as unknown as { action?: BadgeApi; browserAction?: BadgeApi };
+  return (b.action ?? b.browserAction)!;
+}
+
+export function startBackground(): void {
+  const tabs = createTabStore(sessionArea());
+  const badge = badgeApi();
+  const { handlers, refreshBadge } = createBackgroundHandlers({
+    tabs,
+    badge,
+    recordsFor: async (analysis) => {
+      const dataset = await getBundledDataset();
+      return lookupForPage(dataset, {
+        companyIds: analysis.companies.map((c) => c.id),
+        topics: analysis.topics.map((t) => t.id),
+        restatedCommitmentIds: analysis.restatedCommitments.map((r) => r.commitmentId),
+      });
+    },
+    settings: async () => readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]),
+    askTab: (tabId) => sendToTab(tabId, { type: 'content/get-analysis' }),
+    // TODO(issue 6): call the flags module's outbox (kickOutbox from flags-background.ts) once it exports one.
+    kickOutbox: async () => {},
+    now: () => Date.now(),
+  });
+
+  handleMessages(toBackground, handlers);
+
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    void tabs.get(tabId).then(async (stored) => {
+      if (!navigationClears(stored, change)) return;
+      await tabs.clear(tabId);
+      await applyBadge(badge, tabId, null);
+    });
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void tabs.clear(tabId));
+
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    void tabs.all().then((states) => Promise.all(states.map((s) => refreshBadge(s.tabId, s.analysis))));
+  });
+}

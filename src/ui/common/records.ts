@@ -1,0 +1,56 @@
+/**
+ * Small facts about dataset records shared by the background, popup and dataset browser.
+ * No DOM and no `browser` here, so the background (a worker) can import it too.
+ */
+import type { Assessment, Commitment, Dataset, NgoQuestion, Source } from '../../data/schema';
+
+/** What `lookupForPage` returns for a page: the records that concern it. */
+export type PageRecords = { commitments: Commitment[]; questions: NgoQuestion[]; assessments: Assessment[] };
+
+export const EMPTY_RECORDS: PageRecords = { commitments: [], questions: [], assessments: [] };
+
+/** A reply that restates the company's position without answering is not an answer. */
+export function isOpenQuestion(q: NgoQuestion): boolean {
+  return q.answer.status !== 'answered';
+}
+
+export type RecordKind = 'commitment' | 'question' | 'assessment';
+export type AnyRecord =
+  | { kind: 'commitment'; record: Commitment }
+  | { kind: 'question'; record: NgoQuestion }
+  | { kind: 'assessment'; record: Assessment };
+
+export function sourceOf(dataset: Dataset, id: string | null): Source | undefined {
+  return id === null ? undefined : dataset.sources.find((s) => s.id === id);
+}
+
+/** Name of a company or organisation by id; the id itself when the dataset has neither. */
+export function nameOf(dataset: Dataset, id: string | null): string {
+  if (id === null) return 'not stated';
+  return dataset.companies.find((c) => c.id === id)?.name ?? dataset.organisations.find((o) => o.id === id)?.name ?? id;
+}
+
+/** The address a reader should open for a record: its own page when known, else its source's. */
+export function recordUrl(dataset: Dataset, item: AnyRecord): string | null {
+  if (item.kind === 'commitment' && item.record.pageUrl) return item.record.pageUrl;
+  return sourceOf(dataset, item.record.sourceId)?.url ?? null;
+}
+
+export function recordDate(item: AnyRecord): string | null {
+  return item.kind === 'question' ? item.record.askedDate : item.record.date;
+}
+
+export function findRecord(dataset: Dataset, id: string): AnyRecord | null {
+  const c = dataset.commitments.find((r) => r.id === id);
+  if (c) return { kind: 'commitment', record: c };
+  const q = dataset.questions.find((r) => r.id === id);
+  if (q) return { kind: 'question', record: q };
+  const a = dataset.assessments.find((r) => r.id === id);
+  if (a) return { kind: 'assessment', record: a };
+  return null;
+}
+
+/** Turns a lexicon id into readable words when the lexicon entry is not at hand: `general-purpose` → `general purpose`. */
+export function termLabel(id: string): string {
+  return id.replace(/-/g, ' ');
+}

@@ -1,0 +1,93 @@
+/**
+ * Pure view-model for the popup: what to show first and how to group it. Kept out of the
+ * components so the ordering rules are unit-tested without rendering.
+ */
+import type { PageAnalysis, RestatedCommitment, VagueMatch } from '../../core/analysis-schema';
+import { VagueCategory } from '../../core/lexicon/schema';
+import { compareIsoDates, type Commitment, type NgoQuestion } from '../../data/schema';
+import { questionClock } from '../common/days';
+import { isOpenQuestion } from '../common/records';
+
+export type OrderedCommitment = { commitment: Commitment; restated: RestatedCommitment | null };
+
+/** Commitments this very page restates come first (closest match first), then the newest. */
+export function orderCommitments(commitments: Commitment[], restated: RestatedCommitment[]): OrderedCommitment[] {
+  const best = new Map<string, RestatedCommitment>();
+  for (const r of restated) {
+    const seen = best.get(r.commitmentId);
+    if (!seen || r.similarity > seen.similarity) best.set(r.commitmentId, r);
+  }
+  return commitments
+    .map((commitment) => ({ commitment, restated: best.get(commitment.id) ?? null }))
+    .sort((a, b) => {
+      if (a.restated && b.restated) return b.restated.similarity - a.restated.similarity;
+      if (a.restated || b.restated) return a.restated ? -1 : 1;
+      return byDateDesc(a.commitment.date, b.commitment.date) || a.commitment.id.localeCompare(b.commitment.id);
+    });
+}
+
+function byDateDesc(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return compareIsoDates(b, a);
+}
+
+/** Open questions first, the longest-waiting at the top; then answered ones by date asked. */
+export function orderQuestions(questions: NgoQuestion[], now: Date): NgoQuestion[] {
+  return [...questions].sort((a, b) => {
+    const oa = isOpenQuestion(a);
+    const ob = isOpenQuestion(b);
+    if (oa !== ob) return oa ? -1 : 1;
+    const da = questionClock(a, now).daysUnanswered ?? 0;
+    const db = questionClock(b, now).daysUnanswered ?? 0;
+    return db - da || a.askedById.localeCompare(b.askedById) || a.number - b.number;
+  });
+}
+
+export type TermGroup = { termId: string; label: string; count: number };
+export type CategoryGroup = { category: VagueCategory; count: number; terms: TermGroup[] };
+
+/**
+ * Vague terms by category with counts, biggest category first (ties in lexicon order), terms by count.
+ * The label is the first wording found on the page, lower-cased, so "Responsibly" and "responsibly" are one term.
+ */
+export function groupVagueTerms(matches: VagueMatch[]): CategoryGroup[] {
+  const groups = new Map<VagueCategory, Map<string, TermGroup>>();
+  for (const m of matches) {
+    const terms = groups.get(m.category) ?? new Map<string, TermGroup>();
+    groups.set(m.category, terms);
+    const term = terms.get(m.termId) ?? { termId: m.termId, label: m.text.toLowerCase(), count: 0 };
+    term.count += 1;
+    terms.set(m.termId, term);
+  }
+  const order = VagueCategory.options;
+  return [...groups.entries()]
+    .map(([category, terms]) => ({
+      category,
+      count: [...terms.values()].reduce((n, t) => n + t.count, 0),
+      terms: [...terms.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
+    }))
+    .sort((a, b) => b.count - a.count || order.indexOf(a.category) - order.indexOf(b.category));
+}
+
+export const CATEGORY_LABELS: Record<VagueCategory, string> = {
+  'scope-limiter': 'Scope limiters',
+  hedge: 'Hedges and escape clauses',
+  'undefined-standard': 'Standards with no test',
+  aspiration: 'Aspirations, not commitments',
+  'passive-accountability': 'No one accountable',
+  'unverifiable-claim': 'Claims no one can check',
+  'process-not-outcome': 'Process instead of outcome',
+  'vague-timing': 'Vague timing',
+};
+
+/** The page's summary state: which popup layout applies. */
+export type PageCase = 'no-analysis' | 'not-relevant' | 'untracked-company' | 'no-company' | 'tracked';
+
+export function pageCase(analysis: PageAnalysis | null, trackedCompanyIds: ReadonlySet<string>): PageCase {
+  if (analysis === null) return 'no-analysis';
+  if (!analysis.relevant) return 'not-relevant';
+  if (analysis.companies.some((c) => trackedCompanyIds.has(c.id))) return 'tracked';
+  return analysis.companies.length > 0 ? 'untracked-company' : 'no-company';
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { createBackgroundHandlers, type BackgroundDeps } from '../../../src/background/background-handlers';
+import { memoryArea } from '../../../src/background/session-area';
+import { createTabStore } from '../../../src/background/tab-state';
+import { DEFAULT_SETTINGS } from '../../../src/storage/settings';
+import { analysisOf, mini } from '../../fixtures/popup/mini-dataset';
+
+function setup(over: Partial<BackgroundDeps> = {}) {
+  const badges = new Map<number, string>();
+  const area = memoryArea();
+  const deps: BackgroundDeps = {
+    tabs: createTabStore(area),
+    badge: {
+      setBadgeText: ({ tabId, text }) => void badges.set(tabId, text),
+      setBadgeBackgroundColor: () => {},
+      setTitle: () => {},
+    },
+    recordsFor: async (a) => ({
+      commitments: mini.commitments.filter((c) => a.companies.some((x) => x.id === c.companyId)),
+      questions: [],
+      assessments: [],
+    }),
+    settings: async () => DEFAULT_SETTINGS,
+    askTab: async () => null,
+    kickOutbox: async () => {},
+    now: () => 42,
+    ...over,
+  };
+  return { deps, badges, area, ...createBackgroundHandlers(deps) };
+}
+
+describe('background handlers', () => {
+  it('stores the sender tab’s analysis, sets its badge and returns it on tab/get', async () => {
+    const { handlers, badges } = setup();
+    await handlers['page/analysed']({ analysis: analysisOf() }, { tabId: 4 });
+    expect(badges.get(4)).toBe('2');
+    const state = await handlers['tab/get']({ tabId: 4 });
+    expect(state).toMatchObject({ tabId: 4, url: 'https://example.com/news/1', updatedAt: 42 });
+    expect(state?.analysis?.companies[0]?.id).toBe('examplecorp');
+  });
+
+  it('keeps state across a restarted background built over the same storage', async () => {
+    const first = setup();
+    await first.handlers['page/analysed']({ analysis: analysisOf() }, { tabId: 9 });
+    const restarted = createBackgroundHandlers({ ...first.deps, tabs: createTabStore(first.area) });
+    expect((await restarted.handlers['tab/get']({ tabId: 9 }))?.tabId).toBe(9);
+  });
+
+  it('rejects an analysis that does not come from a tab', async () => {
+    const { handlers } = setup();
+    await expect(handlers['page/analysed']({ analysis: analysisOf() }, {})).rejects.toThrow(/from a tab/);
+  });
+
+  it('asks the content script when storage has nothing, and stores its answer', async () => {
+    const asked: number[] = [];
+    const { handlers, deps } = setup({ askTab: async (id) => (asked.push(id), analysisOf({ url: 'https://example.com/x' })) });
+    expect((await handlers['tab/get']({ tabId: 6 }))?.url).toBe('https://example.com/x');
+    expect((await deps.tabs.get(6))?.url).toBe('https://example.com/x');
+    expect(asked).toEqual([6]);
+  });
+
+  it('returns null when neither storage nor the tab can answer', async () => {
+    const { handlers } = setup({ askTab: () => Promise.reject(new Error('no receiver')) });
+    expect(await handlers['tab/get']({ tabId: 6 })).toBeNull();
+  });
+
+  it('clears the badge when badges are switched off', async () => {
+    const { handlers, badges } = setup({ settings: async () => ({ ...DEFAULT_SETTINGS, badgeEnabled: false }) });
+    await handlers['page/analysed']({ analysis: analysisOf() }, { tabId: 1 });
+    expect(badges.get(1)).toBe('');
+  });
+
+  it('passes outbox/kick to the flags outbox', async () => {
+    let kicked = 0;
+    const { handlers } = setup({ kickOutbox: async () => void kicked++ });
+    expect(await handlers['outbox/kick']()).toBeNull();
+    expect(kicked).toBe(1);
+  });
+});
