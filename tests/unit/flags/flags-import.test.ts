@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { draft, freshDb } from './helpers';
+import { parseFlagsFile } from '../../../src/flags/flags-import';
+import { exportJsonText } from '../../../src/flags/flags-export';
+import { importFlags } from '../../../src/storage/flags-import-store';
+import { clearFlags, editFlag, listFlags, saveFlag } from '../../../src/storage/flags-store';
+import { readFileSync } from 'node:fs';
+
+const mixedFile = readFileSync(new URL('../../fixtures/flags/mixed-good-and-bad.json', import.meta.url), 'utf8');
+
+describe('parseFlagsFile', () => {
+  it('refuses what is not a flags file at all, saying why', () => {
+    expect(parseFlagsFile('{"format":')).toMatchObject({ ok: false, error: expect.stringMatching(/not valid JSON/) });
+    expect(parseFlagsFile('{"format":"other","version":1,"exportedAt":"2026-01-01T00:00:00Z","flags":[]}')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/not a Pledgewatch flags file/),
+    });
+    expect(parseFlagsFile('{"format":"pledgewatch-flags","version":9,"exportedAt":"2026-01-01T00:00:00Z","flags":[]}')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/unsupported version/),
+    });
+  });
+
+  it('reports each bad record by position and reason and keeps the good ones', () => {
+    const parsed = parseFlagsFile(mixedFile);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.records.map((r) => r.position)).toEqual([1, 3, 6]);
+    expect(parsed.problems.map((p) => [p.position, p.id])).toEqual([
+      [2, '22222222-2222-4222-8222-222222222222'],
+      [4, null],
+      [5, '55555555-5555-4555-8555-555555555555'],
+      [7, '11111111-1111-4111-8111-111111111111'],
+    ]);
+    const reasons = parsed.problems.map((p) => p.reason);
+    expect(reasons[0]).toMatch(/url/);
+    expect(reasons[0]).toMatch(/http\(s\) address/);
+    expect(reasons[1]).toMatch(/id/);
+    expect(reasons[2]).toMatch(/category/);
+    expect(reasons[3]).toBe('same id as record 1');
+  });
+});
+
+describe('importFlags', () => {
+  it('imports the good records of a mixed file and reports the bad ones', async () => {
+    const db = await freshDb();
+    const parsed = parseFlagsFile(mixedFile);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const report = await importFlags(db, parsed);
+    expect(report).toMatchObject({ added: 3, updated: 0, kept: [] });
+    expect(report.problems.map((p) => p.position)).toEqual([2, 4, 5, 7]);
+    const { flags } = await listFlags(db);
+    expect(flags.map((f) => f.id).sort()).toEqual([
+      '11111111-1111-4111-8111-111111111111',
+      '33333333-3333-4333-8333-333333333333',
+      '66666666-6666-4666-8666-666666666666',
+    ]);
+    // "sent" in the file stays sent (the project has it); anything else is local, nothing is sent by an import.
+    expect(Object.fromEntries(flags.map((f) => [f.id.slice(0, 1), f.submission.state]))).toEqual({ '1': 'local', '3': 'sent', '6': 'local' });
+    db.close();
+  });
+
+  it('round-trips: export, clear, import gives the same flags back', async () => {
+    const db = await freshDb();
+    await saveFlag(db, draft(), { submit: false });
+    await saveFlag(db, draft({ quote: 'Line one,\n"line two"', category: 'other', relatedIds: ['ibm'] }), { submit: false });
+    const before = (await listFlags(db)).flags;
+    const text = exportJsonText(before, new Date());
+    await clearFlags(db);
+    const parsed = parseFlagsFile(text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(await importFlags(db, parsed)).toMatchObject({ added: 2, problems: [] });
+    expect((await listFlags(db)).flags).toEqual(before);
+    db.close();
+  });
+
+  it('merges by id and never lets an older file overwrite a newer local edit', async () => {
+    const db = await freshDb();
+    const { flag } = await saveFlag(db, draft({ note: 'original' }), { submit: false });
+    const oldExport = exportJsonText([flag], new Date());
+    const edited = await editFlag(db, flag.id, { note: 'newer local edit' });
+    const newerExport = exportJsonText([{ ...edited, note: 'from a newer file', updatedAt: new Date(Date.parse(edited.updatedAt) + 60_000).toISOString() }], new Date());
+
+    const older = parseFlagsFile(oldExport);
+    if (!older.ok) throw new Error(older.error);
+    expect(await importFlags(db, older)).toMatchObject({ added: 0, updated: 0, kept: [{ position: 1, id: flag.id }] });
+    expect((await listFlags(db)).flags[0]!.note).toBe('newer local edit');
+
+    const newer = parseFlagsFile(newerExport);
+    if (!newer.ok) throw new Error(newer.error);
+    expect(await importFlags(db, newer)).toMatchObject({ added: 0, updated: 1 });
+    expect((await listFlags(db)).flags.map((f) => f.note)).toEqual(['from a newer file']);
+    db.close();
+  });
+
+  it('a file flag with another id but the same URL + quote merges into the local flag (no duplicate)', async () => {
+    const db = await freshDb();
+    const { flag } = await saveFlag(db, draft({ note: 'mine' }), { submit: false });
+    const theirs = { ...flag, id: '99999999-9999-4999-8999-999999999999', note: 'theirs', updatedAt: new Date(Date.parse(flag.updatedAt) + 1000).toISOString() };
+    const parsed = parseFlagsFile(exportJsonText([theirs], new Date()));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(await importFlags(db, parsed)).toMatchObject({ updated: 1 });
+    const { flags } = await listFlags(db);
+    expect(flags.map((f) => [f.id, f.note])).toEqual([[flag.id, 'theirs']]);
+    db.close();
+  });
+});
