@@ -4,7 +4,7 @@
  * The lexicons are data (JSON beside this file), validated by these schemas when loaded.
  */
 import { z } from 'zod';
-import { RecordId } from '../../data/schema';
+import { RecordId, Topic } from '../../data/schema';
 
 export const VagueCategory = z.enum([
   'scope-limiter', // "general purpose", "certain", "in some cases": narrows what the promise covers
@@ -33,6 +33,8 @@ export const VagueTerm = z.object({
   questionIds: z.array(RecordId).default([]),
   /** Real-world style sentence in which the term must be found (tested for every entry). */
   example: z.string().min(1),
+  /** Only written exactly so counts: "may" the hedge, not "May" the month. */
+  caseSensitive: z.boolean().optional(),
 });
 export type VagueTerm = z.infer<typeof VagueTerm>;
 
@@ -45,6 +47,7 @@ export const SpecificTerm = z.object({
   kind: SpecificKind,
   explanation: z.string().min(1),
   example: z.string().min(1),
+  caseSensitive: z.boolean().optional(),
 });
 export type SpecificTerm = z.infer<typeof SpecificTerm>;
 
@@ -52,3 +55,19 @@ export const VagueLexicon = z.object({ version: z.string(), terms: z.array(Vague
 export const SpecificLexicon = z.object({ version: z.string(), terms: z.array(SpecificTerm) });
 export type VagueLexicon = z.infer<typeof VagueLexicon>;
 export type SpecificLexicon = z.infer<typeof SpecificLexicon>;
+
+/**
+ * Topic vocabulary: each phrase adds `weight` to its topic's score (diminishing with repeats).
+ * Phrases use the matcher's syntax (see matcher/phrase-syntax.ts); `caseSensitive` for acronyms ("FRT", "AI").
+ */
+export const TopicTerm = z.object({
+  id: RecordId,
+  topic: Topic,
+  phrase: z.string().min(1),
+  variants: z.array(z.string().min(1)).default([]),
+  weight: z.number().positive().max(10),
+  caseSensitive: z.boolean().optional(),
+});
+export type TopicTerm = z.infer<typeof TopicTerm>;
+export const TopicLexicon = z.object({ version: z.string(), terms: z.array(TopicTerm) });
+export type TopicLexicon = z.infer<typeof TopicLexicon>;

@@ -1,0 +1,76 @@
+/**
+ * The detection core's entry point: page text in, PageAnalysis out. Pure (no DOM, no extension API), so
+ * the content script, the popup, the CLI, the tests and the benchmark all run exactly this.
+ *
+ * Cost: one pass of the compiled matcher over the text (and over the title); the word-level pass for
+ * restated commitments runs only on pages that mention a topic term or a tracked company.
+ */
+import type { Dataset } from '../data/schema';
+import { PageInput, type PageAnalysis } from './analysis-schema';
+import { companyForHost, detectCompanies } from './companies';
+import type { VagueTerm } from './lexicon/schema';
+import { detectPageKind } from './page-kind';
+import { getPageMatcher, sortHits } from './page-matcher';
+import { commitmentsAtUrl, findRestated, RESTATED_MIN_SIMILARITY } from './restated';
+import { filterTerms, specificity } from './term-filter';
+import { scoreTopics } from './topics';
+import { hostOf } from './url-utils';
+
+export interface AnalysisContext {
+  /** The bundled (or a user-imported) dataset; without it there are no companies or commitments. */
+  dataset?: Dataset | undefined;
+  /** Replaces the bundled vague lexicon (tests, experiments). */
+  vagueTerms?: readonly VagueTerm[] | undefined;
+  /** The user's own vague terms, added to the lexicon. */
+  customTerms?: readonly VagueTerm[] | undefined;
+}
+
+export function analysePage(rawInput: PageInput, context: AnalysisContext = {}): PageAnalysis {
+  const input = PageInput.parse(rawInput);
+  const dataset = context.dataset;
+  const matcher = getPageMatcher(context);
+  const text = sortHits(matcher.match(input.text));
+  const title = input.title ? sortHits(matcher.match(input.title)) : { topic: [], vague: [], specific: [], company: [] };
+
+  const topics = scoreTopics(text.topic, title.topic);
+  const relevant = topics.relevant.length > 0;
+  const companiesList = dataset?.companies ?? [];
+  const companies = detectCompanies({
+    url: input.url,
+    textHits: text.company,
+    titleHits: title.company,
+    companies: companiesList,
+    topical: relevant,
+  });
+  const host = hostOf(input.url);
+  const kind = detectPageKind(input, { companyPublisher: Boolean(host && companyForHost(host, companiesList)) });
+  const terms = filterTerms(input.text, text.vague, text.specific);
+
+  let restatedCommitments: PageAnalysis['restatedCommitments'] = [];
+  let missingQuotes: string[] = [];
+  if (dataset) {
+    const own = commitmentsAtUrl(input.url, dataset);
+    const mentionsSomething = text.topic.length > 0 || companies.length > 0;
+    if (mentionsSomething || own.length > 0) {
+      const only = mentionsSomething ? undefined : new Set(own.map((c) => c.id));
+      restatedCommitments = findRestated(input.text, dataset, only);
+    }
+    const found = new Set(restatedCommitments.filter((r) => r.similarity >= RESTATED_MIN_SIMILARITY).map((r) => r.commitmentId));
+    missingQuotes = own.filter((c) => !found.has(c.id)).map((c) => c.id);
+  }
+
+  return {
+    url: input.url,
+    title: input.title,
+    relevant,
+    kind,
+    topics: topics.relevant,
+    companies,
+    vagueTerms: terms.vague,
+    specificTerms: terms.specific,
+    specificity: specificity(terms.vague.length, terms.specific.length),
+    restatedCommitments,
+    missingQuotes,
+    textLength: input.text.length,
+  };
+}

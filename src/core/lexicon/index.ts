@@ -1,0 +1,74 @@
+/**
+ * The bundled lexicons, validated with zod on first use (not at import: the content script imports this
+ * on every page and most pages never need it parsed twice). A malformed lexicon throws a message that
+ * names the entry, because a silently dropped term would hide vague language from readers.
+ */
+import { phraseKey } from '../matcher/phrase-syntax';
+import {
+  SpecificLexicon,
+  TopicLexicon,
+  VagueLexicon,
+  type SpecificTerm,
+  type TopicTerm,
+  type VagueTerm,
+} from './schema';
+import specificJson from './specific-terms.json';
+import topicJson from './topic-terms.json';
+import vagueJson from './vague-terms.json';
+
+interface Phrased {
+  id: string;
+  phrase: string;
+  variants: string[];
+}
+
+/** Every phrase of an entry: its main phrase first, then its variants. */
+export function phrasesOf(entry: { phrase: string; variants?: string[] }): string[] {
+  return [entry.phrase, ...(entry.variants ?? [])];
+}
+
+/** Duplicate ids or two entries claiming the same phrase make matches ambiguous: reject them. */
+export function checkUnique(name: string, terms: readonly Phrased[]): void {
+  const ids = new Set<string>();
+  const owners = new Map<string, string>();
+  for (const term of terms) {
+    if (ids.has(term.id)) throw new Error(`${name}: duplicate id "${term.id}"`);
+    ids.add(term.id);
+    for (const phrase of phrasesOf(term)) {
+      const key = phraseKey(phrase);
+      const owner = owners.get(key);
+      if (owner !== undefined && owner !== term.id)
+        throw new Error(`${name}: phrase "${phrase}" of "${term.id}" is already a phrase of "${owner}"`);
+      owners.set(key, term.id);
+    }
+  }
+}
+
+function parse<T extends { terms: Phrased[] }>(name: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, raw: unknown): T {
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new Error(`${name} is invalid at ${issue.path.join('.')}: ${issue.message}`);
+  }
+  checkUnique(name, result.data.terms);
+  return result.data;
+}
+
+let vague: VagueTerm[] | undefined;
+let specific: SpecificTerm[] | undefined;
+let topics: TopicTerm[] | undefined;
+
+export function getVagueTerms(): readonly VagueTerm[] {
+  return (vague ??= parse('vague-terms.json', VagueLexicon, vagueJson).terms);
+}
+export function getSpecificTerms(): readonly SpecificTerm[] {
+  return (specific ??= parse('specific-terms.json', SpecificLexicon, specificJson).terms);
+}
+export function getTopicTerms(): readonly TopicTerm[] {
+  return (topics ??= parse('topic-terms.json', TopicLexicon, topicJson).terms);
+}
+
+/** Validates user-supplied terms (options page, imports); throws with the offending entry's path. */
+export function parseVagueTerms(raw: unknown): VagueTerm[] {
+  return parse('custom vague terms', VagueLexicon, { version: 'custom', terms: raw }).terms;
+}

@@ -1,0 +1,117 @@
+/**
+ * Builds (once per dataset and term set) the single matcher that finds topic terms, company names,
+ * vague and specific terms in one pass, and sorts its hits by kind.
+ */
+import type { Company, Dataset } from '../data/schema';
+import { getSpecificTerms, getTopicTerms, getVagueTerms, phrasesOf } from './lexicon/index';
+import type { SpecificTerm, TopicTerm, VagueTerm } from './lexicon/schema';
+import { compileMatcher, type CompiledMatcher, type MatcherEntry, type RawHit } from './matcher/compiled-matcher';
+
+export type LexiconValue =
+  | { kind: 'topic'; term: TopicTerm }
+  | { kind: 'vague'; term: VagueTerm }
+  | { kind: 'specific'; term: SpecificTerm }
+  | { kind: 'company'; company: Company; via: 'name' | 'alias'; ambiguous: boolean };
+
+export type Hit<V> = { offset: number; length: number; text: string; value: V };
+
+export interface SortedHits {
+  topic: Hit<Extract<LexiconValue, { kind: 'topic' }>>[];
+  vague: Hit<Extract<LexiconValue, { kind: 'vague' }>>[];
+  specific: Hit<Extract<LexiconValue, { kind: 'specific' }>>[];
+  company: Hit<Extract<LexiconValue, { kind: 'company' }>>[];
+}
+
+export interface TermSet {
+  dataset?: Dataset | undefined;
+  vagueTerms?: readonly VagueTerm[] | undefined;
+  customTerms?: readonly VagueTerm[] | undefined;
+}
+
+/** Short all-capital names ("BT", "HPE") are words or letters elsewhere; match them in exact case only. */
+const isAcronym = (s: string) => s.length <= 4 && s === s.toUpperCase();
+
+export function companyEntries(companies: readonly Company[]): MatcherEntry<LexiconValue>[] {
+  const entries: MatcherEntry<LexiconValue>[] = [];
+  for (const company of companies) {
+    const ambiguous = new Set(company.ambiguousNames.map((n) => n.toLowerCase()));
+    const seen = new Set<string>();
+    const add = (phrase: string, via: 'name' | 'alias', isAmbiguous: boolean) => {
+      if (seen.has(phrase.toLowerCase())) return;
+      seen.add(phrase.toLowerCase());
+      entries.push({
+        phrase,
+        caseSensitive: isAmbiguous || isAcronym(phrase),
+        value: { kind: 'company', company, via, ambiguous: isAmbiguous },
+      });
+    };
+    for (const name of company.ambiguousNames) add(name, name === company.name ? 'name' : 'alias', true);
+    if (!ambiguous.has(company.name.toLowerCase())) add(company.name, 'name', false);
+    for (const alias of company.aliases) if (!ambiguous.has(alias.toLowerCase())) add(alias, 'alias', false);
+  }
+  return entries;
+}
+
+function buildEntries(set: TermSet): MatcherEntry<LexiconValue>[] {
+  const entries: MatcherEntry<LexiconValue>[] = [];
+  for (const term of getTopicTerms())
+    for (const phrase of phrasesOf(term)) entries.push({ phrase, caseSensitive: term.caseSensitive, value: { kind: 'topic', term } });
+  for (const term of [...(set.vagueTerms ?? getVagueTerms()), ...(set.customTerms ?? [])])
+    for (const phrase of phrasesOf(term)) entries.push({ phrase, caseSensitive: term.caseSensitive, value: { kind: 'vague', term } });
+  for (const term of getSpecificTerms())
+    for (const phrase of phrasesOf(term)) entries.push({ phrase, caseSensitive: term.caseSensitive, value: { kind: 'specific', term } });
+  entries.push(...companyEntries(set.dataset?.companies ?? []));
+  return entries;
+}
+
+// Compiled matchers are cached per dataset object and term set: the content script analyses many pages
+// with the same dataset, and compiling (a few ms) should happen once, on first use, not at import.
+const NO_DATASET = {};
+const cache = new WeakMap<object, Map<string, CompiledMatcher<LexiconValue>>>();
+
+function termsKey(set: TermSet): string {
+  const ids = (terms: readonly VagueTerm[] | undefined) => (terms ? terms.map((t) => t.id + ':' + phrasesOf(t).join('|')).join(';') : '');
+  return (set.vagueTerms && set.vagueTerms !== getVagueTerms() ? ids(set.vagueTerms) : 'bundled') + '#' + ids(set.customTerms);
+}
+
+export function getPageMatcher(set: TermSet): CompiledMatcher<LexiconValue> {
+  const holder = set.dataset ?? NO_DATASET;
+  let byTerms = cache.get(holder);
+  if (!byTerms) cache.set(holder, (byTerms = new Map()));
+  const key = termsKey(set);
+  let matcher = byTerms.get(key);
+  if (!matcher) {
+    matcher = compileMatcher(buildEntries(set));
+    if (byTerms.size > 8) byTerms.clear(); // a user editing custom terms must not grow this forever
+    byTerms.set(key, matcher);
+  }
+  return matcher;
+}
+
+export function sortHits(raw: RawHit<LexiconValue>[]): SortedHits {
+  const sorted: SortedHits = { topic: [], vague: [], specific: [], company: [] };
+  for (const hit of raw)
+    for (const value of hit.values) {
+      const h = { offset: hit.offset, length: hit.length, text: hit.text, value };
+      (sorted[value.kind] as Hit<LexiconValue>[]).push(h);
+    }
+  return sorted;
+}
+
+/**
+ * Keeps, among hits of one kind, only those not inside a longer one ("human rights due diligence" wins
+ * over "human rights" at the same place). Hits are in text order.
+ */
+export function dropContained<H extends { offset: number; length: number }>(hits: H[]): H[] {
+  const kept: H[] = [];
+  for (const hit of hits) {
+    const last = kept.at(-1);
+    if (last && hit.offset < last.offset + last.length) {
+      // Overlap: keep the longer; on a tie the earlier.
+      if (hit.length > last.length && hit.offset + hit.length > last.offset + last.length) kept[kept.length - 1] = hit;
+      continue;
+    }
+    kept.push(hit);
+  }
+  return kept;
+}

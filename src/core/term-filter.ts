@@ -1,0 +1,51 @@
+/**
+ * Turns raw vague and specific hits into the page's reading:
+ * - among vague terms the whole phrase wins ("take appropriate steps", not "appropriate");
+ * - a vague term inside specific language is not vague ("may" in "may not be used");
+ * - a hedge or aspiration under a negation is not vague ("we will not continue to sell", "we do not seek to");
+ * - "May" the month is never the hedge "may" (the entry is case-sensitive, and dates are checked here too).
+ */
+import type { SpecificMatch, VagueMatch } from './analysis-schema';
+import type { SpecificTerm, VagueTerm } from './lexicon/schema';
+import { dropContained, type Hit } from './page-matcher';
+
+type VagueHit = Hit<{ kind: 'vague'; term: VagueTerm }>;
+type SpecificHit = Hit<{ kind: 'specific'; term: SpecificTerm }>;
+
+const NEGATION_BEFORE = /\b(?:not|never|no longer|n['’]t|cannot)\s+(?:\w+\s+)?$/i;
+const NEGATABLE = new Set(['aspiration', 'hedge', 'process-not-outcome', 'vague-timing']);
+
+function isDate(text: string, hit: VagueHit): boolean {
+  if (hit.value.term.id !== 'may') return false;
+  const after = text.slice(hit.offset + hit.length, hit.offset + hit.length + 4);
+  const before = text.slice(Math.max(0, hit.offset - 4), hit.offset);
+  return /^\s+\d/.test(after) || /\d\s*$/.test(before);
+}
+
+export function filterTerms(text: string, vagueHits: VagueHit[], specificHits: SpecificHit[]): { vague: VagueMatch[]; specific: SpecificMatch[] } {
+  const specific = dropContained(specificHits);
+  const vague: VagueMatch[] = [];
+  let s = 0;
+  for (const hit of dropContained(vagueHits)) {
+    // Skip specific spans that end before this hit; specific hits are in text order.
+    while (s < specific.length && specific[s]!.offset + specific[s]!.length <= hit.offset) s++;
+    const sp = specific[s];
+    if (sp && sp.offset <= hit.offset && sp.offset + sp.length >= hit.offset + hit.length) continue;
+    if (isDate(text, hit)) continue;
+    if (NEGATABLE.has(hit.value.term.category)) {
+      const before = text.slice(Math.max(0, hit.offset - 40), hit.offset);
+      if (NEGATION_BEFORE.test(before)) continue;
+    }
+    vague.push({ termId: hit.value.term.id, text: hit.text, offset: hit.offset, length: hit.length, category: hit.value.term.category });
+  }
+  return {
+    vague,
+    specific: specific.map((h) => ({ termId: h.value.term.id, text: h.text, offset: h.offset, length: h.length })),
+  };
+}
+
+/** Share of specific among all vague and specific matches; null when the page has neither. */
+export function specificity(vagueCount: number, specificCount: number): number | null {
+  const total = vagueCount + specificCount;
+  return total === 0 ? null : Math.round((specificCount / total) * 1000) / 1000;
+}

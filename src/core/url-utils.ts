@@ -1,0 +1,41 @@
+/** Small URL helpers shared by company detection, page-kind rules and the missing-quote check. */
+
+/** Lowercase host without `www.`; '' for anything that is not an absolute http(s) URL. */
+export function hostOf(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return '';
+    return u.hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** True when `host` is `domain` or one of its subdomains (`newsroom.ibm.com` is on `ibm.com`). */
+export function hostOnDomain(host: string, domain: string): boolean {
+  const d = domain.toLowerCase().replace(/^www\./, '');
+  return host === d || host.endsWith('.' + d);
+}
+
+/** Lowercase path of a URL ('' when unparsable). */
+export function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * A comparable form of a page address: no scheme, `www.`, query, fragment or trailing slash,
+ * so `https://www.ibm.com/policy/x/` and `http://ibm.com/policy/x#top` are the same page.
+ */
+export function comparableUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    const path = u.pathname.replace(/\/+$/, '').replace(/\/index\.html?$/, '');
+    return u.hostname.toLowerCase().replace(/^www\./, '') + path.toLowerCase();
+  } catch {
+    return url.trim().toLowerCase();
+  }
+}
