@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import { DatasetApp } from '../../src/ui/dataset/DatasetApp';
+import '../../src/ui/common/theme.css';
+import './style.css';
 
-render(<main><h1>Pledgewatch</h1></main>, document.getElementById('app')!);
+render(<DatasetApp />, document.getElementById('app')!);

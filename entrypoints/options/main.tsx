@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import { OptionsApp } from '../../src/ui/options/OptionsApp';
+import '../../src/ui/common/theme.css';
+import './style.css';
 
-render(<main><h1>Pledgewatch</h1></main>, document.getElementById('app')!);
+render(<OptionsApp />, document.getElementById('app')!);

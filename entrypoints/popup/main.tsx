@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import { PopupApp } from '../../src/ui/popup/PopupApp';
+import '../../src/ui/common/theme.css';
+import './style.css';
 
-render(<main><h1>Pledgewatch</h1></main>, document.getElementById('app')!);
+render(<PopupApp search={location.search} />, document.getElementById('app')!);

@@ -91,3 +91,10 @@ export function pageCase(analysis: PageAnalysis | null, trackedCompanyIds: Reado
   if (analysis.companies.some((c) => trackedCompanyIds.has(c.id))) return 'tracked';
   return analysis.companies.length > 0 ? 'untracked-company' : 'no-company';
 }
+
+/** `?tabId=N` (how tests and the dataset browser open the popup as a page), else the active tab. */
+export function tabIdFromSearch(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tabId');
+  if (raw === null || !/^\d+$/.test(raw)) return null;
+  return Number(raw);
+}

@@ -1,0 +1,33 @@
+import type { Dataset } from '../../data/schema';
+import { plural } from '../common/labels';
+import { AssessmentCard } from '../records/AssessmentCard';
+import { CommitmentCard } from '../records/CommitmentCard';
+import { QuestionCard } from '../records/QuestionCard';
+import type { CompanyRecords } from './browser-model';
+
+/** One company and all its records that pass the filter, grouped by kind. */
+export function CompanyBlock({ dataset, entry, now }: { dataset: Dataset; entry: CompanyRecords; now: Date }) {
+  const { company } = entry;
+  return (
+    <section class="pw-company" id={`company-${company.id}`} aria-labelledby={`company-${company.id}-h`} data-pw-company={company.id}>
+      <h2 id={`company-${company.id}-h`}>
+        {company.name}{' '}
+        <span class="pw-count">
+          ({plural(entry.commitments.length, 'commitment')}, {plural(entry.questions.length, 'question')}, {plural(entry.assessments.length, 'assessment')})
+        </span>
+      </h2>
+      {entry.commitments.length > 0 ? <h3>Commitments</h3> : null}
+      {entry.commitments.map((c) => (
+        <CommitmentCard key={c.id} dataset={dataset} commitment={c} headingLevel={4} />
+      ))}
+      {entry.questions.length > 0 ? <h3>NGO questions</h3> : null}
+      {entry.questions.map((q) => (
+        <QuestionCard key={q.id} dataset={dataset} question={q} now={now} headingLevel={4} />
+      ))}
+      {entry.assessments.length > 0 ? <h3>Assessments</h3> : null}
+      {entry.assessments.map((a) => (
+        <AssessmentCard key={a.id} dataset={dataset} assessment={a} headingLevel={4} />
+      ))}
+    </section>
+  );
+}

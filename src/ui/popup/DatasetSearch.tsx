@@ -1,0 +1,68 @@
+import { useMemo, useState } from 'preact/hooks';
+import { Topic, type Dataset } from '../../data/schema';
+import { TOPIC_LABELS, browserLink, plural } from '../common/labels';
+import { nameOf } from '../common/records';
+import { recordCompanyId, searchDataset } from '../common/search';
+
+const LIMIT = 20;
+
+/** Search the whole dataset by words, topic or company: what the popup offers on a page that is not relevant. */
+export function DatasetSearch({ dataset }: { dataset: Dataset }) {
+  const [text, setText] = useState('');
+  const [topic, setTopic] = useState<Topic | ''>('');
+  const [companyId, setCompanyId] = useState('');
+  const results = useMemo(() => searchDataset(dataset, { text, topic: topic || null, companyId: companyId || null }), [dataset, text, topic, companyId]);
+  const asked = text.trim() !== '' || topic !== '' || companyId !== '';
+  const companies = [...dataset.companies].sort((a, b) => a.name.localeCompare(b.name));
+
+  return (
+    <section class="pw-section" aria-labelledby="pw-search-h" data-pw-section="search">
+      <h2 id="pw-search-h" class="pw-section__title">
+        Search the dataset
+      </h2>
+      <form role="search" class="pw-search" onSubmit={(e) => e.preventDefault()}>
+        <label class="pw-field">
+          <span>Words</span>
+          <input type="search" value={text} onInput={(e) => setText(e.currentTarget.value)} placeholder="e.g. moratorium, police, EDRi" data-pw-search-input />
+        </label>
+        <div class="pw-search__row">
+          <label class="pw-field">
+            <span>Topic</span>
+            <select value={topic} onChange={(e) => setTopic(e.currentTarget.value as Topic | '')}>
+              <option value="">Any topic</option>
+              {Topic.options.map((t) => (
+                <option key={t} value={t}>
+                  {TOPIC_LABELS[t]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label class="pw-field">
+            <span>Company</span>
+            <select value={companyId} onChange={(e) => setCompanyId(e.currentTarget.value)}>
+              <option value="">Any company</option>
+              {companies.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </form>
+      <p role="status" aria-live="polite" class="pw-muted">
+        {asked ? `${plural(results.length, 'record')} found${results.length > LIMIT ? `, first ${LIMIT} shown` : ''}` : `${dataset.commitments.length} commitments, ${dataset.questions.length} questions and ${dataset.assessments.length} assessments to search.`}
+      </p>
+      <ul class="pw-results" data-pw-results>
+        {results.slice(0, LIMIT).map((item) => (
+          <li key={item.record.id}>
+            <a href={browserLink(item.record.id)} target="_blank">
+              <span class="pw-chip">{item.kind}</span> {nameOf(dataset, recordCompanyId(item))}:{' '}
+              {item.kind === 'commitment' ? item.record.summary : item.kind === 'question' ? `${nameOf(dataset, item.record.askedById)} question ${item.record.number}` : item.record.title}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { useEffect, useState } from 'preact/hooks';
+import { FlagPanel } from '../flags/flag-panel';
+import { StatusMessage } from '../common/StatusMessage';
+import { DatasetSearch } from './DatasetSearch';
+import { loadPopup, type PopupData } from './load-popup';
+import { PageRecordsView } from './PageRecordsView';
+import { PageSummary } from './PageSummary';
+import { pageCase } from './popup-model';
+import { PopupFooter } from './PopupFooter';
+import { VagueTermsSection } from './VagueTermsSection';
+
+type Load = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; data: PopupData };
+
+export function PopupApp({ search, now = new Date() }: { search: string; now?: Date }) {
+  const [load, setLoad] = useState<Load>({ phase: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    setLoad({ phase: 'loading' });
+    loadPopup(search).then(
+      (data) => setLoad({ phase: 'ready', data }),
+      (error: unknown) => setLoad({ phase: 'error', message: error instanceof Error ? error.message : String(error) }),
+    );
+  }, [search, attempt]);
+
+  return (
+    <div class="pw-popup">
+      <header class="pw-header">
+        <h1>Pledgewatch</h1>
+      </header>
+      <main class="pw-main" aria-busy={load.phase === 'loading'}>
+        {load.phase === 'loading' ? <StatusMessage tone="loading" title="Reading this page’s analysis…" /> : null}
+        {load.phase === 'error' ? (
+          <StatusMessage tone="error" title="Pledgewatch could not load this page’s analysis.">
+            <p>{load.message}</p>
+            <button type="button" class="pw-button" onClick={() => setAttempt(attempt + 1)}>
+              Try again
+            </button>
+          </StatusMessage>
+        ) : null}
+        {load.phase === 'ready' ? <PopupBody data={load.data} now={now} /> : null}
+      </main>
+      <PopupFooter dataset={load.phase === 'ready' ? load.data.dataset : null} />
+    </div>
+  );
+}
+
+function PopupBody({ data, now }: { data: PopupData; now: Date }) {
+  const { dataset, records, tabId } = data;
+  const analysis = data.state?.analysis ?? null;
+  const tracked = new Set(dataset.companies.map((c) => c.id));
+  const kind = pageCase(analysis, tracked);
+
+  if (kind === 'no-analysis' || kind === 'not-relevant' || analysis === null) {
+    return (
+      <>
+        <StatusMessage tone="empty" title={kind === 'no-analysis' ? 'This page has not been analysed.' : 'This page is not about facial recognition, AI ethics or human rights.'}>
+          <p>
+            {kind === 'no-analysis'
+              ? 'Pledgewatch reads ordinary web pages once they have loaded; browser pages and pages still loading have no analysis.'
+              : 'Nothing here matches a tracked commitment, question or assessment. You can still search the whole dataset.'}
+          </p>
+        </StatusMessage>
+        <DatasetSearch dataset={dataset} />
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageSummary analysis={analysis} />
+      {kind === 'untracked-company' || kind === 'no-company' ? (
+        <StatusMessage tone="empty" title={kind === 'untracked-company' ? `${analysis.companies.map((c) => c.name).join(', ')} is not tracked by the dataset.` : 'No tracked company is named on this page.'}>
+          <p>The page is about {analysis.topics.map((t) => t.id.replace('-', ' ')).join(', ') || 'a tracked topic'}. If it holds a commitment or an answer worth recording, flag it below for the maintainers.</p>
+        </StatusMessage>
+      ) : (
+        <PageRecordsView dataset={dataset} analysis={analysis} records={records} now={now} />
+      )}
+      <VagueTermsSection tabId={tabId} matches={analysis.vagueTerms} />
+      <FlagPanel tabId={tabId} analysis={analysis} />
+      {kind !== 'tracked' ? <DatasetSearch dataset={dataset} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * Everything the popup needs, gathered once: which tab, that tab's analysis from the background,
+ * the bundled dataset and the records that concern the page.
+ */
+import { browser } from 'wxt/browser';
+import { lookupForPage } from '../../core/dataset-lookup';
+import type { Dataset } from '../../data/schema';
+import { getBundledDataset } from '../../data/dataset';
+import type { TabState } from '../../messaging/protocol';
+import { sendToBackground } from '../../messaging/runtime';
+import { EMPTY_RECORDS, type PageRecords } from '../common/records';
+import { tabIdFromSearch } from './popup-model';
+
+export type PopupData = { tabId: number; state: TabState | null; dataset: Dataset; records: PageRecords };
+
+async function activeTabId(): Promise<number> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) throw new Error('No active tab to describe.');
+  return tab.id;
+}
+
+export async function loadPopup(search: string): Promise<PopupData> {
+  const tabId = tabIdFromSearch(search) ?? (await activeTabId());
+  const [state, dataset] = await Promise.all([sendToBackground({ type: 'tab/get', tabId }), getBundledDataset()]);
+  const analysis = state?.analysis ?? null;
+  const records = analysis
+    ? lookupForPage(dataset, {
+        companyIds: analysis.companies.map((c) => c.id),
+        topics: analysis.topics.map((t) => t.id),
+        restatedCommitmentIds: analysis.restatedCommitments.map((r) => r.commitmentId),
+      })
+    : EMPTY_RECORDS;
+  return { tabId, state, dataset, records };
+}

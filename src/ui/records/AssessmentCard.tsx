@@ -1,0 +1,32 @@
+import type { Assessment, Dataset } from '../../data/schema';
+import { CopyCitation } from '../common/CopyCitation';
+import { SourceLink } from '../common/SourceLink';
+import { PUBLICATION_LABELS, browserLink } from '../common/labels';
+import { nameOf } from '../common/records';
+
+/** One published (or announced) human-rights assessment: title, assessor, date, scope and how much is public. */
+export function AssessmentCard(props: { dataset: Dataset; assessment: Assessment; headingLevel?: 3 | 4 }) {
+  const { dataset, assessment: a } = props;
+  const Heading = props.headingLevel === 4 ? 'h4' : 'h3';
+  return (
+    <article class="pw-card" id={a.id} data-pw-record={a.id} aria-labelledby={`${a.id}-h`}>
+      <Heading class="pw-card__title" id={`${a.id}-h`}>
+        {a.title}
+      </Heading>
+      <p class="pw-meta">
+        {a.assessorId ? `By ${nameOf(dataset, a.assessorId)}` : 'Assessor not stated'} for {nameOf(dataset, a.companyId)}, {a.date ?? 'date not stated'}.{' '}
+        <span class="pw-chip">{PUBLICATION_LABELS[a.publication]}</span>
+        {a.count !== undefined ? <span class="pw-chip">{a.count} in the period</span> : null}
+      </p>
+      <p>Scope: {a.scope}</p>
+      {a.quote ? <blockquote class="pw-quote">{a.quote}</blockquote> : null}
+      <SourceLink dataset={dataset} item={{ kind: 'assessment', record: a }} />
+      <div class="pw-card__actions">
+        <CopyCitation dataset={dataset} item={{ kind: 'assessment', record: a }} />
+        <a class="pw-permalink" href={browserLink(a.id)} target="_blank" aria-label={`Open ${a.id} in the dataset browser`}>
+          #{a.id}
+        </a>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,46 @@
+import type { RestatedCommitment } from '../../core/analysis-schema';
+import type { Commitment, Dataset } from '../../data/schema';
+import { CopyCitation } from '../common/CopyCitation';
+import { SourceLink } from '../common/SourceLink';
+import { STATUS_LABELS, browserLink } from '../common/labels';
+import { vaguePhrase } from '../common/vague-labels';
+import { StatusHistory } from './StatusHistory';
+
+/** One commitment: the company's words, what kind of promise it is, when, and whether it still stands. */
+export function CommitmentCard(props: { dataset: Dataset; commitment: Commitment; restated?: RestatedCommitment | null; showCompany?: boolean; headingLevel?: 3 | 4 }) {
+  const { dataset, commitment: c, restated } = props;
+  const Heading = props.headingLevel === 4 ? 'h4' : 'h3';
+  const company = dataset.companies.find((x) => x.id === c.companyId)?.name ?? c.companyId;
+  return (
+    <article class="pw-card" id={c.id} data-pw-record={c.id} aria-labelledby={`${c.id}-h`}>
+      <Heading class="pw-card__title" id={`${c.id}-h`}>
+        {props.showCompany ? `${company}: ` : ''}
+        {c.summary}
+      </Heading>
+      <p class="pw-meta">
+        <span class="pw-chip">{c.kind}</span> <span>{c.date ?? 'date not stated'}</span>{' '}
+        <span class={`pw-chip pw-status pw-status--${c.status}`}>{STATUS_LABELS[c.status]}</span>
+        {restated ? (
+          <span class="pw-chip pw-chip--accent" data-pw-restated>
+            {restated.similarity >= 0.999 ? 'Restated on this page' : 'Paraphrased on this page'}
+          </span>
+        ) : null}
+      </p>
+      <blockquote class="pw-quote" cite={c.pageUrl ?? undefined}>
+        {c.quote}
+      </blockquote>
+      {c.quoteVerbatim ? null : <p class="pw-muted">Paraphrase: the source does not print the exact words.</p>}
+      {c.vagueTermIds.length > 0 ? (
+        <p class="pw-meta">Vague terms in it: {c.vagueTermIds.map(vaguePhrase).map((t) => `“${t}”`).join(', ')}</p>
+      ) : null}
+      <StatusHistory dataset={dataset} commitment={c} />
+      <SourceLink dataset={dataset} item={{ kind: 'commitment', record: c }} />
+      <div class="pw-card__actions">
+        <CopyCitation dataset={dataset} item={{ kind: 'commitment', record: c }} />
+        <a class="pw-permalink" href={browserLink(c.id)} target="_blank" aria-label={`Open ${c.id} in the dataset browser`}>
+          #{c.id}
+        </a>
+      </div>
+    </article>
+  );
+}
