@@ -1,0 +1,150 @@
+/**
+ * Cross-record checks the per-record schemas cannot make: ids unique across the whole dataset, every
+ * reference resolving to a record of the right kind, vague-term ids resolving to the lexicon, dates in
+ * a possible order, and (when the seed documents are supplied) verbatim quotes really in their seed.
+ *
+ * Pure: the caller passes the lexicon ids and the seed texts, so the extension never reads files and
+ * the CLI decides where they come from.
+ */
+import { compareIsoDates, type Dataset, type IsoDate } from './schema';
+import { describeVerbatimMiss, findVerbatim } from './seed-quotes';
+
+/** One problem, worded for a maintainer: `questions.json: edri-2020-ibm-q3: replyDeadline: …`. */
+export interface DataIssue {
+  file: string;
+  recordId: string;
+  field: string;
+  message: string;
+}
+
+export interface IntegrityOptions {
+  /** Ids of the vague-term lexicon; `null` skips the vagueTermIds check. */
+  lexiconIds: ReadonlySet<string> | null;
+  /** Seed documents by file name; when given, verbatim quotes from seed sources are checked. */
+  seeds?: Readonly<Record<string, string>> | null;
+}
+
+type Kind = Exclude<keyof Dataset, 'meta'>;
+const KIND_WORD: Record<Kind, string> = {
+  sources: 'source',
+  organisations: 'organisation',
+  companies: 'company',
+  commitments: 'commitment',
+  questions: 'NGO question',
+  assessments: 'assessment',
+  candidates: 'review candidate',
+};
+const KINDS = Object.keys(KIND_WORD) as Kind[];
+
+export function checkIntegrity(dataset: Dataset, options: IntegrityOptions): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const where = new Map<string, Kind>();
+  const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
+
+  // Unique ids: a reference must mean one record, whatever collection it lives in.
+  for (const kind of KINDS) {
+    for (const record of dataset[kind]) {
+      const first = where.get(record.id);
+      if (first) issues.push({ file: `${kind}.json`, recordId: record.id, field: 'id', message: `is used twice: "${record.id}" is already the id of a ${KIND_WORD[first]} in ${first}.json` });
+      else where.set(record.id, kind);
+    }
+  }
+
+  for (const kind of KINDS) {
+    for (const record of dataset[kind] as ReadonlyArray<Dataset[Kind][number]>) {
+      const report = (field: string, message: string) => issues.push({ file: `${kind}.json`, recordId: record.id, field, message });
+      const ref = (field: string, id: string | null | undefined, allowed: readonly Kind[] | 'any') => {
+        if (id === null || id === undefined) return;
+        const found = where.get(id);
+        if (!found) report(field, `refers to "${id}", which is not the id of any record in the dataset`);
+        else if (allowed !== 'any' && !allowed.includes(found)) {
+          report(field, `refers to "${id}", which is a ${KIND_WORD[found]}, not a ${allowed.map((k) => KIND_WORD[k]).join(' or ')}`);
+        }
+      };
+      const refs = (field: string, ids: readonly string[], allowed: readonly Kind[] | 'any') => ids.forEach((id, i) => ref(`${field}[${i}]`, id, allowed));
+      const vague = (ids: readonly string[]) => {
+        if (!options.lexiconIds) return;
+        ids.forEach((id, i) => {
+          if (!options.lexiconIds!.has(id)) report(`vagueTermIds[${i}]`, `refers to "${id}", which is not in the vague-term lexicon`);
+        });
+      };
+      const notAfterDataset = (field: string, date: IsoDate | null) => {
+        if (date && compareIsoDates(date, dataset.meta.date) > 0) report(field, `${date} is later than the dataset's own date (${dataset.meta.date})`);
+      };
+      const verbatim = (field: string, text: string | undefined, sourceId: string) => {
+        if (!options.seeds || text === undefined) return;
+        const seedName = sourceById.get(sourceId)?.seed;
+        const seedText = seedName ? options.seeds[seedName] : undefined;
+        // A seed missing from the folder is reported once, on its source record.
+        if (!seedName || seedText === undefined) return;
+        const result = findVerbatim(seedText, text);
+        if (!result.found) report(field, describeVerbatimMiss(seedName, result));
+      };
+
+      if (kind === 'sources') {
+        const s = record as Dataset['sources'][number];
+        if ((s.verification === 'seed') !== (s.seed !== null)) {
+          report('verification', s.seed ? `must be "seed" because the source names the seed document ${s.seed}` : 'is "seed" but the source names no seed document');
+        }
+        if (s.seed && options.seeds && options.seeds[s.seed] === undefined) report('seed', `${s.seed} is not in the seeds folder`);
+        notAfterDataset('date', s.date);
+      } else if (kind === 'organisations' || kind === 'companies') {
+        refs('sourceIds', (record as Dataset['companies' | 'organisations'][number]).sourceIds, ['sources']);
+      } else if (kind === 'commitments') {
+        const c = record as Dataset['commitments'][number];
+        ref('companyId', c.companyId, ['companies']);
+        ref('sourceId', c.sourceId, ['sources']);
+        refs('relatedIds', c.relatedIds, 'any');
+        vague(c.vagueTermIds);
+        notAfterDataset('date', c.date);
+        c.statusHistory.forEach((change, i) => {
+          ref(`statusHistory[${i}].sourceId`, change.sourceId, ['sources']);
+          notAfterDataset(`statusHistory[${i}].date`, change.date);
+          const before = c.statusHistory[i - 1]?.date;
+          if (change.date && before && compareIsoDates(change.date, before) < 0) {
+            report(`statusHistory[${i}].date`, `${change.date} comes before the previous entry's ${before}; list status changes oldest first`);
+          }
+          if (change.date && c.date && compareIsoDates(change.date, c.date) < 0) {
+            report(`statusHistory[${i}].date`, `${change.date} is before the commitment's own date ${c.date}`);
+          }
+        });
+        const latest = c.statusHistory.at(-1);
+        if (latest && latest.status !== c.status) report('status', `is "${c.status}" but the latest statusHistory entry says "${latest.status}"`);
+        if (c.quoteVerbatim) verbatim('quote', c.quote, c.sourceId);
+      } else if (kind === 'questions') {
+        const q = record as Dataset['questions'][number];
+        ref('askedById', q.askedById, ['organisations']);
+        ref('addresseeId', q.addresseeId, ['companies']);
+        ref('sourceId', q.sourceId, ['sources']);
+        refs('relatedCommitmentIds', q.relatedCommitmentIds, ['commitments']);
+        ref('answer.replySourceId', q.answer.replySourceId, ['sources']);
+        vague(q.vagueTermIds);
+        notAfterDataset('askedDate', q.askedDate);
+        notAfterDataset('answer.replyDate', q.answer.replyDate);
+        if (q.replyDeadline && compareIsoDates(q.replyDeadline, q.askedDate) <= 0) {
+          report('replyDeadline', `${q.replyDeadline} is not after the date the question was asked (${q.askedDate})`);
+        }
+        if (q.answer.replyDate && compareIsoDates(q.answer.replyDate, q.askedDate) < 0) {
+          report('answer.replyDate', `${q.answer.replyDate} is before the date the question was asked (${q.askedDate})`);
+        }
+        if (q.answer.status === 'unanswered' && (q.answer.replyDate || q.answer.replySourceId)) {
+          report('answer.status', 'is "unanswered" but a reply date or reply source is recorded');
+        }
+        verbatim('text', q.text, q.sourceId);
+      } else if (kind === 'assessments') {
+        const a = record as Dataset['assessments'][number];
+        ref('companyId', a.companyId, ['companies']);
+        ref('assessorId', a.assessorId, ['organisations']);
+        ref('sourceId', a.sourceId, ['sources']);
+        refs('otherSourceIds', a.otherSourceIds, ['sources']);
+        notAfterDataset('date', a.date);
+        verbatim('quote', a.quote, a.sourceId);
+      } else {
+        const c = record as Dataset['candidates'][number];
+        ref('companyId', c.companyId, ['companies']);
+        refs('relatedIds', c.relatedIds, 'any');
+      }
+    }
+  }
+  return issues;
+}
