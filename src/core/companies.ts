@@ -62,12 +62,10 @@ export function detectCompanies(ctx: CompanyContext): CompanyHit[] {
     t.score += TITLE_SCORE;
     if (!hit.value.ambiguous) t.unambiguous = true;
   }
-  const counted = new Map<string, number>();
   for (const hit of ctx.textHits) {
     const t = tally(hit.value.company);
     t.mentions++;
     if (!hit.value.ambiguous) t.unambiguous = true;
-    counted.set(t.company.id, (counted.get(t.company.id) ?? 0) + 1);
     if (t.evidence.length < MAX_EVIDENCE) t.evidence.push({ term: hit.text, offset: hit.offset, via: hit.value.via });
   }
   const result: CompanyHit[] = [];

@@ -6,6 +6,7 @@
 import { compareIsoDates, type Assessment, type Commitment, type Dataset, type NgoQuestion, type Topic } from '../data/schema';
 
 export interface LookupQuery {
+  /** Best-ranked first (as PageAnalysis.companies): their records come first. */
   companyIds: readonly string[];
   topics: readonly Topic[];
   restatedCommitmentIds?: readonly string[];
@@ -27,9 +28,10 @@ export function lookupForPage(dataset: Dataset, query: LookupQuery): LookupResul
   const onTopic = (t: readonly Topic[]) => t.some((x) => topics.has(x));
 
   const restatedFirst = dataset.commitments.filter((c) => restated.has(c.id));
+  const companyRank = (id: string) => query.companyIds.indexOf(id);
   const others = dataset.commitments
     .filter((c) => !restated.has(c.id) && companies.has(c.companyId) && onTopic(c.topics))
-    .sort(newestFirst);
+    .sort((a, b) => companyRank(a.companyId) - companyRank(b.companyId) || newestFirst(a, b));
   const commitments = [...restatedFirst, ...others];
   const shownCommitments = new Set(commitments.map((c) => c.id));
 
@@ -37,11 +39,11 @@ export function lookupForPage(dataset: Dataset, query: LookupQuery): LookupResul
   const rank = (q: NgoQuestion) => (q.relatedCommitmentIds.some((id) => shownCommitments.has(id)) ? 0 : onTopic(q.topics) ? 1 : 2);
   const questions = dataset.questions
     .filter((q) => companies.has(q.addresseeId) && q.answer.status !== 'answered')
-    .sort((a, b) => rank(a) - rank(b) || a.askedById.localeCompare(b.askedById) || compareIsoDates(a.askedDate, b.askedDate) || a.number - b.number);
+    .sort((a, b) => rank(a) - rank(b) || companyRank(a.addresseeId) - companyRank(b.addresseeId) || a.askedById.localeCompare(b.askedById) || compareIsoDates(a.askedDate, b.askedDate) || a.number - b.number);
 
   const assessments = dataset.assessments
     .filter((a) => companies.has(a.companyId))
-    .sort((a, b) => Number(!onTopic(a.topics)) - Number(!onTopic(b.topics)) || newestFirst(a, b));
+    .sort((a, b) => Number(!onTopic(a.topics)) - Number(!onTopic(b.topics)) || companyRank(a.companyId) - companyRank(b.companyId) || newestFirst(a, b));
 
   return { commitments, questions, assessments };
 }

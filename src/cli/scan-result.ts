@@ -1,0 +1,68 @@
+/**
+ * One scanned input → the record `--json` prints and the readable report is drawn from: the core's
+ * analysis plus what the popup would show for it (lookupForPage).
+ */
+import { analysePage } from '../core/analyse-page';
+import type { PageAnalysis } from '../core/analysis-schema';
+import { lookupForPage, type LookupResult } from '../core/dataset-lookup';
+import { extractPage } from '../core/html-text';
+import type { Dataset } from '../data/schema';
+import type { LoadedInput } from './read-input';
+
+export interface ScanRecord {
+  input: string;
+  url: string;
+  title: string;
+  relevant: boolean;
+  kind: PageAnalysis['kind'];
+  topics: { id: string; score: number }[];
+  companies: { id: string; name: string; score: number }[];
+  vagueTerms: { phrase: string; termId: string; category: string; offset: number }[];
+  specificTerms: { phrase: string; termId: string; offset: number }[];
+  specificity: number | null;
+  restatedCommitments: { id: string; offset: number; similarity: number }[];
+  missingQuotes: string[];
+  commitments: string[];
+  questions: string[];
+  assessments: string[];
+  textLength: number;
+}
+
+export interface ScanOutcome {
+  record: ScanRecord;
+  analysis: PageAnalysis;
+  lookup: LookupResult;
+}
+
+export function scanLoaded(loaded: LoadedInput, dataset: Dataset, urlOverride?: string): ScanOutcome {
+  const page = loaded.isHtml ? extractPage(loaded.content) : undefined;
+  const url = urlOverride ?? page?.url ?? loaded.location;
+  const analysis = analysePage(
+    { url, title: page?.title ?? '', text: page?.text ?? loaded.content, meta: page?.meta ?? { jsonLdTypes: [] } },
+    { dataset },
+  );
+  const lookup = lookupForPage(dataset, {
+    companyIds: analysis.companies.map((c) => c.id),
+    topics: analysis.topics.map((t) => t.id),
+    restatedCommitmentIds: analysis.restatedCommitments.map((r) => r.commitmentId),
+  });
+  const record: ScanRecord = {
+    input: loaded.input,
+    url,
+    title: analysis.title,
+    relevant: analysis.relevant,
+    kind: analysis.kind,
+    topics: analysis.topics.map((t) => ({ id: t.id, score: t.score })),
+    companies: analysis.companies.map((c) => ({ id: c.id, name: c.name, score: c.score })),
+    vagueTerms: analysis.vagueTerms.map((v) => ({ phrase: v.text, termId: v.termId, category: v.category, offset: v.offset })),
+    specificTerms: analysis.specificTerms.map((s) => ({ phrase: s.text, termId: s.termId, offset: s.offset })),
+    specificity: analysis.specificity,
+    restatedCommitments: analysis.restatedCommitments.map((r) => ({ id: r.commitmentId, offset: r.offset, similarity: r.similarity })),
+    missingQuotes: analysis.missingQuotes,
+    commitments: lookup.commitments.map((c) => c.id),
+    questions: lookup.questions.map((q) => q.id),
+    assessments: lookup.assessments.map((a) => a.id),
+    textLength: analysis.textLength,
+  };
+  return { record, analysis, lookup };
+}
