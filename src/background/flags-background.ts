@@ -1,2 +1,13 @@
-// STUB (owned by the flags work, issue 6): context menu "flag selection", the outbox and its retries.
-export function startFlagging(): void {}
+/**
+ * The flags side of the background: the selection context menu and the submission outbox.
+ * The background's 'outbox/kick' handler calls `kickOutbox`.
+ */
+import { startFlagContextMenu } from './flags-context-menu';
+import { startOutbox } from './flags-outbox-runner';
+
+export { kickOutbox } from './flags-outbox-runner';
+
+export function startFlagging(): void {
+  startFlagContextMenu();
+  startOutbox();
+}

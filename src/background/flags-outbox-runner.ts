@@ -1,0 +1,89 @@
+/**
+ * Runs the flags outbox in the background: on start-up (which covers a browser restart: the queue
+ * lives in IndexedDB), on an 'outbox/kick' message, and on the retry alarm set for the earliest
+ * due flag. Only the background sends, so two pages can never post the same flag at once.
+ */
+import { browser } from 'wxt/browser';
+import { runOutbox, type OutboxRun } from '../flags/outbox';
+import { flagsDb } from '../storage/flags-db';
+import { outboxStore } from '../storage/flags-store';
+import { readSettings, SETTINGS_KEY } from '../storage/settings';
+import { loadSettings } from '../storage/settings-store';
+
+export const OUTBOX_ALARM = 'pledgewatch-outbox';
+
+type AlarmsApi = {
+  create(name: string, info: { when: number }): unknown;
+  clear(name: string): unknown;
+  onAlarm: { addListener(cb: (alarm: { name: string }) => void): void };
+};
+
+/** Without the `alarms` permission the API is absent: retries then fall back to a timer (lost if the worker sleeps). */
+function alarmsApi(): AlarmsApi | undefined {
+  return (browser as unknown as { alarms?: AlarmsApi }).alarms;
+}
+
+let fallbackTimer: ReturnType<typeof setTimeout> | undefined;
+
+async function scheduleNext(at: number | null): Promise<void> {
+  const alarms = alarmsApi();
+  if (fallbackTimer !== undefined) clearTimeout(fallbackTimer);
+  if (alarms) {
+    if (at === null) await alarms.clear(OUTBOX_ALARM);
+    else await alarms.create(OUTBOX_ALARM, { when: Math.max(at, Date.now() + 1_000) });
+  } else if (at !== null) {
+    fallbackTimer = setTimeout(() => void kickOutbox().catch(logFailure), Math.max(1_000, at - Date.now()));
+  }
+}
+
+function logFailure(e: unknown): void {
+  // Nobody asked (alarm, start-up): the options page shows each flag's state and reason anyway.
+  console.error('[pledgewatch] flags outbox:', e);
+}
+
+let running: Promise<OutboxRun> | null = null;
+let again = false;
+
+async function runOnce(): Promise<OutboxRun> {
+  const { endpoint } = await loadSettings();
+  const run = await runOutbox({ store: outboxStore(await flagsDb()), endpoint, fetch: (url, init) => fetch(url, init) });
+  // With no endpoint nothing could be sent: the alarm waits until one is set (which kicks again).
+  await scheduleNext(endpoint ? run.nextDueAt : null);
+  return run;
+}
+
+/**
+ * Sends every due flag now. Calls during a run are folded into one more run afterwards, so a flag
+ * saved mid-run is not left waiting for the next alarm. Rejects when storage fails.
+ */
+export async function kickOutbox(): Promise<void> {
+  if (running) {
+    again = true;
+    await running;
+    return;
+  }
+  try {
+    do {
+      again = false;
+      running = runOnce();
+      await running;
+    } while (again);
+  } finally {
+    running = null;
+  }
+}
+
+/** Registers the alarm listener and works off whatever was queued before the browser (or worker) stopped. */
+export function startOutbox(): void {
+  alarmsApi()?.onAlarm.addListener((alarm) => {
+    if (alarm.name === OUTBOX_ALARM) void kickOutbox().catch(logFailure);
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
+    const change = area === 'local' ? changes[SETTINGS_KEY] : undefined;
+    if (!change) return;
+    // A newly set or changed endpoint: send what waited for it (or stop the alarm when it was removed).
+    const before = JSON.stringify(readSettings(change.oldValue).endpoint);
+    if (before !== JSON.stringify(readSettings(change.newValue).endpoint)) void kickOutbox().catch(logFailure);
+  });
+  void kickOutbox().catch(logFailure);
+}

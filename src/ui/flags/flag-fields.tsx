@@ -1,0 +1,85 @@
+/**
+ * The fields a reader fills in when flagging and edits later: title, company, category, related
+ * dataset ids, note. Shared by the popup panel and the options list's editor.
+ */
+import { FlagCategory } from '../../data/schema';
+import { parseRelatedIds, type FlagDraft } from '../../flags/flag-schema';
+import { CATEGORY_LABELS } from './flag-labels';
+
+export type FieldValues = { title: string; companyName: string; category: FlagCategory | ''; relatedText: string; note: string };
+export type KnownCompany = { id: string; name: string };
+
+/** The form's values as flag fields, or the first problem to show. A known company name or id gives its dataset id. */
+export function readFields(
+  v: FieldValues,
+  companies: readonly KnownCompany[],
+): { ok: true; fields: Pick<FlagDraft, 'title' | 'companyId' | 'companyName' | 'category' | 'relatedIds' | 'note'> } | { ok: false; error: string } {
+  if (v.category === '') return { ok: false, error: 'Choose a category.' };
+  const related = parseRelatedIds(v.relatedText);
+  if (related.invalid.length) return { ok: false, error: `Not dataset ids: ${related.invalid.join(', ')} (ids look like "ibm" or "edri-2020-ibm-q8").` };
+  const name = v.companyName.trim();
+  const known = companies.find((c) => c.name.toLowerCase() === name.toLowerCase() || c.id === name.toLowerCase());
+  return {
+    ok: true,
+    fields: { title: v.title, companyId: known?.id ?? null, companyName: known?.name ?? name, category: v.category, relatedIds: related.ids, note: v.note },
+  };
+}
+
+export function FlagFields({
+  idPrefix,
+  values,
+  onChange,
+  companies,
+  relatedSuggestions = [],
+}: {
+  idPrefix: string;
+  values: FieldValues;
+  onChange: (v: FieldValues) => void;
+  companies: readonly KnownCompany[];
+  relatedSuggestions?: readonly string[];
+}) {
+  const set = <K extends keyof FieldValues>(key: K) => (e: Event) => onChange({ ...values, [key]: (e.currentTarget as HTMLInputElement).value });
+  return (
+    <>
+      <label class="pw-field">
+        Title
+        <input id={`${idPrefix}-title`} name="title" value={values.title} onInput={set('title')} />
+      </label>
+      <label class="pw-field">
+        Company
+        <input id={`${idPrefix}-company`} name="company" list={`${idPrefix}-companies`} value={values.companyName} onInput={set('companyName')} />
+        <datalist id={`${idPrefix}-companies`}>
+          {companies.map((c) => (
+            <option key={c.id} value={c.name} />
+          ))}
+        </datalist>
+      </label>
+      <label class="pw-field">
+        Category
+        <select id={`${idPrefix}-category`} name="category" required value={values.category} onChange={set('category')}>
+          <option value="" disabled>
+            Choose…
+          </option>
+          {FlagCategory.options.map((c) => (
+            <option key={c} value={c}>
+              {CATEGORY_LABELS[c]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="pw-field">
+        Related dataset ids <span class="pw-muted">(optional, separated by spaces or commas)</span>
+        <input id={`${idPrefix}-related`} name="related" list={`${idPrefix}-related-ids`} value={values.relatedText} onInput={set('relatedText')} />
+        <datalist id={`${idPrefix}-related-ids`}>
+          {relatedSuggestions.map((id) => (
+            <option key={id} value={id} />
+          ))}
+        </datalist>
+      </label>
+      <label class="pw-field">
+        Note
+        <textarea id={`${idPrefix}-note`} name="note" rows={3} value={values.note} onInput={set('note')} />
+      </label>
+    </>
+  );
+}
