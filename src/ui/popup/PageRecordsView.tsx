@@ -6,6 +6,7 @@ import { CommitmentCard } from '../records/CommitmentCard';
 import { QuestionCard } from '../records/QuestionCard';
 import { orderCommitments, orderQuestions } from './popup-model';
 import { RecordSection } from './RecordSection';
+import { ShowMore } from '../common/ShowMore';
 
 /** Commitments, open NGO questions and assessments for the page's company, in that order. */
 export function PageRecordsView(props: { dataset: Dataset; analysis: PageAnalysis; records: PageRecords; now: Date }) {
@@ -17,14 +18,16 @@ export function PageRecordsView(props: { dataset: Dataset; analysis: PageAnalysi
   return (
     <>
       <RecordSection id="pw-commitments" title="Commitments" count={commitments.length} empty="The dataset records no commitment by this company on these topics.">
-        {commitments.map(({ commitment, restated }) => (
-          <CommitmentCard key={commitment.id} dataset={dataset} commitment={commitment} restated={restated} />
-        ))}
+        <ShowMore
+          what="commitments"
+          initial={Math.max(4, commitments.filter((c) => c.restated).length)}
+          items={commitments.map(({ commitment, restated }) => (
+            <CommitmentCard key={commitment.id} dataset={dataset} commitment={commitment} restated={restated} />
+          ))}
+        />
       </RecordSection>
       <RecordSection id="pw-questions" title="Open NGO questions" count={open.length} empty={answered.length ? 'Every recorded NGO question to this company was answered.' : 'No NGO question to this company is recorded.'}>
-        {open.map((q) => (
-          <QuestionCard key={q.id} dataset={dataset} question={q} now={now} />
-        ))}
+        <ShowMore what="questions" initial={4} items={open.map((q) => <QuestionCard key={q.id} dataset={dataset} question={q} now={now} />)} />
       </RecordSection>
       {answered.length > 0 ? (
         <details class="pw-section pw-answered">

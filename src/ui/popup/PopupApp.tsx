@@ -3,6 +3,7 @@ import { FlagPanel } from '../flags/flag-panel';
 import { StatusMessage } from '../common/StatusMessage';
 import { DatasetSearch } from './DatasetSearch';
 import { loadPopup, type PopupData } from './load-popup';
+import { PageOverview } from './PageOverview';
 import { PageRecordsView } from './PageRecordsView';
 import { PageSummary } from './PageSummary';
 import { pageCase } from './popup-model';
@@ -73,7 +74,10 @@ function PopupBody({ data, now }: { data: PopupData; now: Date }) {
           <p>The page is about {analysis.topics.map((t) => t.id.replace('-', ' ')).join(', ') || 'a tracked topic'}. If it holds a commitment or an answer worth recording, flag it below for the maintainers.</p>
         </StatusMessage>
       ) : (
-        <PageRecordsView dataset={dataset} analysis={analysis} records={records} now={now} />
+        <>
+          <PageOverview records={records} vagueCount={analysis.vagueTerms.length} />
+          <PageRecordsView dataset={dataset} analysis={analysis} records={records} now={now} />
+        </>
       )}
       <VagueTermsSection tabId={tabId} matches={analysis.vagueTerms} />
       <FlagPanel tabId={tabId} analysis={analysis} />

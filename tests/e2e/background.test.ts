@@ -1,0 +1,89 @@
+// The background keeps each tab's analysis in storage.session, so a stopped MV3 service worker (which
+// Chromium does after ~30 s idle) comes back with it. Chromium only: Firefox's MV2 event page cannot be
+// stopped from WebDriver BiDi. Navigation and tab removal clear the state in both browsers.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TabState } from '../../src/messaging/protocol';
+import { BROWSER_KINDS, launchBrowser, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
+
+async function tabState(ext: ExtensionBrowser, tabId: number): Promise<TabState | null> {
+  const reply = (await ext.extensionEval((api, id: number) => api.runtime.sendMessage({ type: 'tab/get', tabId: id }), tabId)) as {
+    ok: boolean;
+    value: TabState | null;
+  };
+  if (!reply.ok) throw new Error(JSON.stringify(reply));
+  return reply.value;
+}
+
+async function waitFor<T>(probe: () => Promise<T | null | undefined>, what: string): Promise<T> {
+  for (let i = 0; i < 100; i++) {
+    const value = await probe();
+    if (value) return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+const stored = (ext: ExtensionBrowser, tabId: number) =>
+  ext.extensionEval(async (api, id: number) => {
+    const session = (api.storage as unknown as { session: { get(k: string): Promise<Record<string, unknown>> } }).session;
+    return (await session.get(`pw:tab:${id}`))[`pw:tab:${id}`] ?? null;
+  }, tabId);
+
+describe.each(BROWSER_KINDS)('background in %s', (kind) => {
+  let server: FixtureServer;
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    ext = await launchBrowser(kind);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it.runIf(kind === 'chromium')('keeps the analysis after its service worker is stopped', async () => {
+    const page = await ext.newPage(server.url('/popup/ibm-press-release.html'));
+    const tabId = await ext.tabIdFor(page);
+    const before = await waitFor(async () => {
+      const state = await tabState(ext, tabId);
+      return state?.analysis ? state : null;
+    }, 'the analysis');
+
+    // Stop every service worker through the DevTools protocol, as Chromium does to an idle worker.
+    const cdpPage = await ext.browser.newPage();
+    const session = await cdpPage.createCDPSession();
+    await session.send('ServiceWorker.enable');
+    await session.send('ServiceWorker.stopAllWorkers');
+    await waitFor(async () => (ext.browser.targets().some((t) => t.type() === 'service_worker') ? null : true), 'the worker to stop');
+
+    await cdpPage.close();
+    // The same state comes back (same timestamp: read from storage, not re-analysed), and the popup shows it.
+    const after = await tabState(ext, tabId);
+    expect(after).toEqual(before);
+    expect(ext.browser.targets().some((t) => t.type() === 'service_worker')).toBe(true);
+    const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await popup.waitForSelector('[data-pw-company="ibm"]', { timeout: 10_000 });
+    await popup.close();
+    await page.close();
+  });
+
+  it('clears a tab’s state when it navigates to another page and when it closes', async () => {
+    const page = await ext.newPage(server.url('/popup/ibm-press-release.html?nav'));
+    const tabId = await ext.tabIdFor(page);
+    await waitFor(async () => stored(ext, tabId), 'the stored state');
+    // Same page, new fragment: kept.
+    await page.evaluate(() => (location.hash = '#q-sunset'));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await stored(ext, tabId)).not.toBeNull();
+    // Another page: the old analysis goes; the new page's own arrives (or nothing, if it has none yet).
+    await page.goto(server.url('/popup/unrelated.html?nav'), { waitUntil: 'load' });
+    const next = await waitFor(async () => {
+      const s = (await stored(ext, tabId)) as TabState | null;
+      return s === null ? 'cleared' : s.url.includes('unrelated') ? 'replaced' : null;
+    }, 'the old state to go');
+    expect(['cleared', 'replaced']).toContain(next);
+    await page.close();
+    await waitFor(async () => ((await stored(ext, tabId)) === null ? true : null), 'the closed tab’s state to go');
+  });
+});

@@ -1,0 +1,170 @@
+// Issue 5's "done when", in both browsers: the popup opened as a page for a tab (`popup.html?tabId=N`)
+// shows what the content script and background found for an IBM press release (company, topic, the
+// 2020 commitment, EDRi's open questions, the vague terms), and the search on an unrelated page; the
+// toolbar badge says how many records concern each page. Expected values come from the bundled
+// dataset and the analysis the extension itself produced, not from numbers written here.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lookupForPage } from '../../src/core/dataset-lookup';
+import { getBundledDataset } from '../../src/data/dataset';
+import type { TabState } from '../../src/messaging/protocol';
+import { BROWSER_KINDS, launchBrowser, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
+import { ROOT } from './harness-paths';
+
+const dataset = getBundledDataset();
+const SUNSET = 'ibm-2020-sunset-general-purpose-facial-recognition';
+
+/** The background's state for a tab, once the content script has reported its analysis. */
+async function waitForAnalysis(ext: ExtensionBrowser, tabId: number): Promise<TabState> {
+  for (let i = 0; i < 100; i++) {
+    const reply = (await ext.extensionEval((api, id: number) => api.runtime.sendMessage({ type: 'tab/get', tabId: id }), tabId)) as {
+      ok: boolean;
+      value: TabState | null;
+    };
+    if (reply.ok && reply.value?.analysis) return reply.value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no analysis for tab ${tabId} after 10 s`);
+}
+
+async function badgeOf(ext: ExtensionBrowser, tabId: number): Promise<{ text: string; color: number[] }> {
+  return ext.extensionEval(async (api, id: number) => {
+    // MV3 Chromium has `action`; Firefox MV2 `browserAction`.
+    const action = ((api as unknown as { action?: unknown }).action ?? (api as unknown as { browserAction: unknown }).browserAction) as {
+      getBadgeText(d: { tabId: number }): Promise<string>;
+      getBadgeBackgroundColor(d: { tabId: number }): Promise<number[]>;
+    };
+    return { text: await action.getBadgeText({ tabId: id }), color: [...(await action.getBadgeBackgroundColor({ tabId: id }))] };
+  }, tabId);
+}
+
+async function openPopup(ext: ExtensionBrowser, tabId: number): Promise<Page> {
+  const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`);
+  await popup.setViewport({ width: 420, height: 600 });
+  await popup.waitForSelector('[data-pw-dataset-version]', { timeout: 10_000 });
+  await popup.waitForFunction(() => !document.querySelector('[data-pw-state="loading"]'), { timeout: 10_000 });
+  return popup;
+}
+
+const texts = (page: Page, selector: string) => page.$$eval(selector, (els) => els.map((e) => (e as HTMLElement).innerText));
+
+describe.each(BROWSER_KINDS)('popup in %s', (kind) => {
+  let server: FixtureServer;
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    ext = await launchBrowser(kind);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('shows IBM, facial recognition, the 2020 commitment, EDRi’s open questions and the vague terms', async () => {
+    const page = await ext.newPage(server.url('/popup/ibm-press-release.html'));
+    const tabId = await ext.tabIdFor(page);
+    const { analysis } = await waitForAnalysis(ext, tabId);
+    const popup = await openPopup(ext, tabId);
+
+    expect(await texts(popup, '[data-pw-company]')).toEqual([expect.stringContaining('IBM')]);
+    expect((await texts(popup, '[data-pw-topic="facial-recognition"]'))[0]).toMatch(/Facial recognition — “facial recognition/);
+
+    // The 2020 commitment this page restates, first, verbatim, marked as restated.
+    const sunset = dataset.commitments.find((c) => c.id === SUNSET)!;
+    const firstCard = await popup.$eval('[data-pw-section="pw-commitments"] [data-pw-record]', (e) => ({
+      id: e.getAttribute('data-pw-record'),
+      text: (e as HTMLElement).innerText,
+    }));
+    const restatedIds = await popup.$$eval('[data-pw-record]:has([data-pw-restated])', (els) => els.map((e) => e.id));
+    expect(restatedIds).toContain(SUNSET);
+    expect(restatedIds).toContain(firstCard.id);
+    const sunsetText = (await texts(popup, `[data-pw-record="${SUNSET}"]`))[0]!;
+    expect(sunsetText).toContain(sunset.quote);
+    expect(sunsetText).toContain('2020-06-08');
+
+    // EDRi's questions to IBM: all of them open (a generic reply is no answer), all reachable.
+    const edriOpen = dataset.questions.filter((q) => q.askedById === 'edri' && q.addresseeId === 'ibm' && q.answer.status !== 'answered');
+    expect(edriOpen.length).toBeGreaterThan(0);
+    expect(await popup.$eval('#pw-questions-h', (e) => (e as HTMLElement).innerText)).toContain(`(${edriOpen.length})`);
+    const more = await popup.$('[data-pw-section="pw-questions"] [data-pw-show-more]');
+    if (more) await more.click();
+    const shown = await popup.$$eval('[data-pw-section="pw-questions"] [data-pw-record]', (els) => els.map((e) => e.id));
+    expect(new Set(shown)).toEqual(new Set(edriOpen.map((q) => q.id)));
+    const q8 = (await texts(popup, '[data-pw-record="edri-2020-ibm-q8"]'))[0]!;
+    expect(q8).toContain('European Digital Rights');
+    expect(q8).toMatch(/\d+ days without an answer/);
+    expect(q8).toContain(dataset.questions.find((q) => q.id === 'edri-2020-ibm-q8')!.text);
+
+    // Every vague term the analysis found is a button, with its count.
+    const termIds = await popup.$$eval('[data-pw-term]', (els) => els.map((e) => e.getAttribute('data-pw-term')));
+    expect(new Set(termIds)).toEqual(new Set(analysis!.vagueTerms.map((v) => v.termId)));
+    expect(termIds).toContain('general-purpose');
+
+    expect((await texts(popup, '[data-pw-dataset-version]'))[0]).toContain(dataset.meta.version);
+
+    // Badge: every record that concerns the page, in the open-question colour (EDRi is still waiting).
+    const records = lookupForPage(dataset, {
+      companyIds: analysis!.companies.map((c) => c.id),
+      topics: analysis!.topics.map((t) => t.id),
+      restatedCommitmentIds: analysis!.restatedCommitments.map((r) => r.commitmentId),
+    });
+    const count = records.commitments.length + records.questions.length + records.assessments.length;
+    const badge = await badgeOf(ext, tabId);
+    expect(badge.text).toBe(count > 99 ? '99+' : String(count));
+    expect(badge.color.slice(0, 3)).toEqual([0xb3, 0x26, 0x1e]);
+
+    if (kind === 'chromium') {
+      await popup.evaluate(() => scrollTo(0, 0));
+      mkdirSync(resolve(ROOT, 'docs'), { recursive: true });
+      await popup.screenshot({ path: resolve(ROOT, 'docs/popup.png') as `${string}.png` });
+    }
+    await popup.close();
+    await page.close();
+  });
+
+  it('can be used with the keyboard alone, with a visible focus ring', async () => {
+    const page = await ext.newPage(server.url('/popup/ibm-press-release.html?keyboard'));
+    const tabId = await ext.tabIdFor(page);
+    await waitForAnalysis(ext, tabId);
+    const popup = await openPopup(ext, tabId);
+    await popup.bringToFront();
+    const seen: Array<{ tag: string; outline: string }> = [];
+    for (let i = 0; i < 6; i++) {
+      await popup.keyboard.press('Tab');
+      seen.push(
+        await popup.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          return { tag: el.tagName, outline: getComputedStyle(el).outlineStyle };
+        }),
+      );
+    }
+    expect(seen.every((s) => ['A', 'BUTTON', 'SUMMARY', 'INPUT', 'SELECT'].includes(s.tag))).toBe(true);
+    expect(seen.every((s) => s.outline !== 'none')).toBe(true);
+    // Enter on a focused "show more" reveals the rest of the list.
+    await popup.focus('[data-pw-section="pw-questions"] [data-pw-show-more]');
+    const before = await popup.$$eval('[data-pw-section="pw-questions"] [data-pw-record]', (els) => els.length);
+    await popup.keyboard.press('Enter');
+    await popup.waitForFunction((n: number) => document.querySelectorAll('[data-pw-section="pw-questions"] [data-pw-record]').length > n, {}, before);
+    await popup.close();
+    await page.close();
+  });
+
+  it('offers a search over the whole dataset on an unrelated page, with no badge', async () => {
+    const page = await ext.newPage(server.url('/popup/unrelated.html'));
+    const tabId = await ext.tabIdFor(page);
+    const state = await waitForAnalysis(ext, tabId);
+    expect(state.analysis?.relevant).toBe(false);
+    const popup = await openPopup(ext, tabId);
+    expect(await popup.$('[data-pw-section="search"]')).not.toBeNull();
+    expect(await popup.$('[data-pw-section="pw-commitments"]')).toBeNull();
+    await popup.type('[data-pw-search-input]', 'moratorium police');
+    const wanted = dataset.commitments.find((c) => c.id === 'amazon-2020-rekognition-police-moratorium')!;
+    await popup.waitForSelector(`[data-pw-results] a[href$="#${wanted.id}"]`, { timeout: 5_000 });
+    expect((await badgeOf(ext, tabId)).text).toBe('');
+    await popup.close();
+    await page.close();
+  });
+});
