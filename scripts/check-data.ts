@@ -34,7 +34,12 @@ function readJson(file: string): { ok: true; value: unknown } | { ok: false; mes
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (err) {
-    return { ok: false, message: `is not valid JSON: ${(err as Error).message}` };
+    // Node reports a character offset; a line and column are what an editor can jump to.
+    const message = (err as Error).message.replace(/\s+/g, ' ');
+    const at = /position (\d+)/.exec(message);
+    if (!at) return { ok: false, message: `is not valid JSON: ${message}` };
+    const before = text.slice(0, Number(at[1])).split('\n');
+    return { ok: false, message: `is not valid JSON (line ${before.length}, column ${before.at(-1)!.length + 1}): ${message}` };
   }
 }
 
@@ -93,7 +98,7 @@ function main(): number {
   const d = parsed.ok ? parsed.dataset : null;
   const counts = d
     ? COLLECTIONS.filter((c) => c !== 'meta').map((c) => `${d[c].length} ${c}`).join(', ')
-    : 'records not counted (the files did not validate)';
+    : 'records not counted; cross-record checks wait until every file reads and every record is valid';
   const version = d ? `dataset ${d.meta.version} (${d.meta.date})` : 'dataset';
   const seedNote = seeds ? `verbatim quotes checked against ${shown(path.resolve(args.seeds!))}` : 'verbatim quotes not checked (pass --seeds FOLDER)';
   const verdict = problems.length === 0 ? 'OK' : `${problems.length} problem${problems.length === 1 ? '' : 's'}`;

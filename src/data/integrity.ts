@@ -35,6 +35,7 @@ const KIND_WORD: Record<Kind, string> = {
   candidates: 'review candidate',
 };
 const KINDS = Object.keys(KIND_WORD) as Kind[];
+const aKind = (kind: Kind) => `${/^[aeiou]/i.test(KIND_WORD[kind]) ? 'an' : 'a'} ${KIND_WORD[kind]}`;
 
 export function checkIntegrity(dataset: Dataset, options: IntegrityOptions): DataIssue[] {
   const issues: DataIssue[] = [];
@@ -45,7 +46,7 @@ export function checkIntegrity(dataset: Dataset, options: IntegrityOptions): Dat
   for (const kind of KINDS) {
     for (const record of dataset[kind]) {
       const first = where.get(record.id);
-      if (first) issues.push({ file: `${kind}.json`, recordId: record.id, field: 'id', message: `is used twice: "${record.id}" is already the id of a ${KIND_WORD[first]} in ${first}.json` });
+      if (first) issues.push({ file: `${kind}.json`, recordId: record.id, field: 'id', message: `is used twice: "${record.id}" is already the id of ${aKind(first)} in ${first}.json` });
       else where.set(record.id, kind);
     }
   }
@@ -58,7 +59,7 @@ export function checkIntegrity(dataset: Dataset, options: IntegrityOptions): Dat
         const found = where.get(id);
         if (!found) report(field, `refers to "${id}", which is not the id of any record in the dataset`);
         else if (allowed !== 'any' && !allowed.includes(found)) {
-          report(field, `refers to "${id}", which is a ${KIND_WORD[found]}, not a ${allowed.map((k) => KIND_WORD[k]).join(' or ')}`);
+          report(field, `refers to "${id}", which is ${aKind(found)}, not ${allowed.map(aKind).join(' or ')}`);
         }
       };
       const refs = (field: string, ids: readonly string[], allowed: readonly Kind[] | 'any') => ids.forEach((id, i) => ref(`${field}[${i}]`, id, allowed));

@@ -35,7 +35,7 @@ export function findVerbatim(seedText: string, quote: string): VerbatimResult {
 
 /** One plain-words sentence for a quote that is not in its seed. */
 export function describeVerbatimMiss(seedName: string, miss: Extract<VerbatimResult, { found: false }>): string {
-  if (miss.matchedPrefix.length < 12) return `does not appear in the seed document ${seedName}`;
+  if (miss.matchedPrefix.length < 8) return `does not appear in the seed document ${seedName}`;
   const tail = miss.matchedPrefix.slice(-40);
   return `does not appear in the seed document ${seedName}: it matches up to "…${tail}" but then the quote has "${miss.nextInQuote}…", which the seed does not`;
 }
