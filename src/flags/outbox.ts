@@ -15,12 +15,13 @@ export function backoffDelay(attempts: number, random: () => number = Math.rando
   return Math.round(exponential * (1 + BACKOFF.jitter * random()));
 }
 
-export function queuedNow(now: Date): Submission {
-  return { state: 'queued', attempts: 0, dueAt: now.getTime() };
-}
-
 function failedAttempts(s: Submission): number {
   return s.state === 'queued' || s.state === 'failed' ? s.attempts : 0;
+}
+
+/** Queued, due now. Failed tries so far are kept, so the count the reader sees stays true and backoff keeps growing. */
+export function queuedNow(now: Date, previous: Submission = { state: 'local' }): Submission {
+  return { state: 'queued', attempts: failedAttempts(previous), dueAt: now.getTime() };
 }
 
 export function afterOutcome(prev: Submission, outcome: SendOutcome, now: Date, random: () => number = Math.random): Submission {

@@ -65,7 +65,7 @@ export async function saveFlag(db: FlagsDb, input: FlagDraft, opts: { submit: bo
     const raw = await tx.store.index('byKey').get(key);
     const existing = raw === undefined ? null : readOrThrow(raw);
     const submission: Submission =
-      opts.submit || (existing && existing.submission.state !== 'local') ? queuedNow(now) : (existing?.submission ?? { state: 'local' });
+      opts.submit || (existing && existing.submission.state !== 'local') ? queuedNow(now, existing?.submission) : (existing?.submission ?? { state: 'local' });
     const flag = Flag.parse({
       ...draft,
       id: existing?.id ?? crypto.randomUUID(),
@@ -96,7 +96,7 @@ export async function editFlag(db: FlagsDb, id: string, edit: FlagEdit, now = ne
       ...changes,
       updatedAt: nextTimestamp(now, old.updatedAt),
       // The project has (or is about to get) the old text: send the new one too.
-      submission: old.submission.state === 'local' ? old.submission : queuedNow(now),
+      submission: old.submission.state === 'local' ? old.submission : queuedNow(now, old.submission),
     });
     await tx.store.put(next);
     return next;
@@ -129,7 +129,7 @@ export async function queueFlags(db: FlagsDb, ids: readonly string[] | 'unsent',
         throw new FlagsDbError('invalid', `Stored flag ${r.problem.id ?? '(no id)'} is not valid: ${r.problem.reason}`);
       }
       if (ids === 'unsent' && r.flag.submission.state === 'sent') continue;
-      await tx.store.put(Flag.parse({ ...r.flag, submission: queuedNow(now) }));
+      await tx.store.put(Flag.parse({ ...r.flag, submission: queuedNow(now, r.flag.submission) }));
       n++;
     }
     return n;

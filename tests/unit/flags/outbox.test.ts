@@ -128,6 +128,8 @@ describe('runOutbox', () => {
     expect((await listFlags(db)).flags[0]!.submission).toMatchObject({ state: 'failed', dueAt: null });
     expect(await runOutbox({ store: outboxStore(db), endpoint, fetch })).toMatchObject({ attempted: 0, nextDueAt: null });
     await queueFlags(db, [flag.id]);
+    // The count of failed tries survives the manual retry.
+    expect((await listFlags(db)).flags[0]!.submission).toMatchObject({ state: 'queued', attempts: 1 });
     expect(await runOutbox({ store: outboxStore(db), endpoint, fetch })).toMatchObject({ sent: 1 });
     db.close();
   });
