@@ -11,7 +11,7 @@ import { companyForHost, detectCompanies } from './companies';
 import type { VagueTerm } from './lexicon/schema';
 import { detectPageKind } from './page-kind';
 import { getPageMatcher, sortHits } from './page-matcher';
-import { commitmentsAtUrl, findRestated, RESTATED_MIN_SIMILARITY } from './restated';
+import { commitmentsAtUrl, findRestated } from './restated';
 import { filterTerms, specificity } from './term-filter';
 import { scoreTopics } from './topics';
 import { hostOf } from './url-utils';
@@ -32,9 +32,29 @@ export function analysePage(rawInput: PageInput, context: AnalysisContext = {}):
   const text = sortHits(matcher.match(input.text));
   const title = input.title ? sortHits(matcher.match(input.title)) : { topic: [], vague: [], specific: [], company: [] };
 
-  const topics = scoreTopics(text.topic, title.topic);
-  const relevant = topics.relevant.length > 0;
   const companiesList = dataset?.companies ?? [];
+  const host = hostOf(input.url);
+  const publisher = host ? companyForHost(host, companiesList) : undefined;
+
+  // Restated commitments first: quoting a tracked commitment is evidence of its topics. The word-level
+  // pass runs only when the page mentions a topic term or a tracked company, or is a commitment's own page.
+  let restatedCommitments: PageAnalysis['restatedCommitments'] = [];
+  let missingQuotes: string[] = [];
+  if (dataset) {
+    const own = commitmentsAtUrl(input.url, dataset);
+    const mentionsSomething = text.topic.length > 0 || text.company.length > 0 || publisher !== undefined;
+    if (mentionsSomething || own.length > 0) {
+      const only = mentionsSomething ? undefined : new Set(own.map((c) => c.id));
+      restatedCommitments = findRestated(input.text, dataset, only);
+    }
+    const found = new Set(restatedCommitments.map((r) => r.commitmentId));
+    missingQuotes = own.filter((c) => !found.has(c.id)).map((c) => c.id);
+  }
+  const byId = new Map(dataset?.commitments.map((c) => [c.id, c]) ?? []);
+  const restatedTopics = [...new Set(restatedCommitments.map((r) => r.commitmentId))].map((id) => byId.get(id)?.topics ?? []);
+
+  const topics = scoreTopics(text.topic, title.topic, restatedTopics);
+  const relevant = topics.relevant.length > 0;
   const companies = detectCompanies({
     url: input.url,
     textHits: text.company,
@@ -42,22 +62,8 @@ export function analysePage(rawInput: PageInput, context: AnalysisContext = {}):
     companies: companiesList,
     topical: relevant,
   });
-  const host = hostOf(input.url);
-  const kind = detectPageKind(input, { companyPublisher: Boolean(host && companyForHost(host, companiesList)) });
+  const kind = detectPageKind(input, { companyPublisher: publisher !== undefined });
   const terms = filterTerms(input.text, text.vague, text.specific);
-
-  let restatedCommitments: PageAnalysis['restatedCommitments'] = [];
-  let missingQuotes: string[] = [];
-  if (dataset) {
-    const own = commitmentsAtUrl(input.url, dataset);
-    const mentionsSomething = text.topic.length > 0 || companies.length > 0;
-    if (mentionsSomething || own.length > 0) {
-      const only = mentionsSomething ? undefined : new Set(own.map((c) => c.id));
-      restatedCommitments = findRestated(input.text, dataset, only);
-    }
-    const found = new Set(restatedCommitments.filter((r) => r.similarity >= RESTATED_MIN_SIMILARITY).map((r) => r.commitmentId));
-    missingQuotes = own.filter((c) => !found.has(c.id)).map((c) => c.id);
-  }
 
   return {
     url: input.url,

@@ -70,5 +70,11 @@ export function getTopicTerms(): readonly TopicTerm[] {
 
 /** Validates user-supplied terms (options page, imports); throws with the offending entry's path. */
 export function parseVagueTerms(raw: unknown): VagueTerm[] {
-  return parse('custom vague terms', VagueLexicon, { version: 'custom', terms: raw }).terms;
+  const result = VagueLexicon.shape.terms.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new Error(`custom vague terms is invalid at ${issue.path.join('.')}: ${issue.message}`);
+  }
+  checkUnique('custom vague terms', result.data);
+  return result.data;
 }

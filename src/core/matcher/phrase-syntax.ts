@@ -72,7 +72,8 @@ export function tokenSource(t: PhraseToken): string {
     case 'year':
       return '(?:19|20)\\d\\d';
     case 'number':
-      return '\\d+(?:[.,]\\d+)*';
+      // Not the tail of a decimal: "12.5%" must not also yield "5%".
+      return '(?<!\\d[.,])\\d+(?:[.,]\\d+)*';
   }
 }
 

@@ -1,0 +1,29 @@
+/** Loads the fixture pages and the synthetic test dataset the core tests share. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PageInput } from '../../../src/core/analysis-schema';
+import { extractPage } from '../../../src/core/html-text';
+import { COLLECTIONS, parseDataset, type DatasetFiles } from '../../../src/data/dataset';
+import type { Dataset } from '../../../src/data/schema';
+
+export const PAGES_DIR = join(__dirname, '../../fixtures/pages');
+
+let testDataset: Dataset | undefined;
+
+/** The fictional dataset in tests/fixtures/pages/dataset (Northwind Vision, Contoso Labs, Fabrikam Telecom). */
+export function getTestDataset(): Dataset {
+  if (testDataset) return testDataset;
+  const files: DatasetFiles = {};
+  for (const c of COLLECTIONS) files[c] = JSON.parse(readFileSync(join(PAGES_DIR, 'dataset', `${c}.json`), 'utf8'));
+  const result = parseDataset(files);
+  if (!result.ok) throw new Error('test dataset invalid: ' + JSON.stringify(result.issues));
+  return (testDataset = result.dataset);
+}
+
+/** A fixture as the core receives it: HTML through the DOM-free extractor, text as is. */
+export function fixturePage(name: string, fallbackUrl = `https://unknown.example/${name}`): PageInput & { text: string; url: string } {
+  const content = readFileSync(join(PAGES_DIR, name), 'utf8');
+  if (!name.endsWith('.html')) return { url: fallbackUrl, title: '', text: content };
+  const page = extractPage(content);
+  return { url: page.url ?? fallbackUrl, title: page.title, text: page.text, meta: page.meta };
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../src/core/matcher/compiled-matcher';
+import { compileTrieSource } from '../../../src/core/matcher/trie-regex';
+
+const match = (phrases: string[], text: string, caseSensitive: string[] = []) =>
+  compileMatcher(phrases.map((p) => ({ phrase: p, value: p, caseSensitive: caseSensitive.includes(p) })))
+    .match(text)
+    .map((h) => [h.offset, h.text, h.values.join('+')]);
+
+describe('trie-compiled matcher', () => {
+  it('factors shared prefixes into one alternation', () => {
+    const source = compileTrieSource(['ai ethics', 'ai principles', 'algorithmic bias']);
+    expect(source.match(/\ba/g)?.length ?? 0).toBeLessThanOrEqual(2);
+    expect(source).toContain('(?:ethics\\b|principles\\b)');
+  });
+
+  it('finds the longest phrase at a position and also phrases starting inside it', () => {
+    expect(match(['human rights', 'human rights due diligence', 'due diligence'], 'Human rights due diligence matters.')).toEqual([
+      [0, 'Human rights due diligence', 'human rights due diligence'],
+      [13, 'due diligence', 'due diligence'],
+    ]);
+  });
+
+  it('treats spaces, hyphens and line breaks alike and either apostrophe alike', () => {
+    const hits = match(['general purpose', "we're committed"], 'general-purpose, general\n  purpose, We’re committed');
+    expect(hits.map((h) => h[1])).toEqual(['general-purpose', 'general\n  purpose', 'We’re committed']);
+  });
+
+  it('respects word boundaries: "BT" is not found in "doubt" or "BTU"', () => {
+    expect(match(['BT'], 'no doubt, 40,000 BTU, subtle', ['BT'])).toEqual([]);
+    expect(match(['BT'], 'BT and Vodafone', ['BT'])).toEqual([[0, 'BT', 'BT']]);
+  });
+
+  it('applies exact case only to entries that ask for it', () => {
+    expect(match(['May', 'may'], 'In May we may act.', ['May', 'may'])).toEqual([
+      [3, 'May', 'May'],
+      [10, 'may', 'may'],
+    ]);
+    expect(match(['may'], 'May 30, 2018', ['may'])).toEqual([]);
+  });
+
+  it('matches {year} and {n} placeholders', () => {
+    const hits = match(['by {year}', 'within {n} days', '{n}%'], 'by 2025, within 30 days, 12.5% but not by 1850');
+    expect(hits.map((h) => h[1])).toEqual(['by 2025', 'within 30 days', '12.5%']);
+  });
+
+  it('agrees with one regex per phrase on random phrases and text (longest hit per start position)', () => {
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const word = () => Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => 'abcde'[Math.floor(rnd() * 5)]).join('');
+    for (let round = 0; round < 20; round++) {
+      const phrases = [...new Set(Array.from({ length: 25 }, () => Array.from({ length: 1 + Math.floor(rnd() * 3) }, word).join(' ')))];
+      const text = Array.from({ length: 400 }, word).join(' ');
+      const expected = new Map<number, string>();
+      for (const p of phrases) {
+        const re = new RegExp('\\b' + p.replace(/ /g, '[\\s\\-\\u2010\\u2011]+') + '\\b', 'gi');
+        for (let m = re.exec(text); m; re.lastIndex = m.index + 1, m = re.exec(text)) {
+          const prev = expected.get(m.index);
+          if (!prev || m[0].length > prev.length) expected.set(m.index, m[0]);
+        }
+      }
+      const got = new Map(match(phrases, text).map(([o, t]) => [o as number, t as string]));
+      expect(got).toEqual(expected);
+    }
+  });
+
+  it('compiles an empty phrase list into a matcher that finds nothing', () => {
+    expect(compileMatcher([]).match('anything at all')).toEqual([]);
+  });
+});
