@@ -61,7 +61,7 @@ describe.each(BROWSER_KINDS)('background in %s', (kind) => {
     // The same state comes back (same timestamp: read from storage, not re-analysed), and the popup shows it.
     const after = await tabState(ext, tabId);
     expect(after).toEqual(before);
-    expect(ext.browser.targets().some((t) => t.type() === 'service_worker')).toBe(true);
+    await waitFor(async () => (ext.browser.targets().some((t) => t.type() === 'service_worker') ? true : null), 'the worker to restart');
     const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`);
     await popup.waitForSelector('[data-pw-company="ibm"]', { timeout: 10_000 });
     await popup.close();

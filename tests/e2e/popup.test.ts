@@ -167,4 +167,35 @@ describe.each(BROWSER_KINDS)('popup in %s', (kind) => {
     await popup.close();
     await page.close();
   });
+
+  it('links to the dataset browser, which opens at the record and compares the 2020 moratoria', async () => {
+    const page = await ext.newPage(server.url('/popup/ibm-press-release.html?browser'));
+    const tabId = await ext.tabIdFor(page);
+    await waitForAnalysis(ext, tabId);
+    const popup = await openPopup(ext, tabId);
+    const href = await popup.$eval('a[aria-label="Open edri-2020-ibm-q8 in the dataset browser"]', (a) => a.getAttribute('href'));
+    expect(href).toBe('dataset.html#edri-2020-ibm-q8');
+    await popup.close();
+    await page.close();
+
+    const browserPage = await ext.openExtensionPage(href!);
+    await browserPage.waitForSelector('[data-pw-compare]', { timeout: 10_000 });
+    await browserPage.waitForFunction(() => document.activeElement?.id === 'edri-2020-ibm-q8', { timeout: 5_000 });
+    const columns = await browserPage.$$eval('[data-pw-compare-company]', (els) => els.map((e) => e.getAttribute('data-pw-compare-company')));
+    expect(columns).toEqual(['ibm', 'amazon', 'microsoft']);
+    const compared = await browserPage.$$eval('[data-pw-record-ref]', (els) => els.map((e) => e.getAttribute('data-pw-record-ref')));
+    const expected = dataset.commitments
+      .filter((c) => ['ibm', 'amazon', 'microsoft'].includes(c.companyId) && c.topics.includes('facial-recognition') && c.date?.startsWith('2020'))
+      .map((c) => c.id);
+    expect(new Set(compared)).toEqual(new Set(expected));
+    // The clock lists every question, longest-waiting first.
+    const clock = await browserPage.$$eval('[data-pw-clock-row]', (els) => els.map((e) => e.getAttribute('data-pw-clock-row')));
+    expect(clock).toHaveLength(dataset.questions.length);
+    // Filtering by company leaves that company only.
+    await browserPage.select('.pw-filters select:nth-of-type(1)', '');
+    await browserPage.type('[data-pw-filter-text]', 'Rekognition');
+    await browserPage.waitForFunction(() => document.querySelectorAll('.pw-company').length === 1, { timeout: 5_000 });
+    expect(await browserPage.$eval('.pw-company', (e) => e.getAttribute('data-pw-company'))).toBe('amazon');
+    await browserPage.close();
+  });
 });

@@ -6,7 +6,7 @@ import { findRecord } from '../common/records';
 import { BrowserFilters } from './BrowserFilters';
 import { companiesWithRecords, linkedRecordId, MORATORIA_2020, NO_FILTER, type BrowserFilter } from './browser-model';
 import { CompanyBlock } from './CompanyBlock';
-import { ComparisonTable } from './ComparisonTable';
+import { ComparisonColumns } from './ComparisonColumns';
 import { QuestionClock } from './QuestionClock';
 
 type Load = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; dataset: Dataset };
@@ -70,7 +70,7 @@ export function DatasetApp({ now = new Date() }: { now?: Date }) {
         ) : null}
         <section aria-labelledby="pw-compare-h" class="pw-browser__section">
           <h2 id="pw-compare-h">{MORATORIA_2020.title}</h2>
-          <ComparisonTable dataset={dataset} spec={MORATORIA_2020} />
+          <ComparisonColumns dataset={dataset} spec={MORATORIA_2020} />
         </section>
         <section aria-labelledby="pw-clock-h" class="pw-browser__section">
           <h2 id="pw-clock-h">Question clock: days unanswered</h2>
