@@ -151,10 +151,10 @@ export function extractPage(html: string): ExtractedPage {
   return { text: tidy(parts.join('')), title, url: canonical || ogUrl || undefined, meta };
 }
 
-/** Collapses runs of spaces within lines and of blank lines, as a browser's rendering would. */
+/** Collapses runs of spaces and of line breaks, as a browser's rendering would; one line per block. */
 function tidy(text: string): string {
   return text
     .replace(/[ \t\f\r\u00a0]+/g, ' ')
-    .replace(/ *\n[ \n]*/g, (m) => (m.split('\n').length > 2 ? '\n\n' : '\n'))
+    .replace(/ *\n[ \n]*/g, '\n')
     .trim();
 }

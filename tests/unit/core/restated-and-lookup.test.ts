@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { analysePage } from '../../../src/core/analyse-page';
+import { lookupForPage } from '../../../src/core/dataset-lookup';
+import { findRestated } from '../../../src/core/restated';
+import { fixturePage, getTestDataset } from './fixtures';
+
+describe('restated commitments', () => {
+  const dataset = getTestDataset();
+
+  it('finds quotes despite typographic quotes, a non-breaking hyphen, line breaks and case', () => {
+    const page = fixturePage('quote-typographic.html');
+    const a = analysePage(page, { dataset });
+    const police = a.restatedCommitments.find((r) => r.commitmentId === 'northwind-2021-no-police-sales')!;
+    expect(police.similarity).toBe(1);
+    expect(page.text.slice(police.offset, police.offset + police.length)).toMatch(/^Northwind Vision will not sell general‑purpose\s+face recognition .* in place$/s);
+    // "We’ll" became "We will": a small edit, still found, below 1.
+    const audit = a.restatedCommitments.find((r) => r.commitmentId === 'northwind-2021-audit')!;
+    expect(audit.similarity).toBeGreaterThanOrEqual(0.75);
+    expect(audit.similarity).toBeLessThan(1);
+  });
+
+  it('tolerates a dropped or changed word but not a different sentence', () => {
+    const edited = 'Contoso will design, build and deploy its AI responsibly, and where appropriate it will consult outside experts.';
+    expect(findRestated(edited, dataset)[0]).toMatchObject({ commitmentId: 'contoso-ai-responsibly' });
+    const different = 'Contoso will design new offices, and where appropriate it will build a café for staff and visitors.';
+    expect(findRestated(different, dataset)).toEqual([]);
+    expect(findRestated('Nothing to see here.', dataset)).toEqual([]);
+  });
+
+  it('reports a commitment whose own page no longer carries its quote', () => {
+    const a = analysePage(fixturePage('commitment-page-changed.html'), { dataset });
+    expect(a.missingQuotes).toContain('northwind-2021-no-police-sales');
+    const intact = analysePage(fixturePage('press-fr-northwind.html'), { dataset });
+    expect(intact.missingQuotes).toEqual([]);
+    // The same text elsewhere is not "missing" anything.
+    const elsewhere = analysePage({ ...fixturePage('commitment-page-changed.html'), url: 'https://elsewhere.example/x' }, { dataset });
+    expect(elsewhere.missingQuotes).toEqual([]);
+  });
+});
+
+describe('lookupForPage', () => {
+  const dataset = getTestDataset();
+
+  it('returns the companies’ commitments on the page’s topics, restated ones first', () => {
+    const r = lookupForPage(dataset, { companyIds: ['northwind'], topics: ['ai-ethics'], restatedCommitmentIds: ['northwind-2021-no-police-sales'] });
+    expect(r.commitments.map((c) => c.id)).toEqual(['northwind-2021-no-police-sales', 'northwind-2021-audit']);
+    const none = lookupForPage(dataset, { companyIds: ['northwind'], topics: ['human-rights'] });
+    expect(none.commitments).toEqual([]);
+  });
+
+  it('returns open questions only (not answered ones), those about shown commitments first', () => {
+    const r = lookupForPage(dataset, { companyIds: ['northwind'], topics: ['facial-recognition'] });
+    expect(r.questions.map((q) => q.id)).toEqual(['rw-2021-northwind-q1', 'rw-2021-northwind-q3']);
+  });
+
+  it('returns the companies’ assessments, on-topic first, and nothing for unknown companies', () => {
+    const r = lookupForPage(dataset, { companyIds: ['fabrikam', 'northwind'], topics: ['ai-ethics'] });
+    expect(r.assessments.map((a) => a.id)).toEqual(['northwind-2022-audit', 'fabrikam-2023-hria']);
+    expect(lookupForPage(dataset, { companyIds: ['nobody'], topics: ['ai-ethics'] })).toEqual({ commitments: [], questions: [], assessments: [] });
+  });
+});
