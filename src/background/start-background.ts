@@ -10,6 +10,7 @@ import { handleMessages, sendToTab } from '../messaging/runtime';
 import { toBackground } from '../messaging/protocol';
 import { readSettings, SETTINGS_KEY } from '../storage/settings';
 import { applyBadge, type BadgeApi } from './badge';
+import { kickOutbox } from './flags-background';
 import { createBackgroundHandlers } from './background-handlers';
 import { sessionArea } from './session-area';
 import { createTabStore, navigationClears } from './tab-state';
@@ -37,8 +38,7 @@ export function startBackground(): void {
     settings: async () => readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]),
     // The cast: zod 4 types the input of an empty object schema as having no keys at all, `type` included.
     askTab: (tabId) => sendToTab<'content/get-analysis'>(tabId, { type: 'content/get-analysis' } as never),
-    // TODO(issue 6): call the flags module's outbox (kickOutbox from flags-background.ts) once it exports one.
-    kickOutbox: async () => {},
+    kickOutbox,
     now: () => Date.now(),
   });
 
