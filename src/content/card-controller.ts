@@ -1,0 +1,198 @@
+/**
+ * When the explanation card opens and where. Highlights painted with the Highlight API are not
+ * elements, so hover is found by hit-testing: the caret position under the pointer
+ * (`caretPositionFromPoint`, or `caretRangeFromPoint` in older Chromium) is looked up in the painter's
+ * text-node index and confirmed against the range's boxes. The keyboard path: Alt+Shift+N / Alt+Shift+P
+ * step through highlights in document order, the term list's buttons jump to a term, Escape closes.
+ */
+import type { VagueTerm } from '../core/lexicon/schema';
+import type { Dataset } from '../data/schema';
+import { buildCard, missingQuoteViews, type MissingQuoteView } from './card-model';
+import { compareItems, isLive, type Painter, type PaintItem } from './paint-item';
+import type { PageUiHost } from './ui/ui-host';
+
+export interface CardDeps {
+  doc: Document;
+  painter: Painter;
+  ui: PageUiHost;
+  dataset: () => Dataset;
+  terms: () => ReadonlyMap<string, VagueTerm>;
+  now: () => Date;
+}
+
+export interface CardController {
+  show(items: PaintItem[], keyboard: boolean): void;
+  hide(restoreFocus?: boolean): void;
+  step(direction: 1 | -1): PaintItem | null;
+  stepTo(key: string): PaintItem | null;
+  scrollTo(key: string, occurrence: number): boolean;
+  openItems(): PaintItem[];
+  missingQuotes(ids: readonly string[]): MissingQuoteView[];
+  pruned(): void;
+  detach(): void;
+}
+
+type CaretDoc = Document & {
+  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretRangeFromPoint?: (x: number, y: number) => Range | null;
+};
+
+export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const d = doc as CaretDoc;
+  if (typeof d.caretPositionFromPoint === 'function') {
+    const p = d.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  if (typeof d.caretRangeFromPoint === 'function') {
+    const r = d.caretRangeFromPoint(x, y);
+    return r ? { node: r.startContainer, offset: r.startOffset } : null;
+  }
+  return null;
+}
+
+const inside = (rect: DOMRect, x: number, y: number) => x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1;
+
+/** Painted items under a viewport point, innermost first. */
+export function itemsAtPoint(doc: Document, painter: Painter, x: number, y: number): PaintItem[] {
+  const caret = caretAt(doc, x, y);
+  if (!caret) return [];
+  // The caret sits between characters: the one after it and the one before it are both candidates.
+  const near = [...painter.itemsAt(caret.node, caret.offset), ...(caret.offset > 0 ? painter.itemsAt(caret.node, caret.offset - 1) : [])];
+  const unique = [...new Set(near)];
+  return unique.filter((item) => [...item.range.getClientRects()].some((r) => inside(r, x, y)));
+}
+
+export function createCardController(deps: CardDeps): CardController {
+  const { doc, painter, ui } = deps;
+  const win = doc.defaultView!;
+  let open: PaintItem[] = [];
+  let keyboardOpen = false;
+  let current: PaintItem | null = null;
+  let returnFocus: HTMLElement | null = null;
+  let frame = 0;
+  let hideTimer = 0;
+  let pointer = { x: 0, y: 0, overUi: false };
+
+  const sorted = () => painter.items().filter(isLive).sort(compareItems);
+  const reducedMotion = () => win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+  function place(): void {
+    const rect = open[0]?.range.getBoundingClientRect();
+    if (rect) ui.place(rect);
+  }
+
+  function show(items: PaintItem[], keyboard: boolean): void {
+    win.clearTimeout(hideTimer);
+    if (items.length === 0) return;
+    if (keyboard && !keyboardOpen) {
+      const active = doc.activeElement as HTMLElement | null;
+      returnFocus = active && active !== doc.body ? active : null;
+    }
+    open = items;
+    keyboardOpen = keyboard;
+    current = items[0]!;
+    painter.setCurrent(current);
+    ui.update({ card: { sections: buildCard(items, deps.terms(), deps.dataset(), deps.now()), keyboard } });
+    place();
+    if (keyboard) ui.card()?.focus({ preventScroll: true });
+  }
+
+  function hide(restoreFocus = false): void {
+    win.clearTimeout(hideTimer);
+    if (open.length === 0) return;
+    open = [];
+    painter.setCurrent(null);
+    ui.update({ card: null });
+    if (restoreFocus && keyboardOpen) returnFocus?.focus?.({ preventScroll: true });
+    keyboardOpen = false;
+  }
+
+  function reveal(item: PaintItem): void {
+    const el = item.range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reducedMotion() ? 'auto' : 'instant' });
+    const containing = painter.itemsAt(item.segments[0]!.node, item.segments[0]!.start).filter((i) => i !== item);
+    show([item, ...containing.filter((i) => i.kind !== item.kind)], true);
+  }
+
+  function step(direction: 1 | -1): PaintItem | null {
+    const list = sorted();
+    if (list.length === 0) return null;
+    const at = current ? list.indexOf(current) : -1;
+    const next = at < 0 ? (direction === 1 ? list[0]! : list.at(-1)!) : list[(at + direction + list.length) % list.length]!;
+    reveal(next);
+    return next;
+  }
+
+  function hover(): void {
+    frame = 0;
+    if (pointer.overUi) {
+      win.clearTimeout(hideTimer);
+      return;
+    }
+    const items = itemsAtPoint(doc, painter, pointer.x, pointer.y);
+    if (items.length > 0) {
+      if (items[0] !== open[0] && !keyboardOpen) show(items, false);
+      else win.clearTimeout(hideTimer);
+    } else if (open.length > 0 && !keyboardOpen) {
+      // A short grace period lets the pointer travel from the highlight into the card.
+      win.clearTimeout(hideTimer);
+      hideTimer = win.setTimeout(() => hide(), 300);
+    }
+  }
+
+  const onPointerMove = (e: PointerEvent) => {
+    pointer = { x: e.clientX, y: e.clientY, overUi: ui.contains(e.composedPath()[0] as Node) };
+    if (frame === 0) frame = win.requestAnimationFrame(hover);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && open.length > 0) {
+      hide(true);
+      return;
+    }
+    if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return;
+    if (e.code !== 'KeyN' && e.code !== 'KeyP') return;
+    e.preventDefault();
+    step(e.code === 'KeyN' ? 1 : -1);
+  };
+  const onViewport = () => {
+    if (open.length > 0) place();
+  };
+  doc.addEventListener('pointermove', onPointerMove, { capture: true, passive: true });
+  win.addEventListener('keydown', onKeyDown, true);
+  win.addEventListener('scroll', onViewport, { capture: true, passive: true });
+  win.addEventListener('resize', onViewport, { passive: true });
+
+  return {
+    show,
+    hide,
+    step,
+    stepTo(key) {
+      const list = sorted().filter((i) => i.key === key);
+      if (list.length === 0) return null;
+      const at = current ? list.indexOf(current) : -1;
+      const next = list[(at + 1) % list.length]!;
+      reveal(next);
+      return next;
+    },
+    scrollTo(key, occurrence) {
+      const item = sorted().filter((i) => i.key === key)[occurrence];
+      if (!item) return false;
+      reveal(item);
+      return true;
+    },
+    openItems: () => open,
+    missingQuotes: (ids) => missingQuoteViews(ids, deps.dataset()),
+    pruned() {
+      if (open.some((i) => !isLive(i))) hide();
+      if (current && !isLive(current)) current = null;
+    },
+    detach() {
+      hide();
+      if (frame) win.cancelAnimationFrame(frame);
+      doc.removeEventListener('pointermove', onPointerMove, true);
+      win.removeEventListener('keydown', onKeyDown, true);
+      win.removeEventListener('scroll', onViewport, true);
+      win.removeEventListener('resize', onViewport);
+    },
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * Page text for the core, read in one pass: a single TreeWalker over text nodes, no filter callback
+ * (a callback costs a JS call per node), skipping nodes by their parent's tag. Never `innerText`:
+ * it forces layout and costs several times a plain walk on a large page.
+ *
+ * The text keeps a map back to its nodes (`nodes[i]` starts at `starts[i]`) so core offsets become
+ * DOM ranges. A newline stands between text nodes that belong to different blocks, so "end of one
+ * paragraph" + "start of the next" never runs into one word, while `general <b>purpose</b>` stays
+ * "general purpose".
+ */
+
+/** Text under these parents is code, form input, markup or not rendered: never read, never marked. */
+const SKIP_PARENTS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'IFRAME', 'OBJECT',
+  'CODE', 'KBD', 'SAMP', 'TITLE', 'HEAD',
+  // The extension's own nodes.
+  'PLEDGEWATCH-UI',
+]);
+
+/** Inline elements: a text node inside one belongs to the same block as its neighbours. */
+const INLINE = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'INS', 'DEL', 'LABEL', 'MARK', 'Q',
+  'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'BIG', 'TT', 'STRIKE', 'NOBR',
+  'PLEDGEWATCH-MARK',
+]);
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const MATH_NS = 'http://www.w3.org/1998/Math/MathML';
+
+export interface ExtractedText {
+  text: string;
+  /** Text nodes in document order… */
+  nodes: Text[];
+  /** …and where each starts in `text`. Strictly increasing. */
+  starts: number[];
+}
+
+/** The nearest ancestor that is not an inline element: text nodes sharing it read as one run. */
+function blockOf(element: Element): Element {
+  let e: Element = element;
+  while (INLINE.has(e.tagName) && e.parentElement) e = e.parentElement;
+  return e;
+}
+
+/**
+ * Whether a text node's parent says "do not read or mark this". Checks only the parent (and for
+ * editable content the inherited flag): the walker visits text nodes only, and skipped containers
+ * (script, style, textarea) hold raw text directly.
+ */
+export function isSkippedParent(parent: Element, anyEditable = true): boolean {
+  if (SKIP_PARENTS.has(parent.tagName)) return true;
+  const ns = parent.namespaceURI;
+  if (ns === SVG_NS || ns === MATH_NS) return true;
+  // `isContentEditable` is inherited (and costs a walk up); callers skip it on pages editable nowhere.
+  return anyEditable && (parent as HTMLElement).isContentEditable === true;
+}
+
+/** Whether anything in the document can be edited: most pages answer no once, cheaply. */
+export function documentHasEditable(doc: Document): boolean {
+  return doc.designMode === 'on' || doc.querySelector('[contenteditable]') !== null;
+}
+
+/** Walks `root` (an element or document) and returns its readable text and node map. */
+export function extractText(root: Node): ExtractedText {
+  const doc = root.ownerDocument ?? (root as Document);
+  if (root.nodeType === Node.TEXT_NODE) {
+    // A walker never returns its own root: a lone text node (added or edited by the page) is read here.
+    const node = root as Text;
+    const parent = node.parentElement;
+    const readable = parent !== null && node.data.length > 0 && !isSkippedParent(parent, documentHasEditable(doc));
+    return readable ? { text: node.data, nodes: [node], starts: [0] } : { text: '', nodes: [], starts: [] };
+  }
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const parts: string[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let length = 0;
+  let lastParent: Element | null = null;
+  let lastSkip = false;
+  let lastBlock: Element | null = null;
+  // Pages editable nowhere (nearly all) skip the inherited contentEditable lookup entirely.
+  const anyEditable = documentHasEditable(doc);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const parent = node.parentElement;
+    if (!parent) continue;
+    if (parent !== lastParent) {
+      lastParent = parent;
+      lastSkip = isSkippedParent(parent, anyEditable);
+    }
+    if (lastSkip) continue;
+    const data = node.data;
+    if (data.length === 0) continue;
+    const block = INLINE.has(parent.tagName) ? blockOf(parent) : parent;
+    if (block !== lastBlock) {
+      if (length > 0) {
+        parts.push('\n');
+        length += 1;
+      }
+      lastBlock = block;
+    }
+    nodes.push(node);
+    starts.push(length);
+    parts.push(data);
+    length += data.length;
+  }
+  return { text: parts.join(''), nodes, starts };
+}

@@ -1,0 +1,75 @@
+/** From the core's offsets to paintable items, and from painted items to the term list's lines. */
+import type { PageAnalysis } from '../core/analysis-schema';
+import type { VagueTerm } from '../core/lexicon/schema';
+import { RESTATED_MIN_SIMILARITY } from '../core/restated';
+import type { Dataset } from '../data/schema';
+import type { Settings } from '../storage/settings';
+import { questionsForTerm } from './card-model';
+import type { ExtractedText } from './extract-text';
+import type { Painter, PaintItem } from './paint-item';
+import { segmentsFor } from './text-index';
+import type { ListEntry } from './ui/TermList';
+
+function rangeOf(segments: PaintItem['segments']): Range | null {
+  const first = segments[0];
+  const last = segments.at(-1);
+  if (!first || !last) return null;
+  try {
+    const range = first.node.ownerDocument.createRange();
+    range.setStart(first.node, first.start);
+    range.setEnd(last.node, last.end);
+    return range;
+  } catch {
+    // The page changed the text since it was read; the next batch rescans it.
+    return null;
+  }
+}
+
+/**
+ * Paint items for an analysis of `extracted`: vague terms of the enabled categories and restated
+ * commitments. With `existing`, spans it already paints are skipped (a node read twice).
+ */
+export function buildItems(
+  extracted: ExtractedText,
+  analysis: PageAnalysis,
+  settings: Settings,
+  nextId: () => number,
+  existing: Painter | null,
+): PaintItem[] {
+  const enabled = new Set(settings.enabledCategories);
+  const items: PaintItem[] = [];
+  const push = (kind: PaintItem['kind'], key: string, category: PaintItem['category'], offset: number, length: number) => {
+    const segments = segmentsFor(extracted, offset, length);
+    const first = segments[0];
+    if (!first) return;
+    if (existing?.itemsAt(first.node, first.start).some((i) => i.key === key && i.kind === kind)) return;
+    const range = rangeOf(segments);
+    if (!range) return;
+    items.push({ id: nextId(), kind, key, category, text: extracted.text.slice(offset, offset + length), segments, range });
+  };
+  for (const m of analysis.vagueTerms) if (enabled.has(m.category)) push('vague', m.termId, m.category, m.offset, m.length);
+  for (const r of analysis.restatedCommitments)
+    if (r.similarity >= RESTATED_MIN_SIMILARITY) push('commitment', r.commitmentId, 'commitment', r.offset, r.length);
+  return items;
+}
+
+export function listEntries(items: readonly PaintItem[], dataset: Dataset, terms: ReadonlyMap<string, VagueTerm>): ListEntry[] {
+  const byKey = new Map<string, ListEntry>();
+  for (const item of items) {
+    const entry = byKey.get(item.kind + ':' + item.key);
+    if (entry) {
+      entry.count += 1;
+      continue;
+    }
+    const term = terms.get(item.key);
+    const commitment = item.kind === 'commitment' ? dataset.commitments.find((c) => c.id === item.key) : undefined;
+    byKey.set(item.kind + ':' + item.key, {
+      key: item.key,
+      text: commitment?.summary ?? term?.phrase ?? item.text,
+      category: item.category,
+      count: 1,
+      questionCount: item.kind === 'vague' ? questionsForTerm(dataset, term, item.key).length : 0,
+    });
+  }
+  return [...byKey.values()];
+}

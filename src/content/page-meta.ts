@@ -1,0 +1,35 @@
+/** The page's own description of itself (Open Graph, canonical link, JSON-LD types) for the core. */
+import type { PageInput } from '../core/analysis-schema';
+
+function collectTypes(value: unknown, out: Set<string>, depth = 0): void {
+  if (depth > 6 || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const v of value) collectTypes(v, out, depth + 1);
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  const type = record['@type'];
+  if (typeof type === 'string') out.add(type);
+  else if (Array.isArray(type)) for (const t of type) if (typeof t === 'string') out.add(t);
+  if ('@graph' in record) collectTypes(record['@graph'], out, depth + 1);
+}
+
+export function readPageMeta(doc: Document): NonNullable<PageInput['meta']> {
+  const meta = (selector: string) => doc.querySelector<HTMLMetaElement>(selector)?.content || undefined;
+  const types = new Set<string>();
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    // Page data: a malformed block is the page's problem, never ours.
+    try {
+      collectTypes(JSON.parse(script.textContent ?? ''), types);
+    } catch {
+      /* ignored */
+    }
+  }
+  return {
+    ogType: meta('meta[property="og:type"]'),
+    ogSiteName: meta('meta[property="og:site_name"]'),
+    canonicalUrl: doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href || undefined,
+    description: meta('meta[name="description"]') ?? meta('meta[property="og:description"]'),
+    jsonLdTypes: [...types],
+  };
+}

@@ -1,0 +1,192 @@
+/**
+ * One page's life in the content script: read the text, run the core, report to the background, and
+ * (on a relevant page, when settings allow) paint highlights and show the page UI; then keep up with
+ * the page as it changes. On a page that is not relevant nothing here touches the DOM.
+ */
+import type { PageAnalysis, PageInput } from '../core/analysis-schema';
+import type { Dataset } from '../data/schema';
+import type { VagueTerm } from '../core/lexicon/schema';
+import { highlightingAllowed, type Settings } from '../storage/settings';
+import { createCardController, type CardController } from './card-controller';
+import { watchDom, type DomWatch } from './dom-watch';
+import { extractText, type ExtractedText } from './extract-text';
+import { buildItems, listEntries } from './items';
+import type { Painter, PaintItem } from './paint-item';
+import { MARK_TAG } from './paint-wraps';
+import { readPageMeta } from './page-meta';
+import { forEachSliced, sliceClock, yieldToPage } from './scheduler';
+import { createPageUi, UI_TAG, type PageUiHost } from './ui/ui-host';
+
+export interface SessionDeps {
+  doc: Document;
+  analyse(input: PageInput, settings: Settings): PageAnalysis;
+  dataset(): Dataset;
+  terms(settings: Settings): ReadonlyMap<string, VagueTerm>;
+  report(analysis: PageAnalysis): void;
+  createPainter(): Painter;
+  now(): Date;
+}
+
+export interface PageSession {
+  /** Resolves when the current pass (and its painting) is done. */
+  ready(): Promise<void>;
+  analysis(): PageAnalysis | null;
+  applySettings(settings: Settings): void;
+  /** Current extracted text (fresh read), for snapshots. */
+  readText(): string;
+  painted(): PaintItem[];
+  cards(): CardController | null;
+  stop(): void;
+}
+
+/** Whether a page's growth since the last full read is large enough to read it again. */
+const grewEnough = (added: number, last: number) => added > Math.max(2000, last / 4);
+
+export function startPageSession(deps: SessionDeps, initial: Settings): PageSession {
+  const { doc } = deps;
+  const win = doc.defaultView!;
+  let settings = initial;
+  let analysis: PageAnalysis | null = null;
+  let painter: Painter | null = null;
+  let ui: PageUiHost | null = null;
+  let cards: CardController | null = null;
+  let pass: Promise<void> = Promise.resolve();
+  let generation = 0;
+  let nextId = 1;
+  let addedSinceFull = 0;
+
+  const isOwn = (node: Node): boolean => {
+    const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    return el !== null && (el.tagName === UI_TAG.toUpperCase() || el.closest(`${UI_TAG},${MARK_TAG}`) !== null);
+  };
+
+  const allowed = () => highlightingAllowed(settings, win.location.hostname);
+  const shouldPaint = () => analysis?.relevant === true && allowed();
+
+  function teardown(): void {
+    cards?.detach();
+    cards = null;
+    watch.ownWrite(() => {
+      painter?.clear();
+      ui?.destroy();
+    });
+    painter = null;
+    ui = null;
+  }
+
+  function refreshUi(): void {
+    if (!painter) return;
+    const entries = listEntries(painter.items(), deps.dataset(), deps.terms(settings));
+    if (!ui && (entries.length > 0 || (analysis?.missingQuotes.length ?? 0) > 0)) {
+      ui = watch.ownWrite(() =>
+        createPageUi(doc, {
+          onSelect: (key) => cards?.stepTo(key),
+          onCloseCard: () => cards?.hide(true),
+          onDismissNotice: () => ui?.update({ missing: [] }),
+        }),
+      );
+      cards = createCardController({ doc, painter, ui, dataset: deps.dataset, terms: () => deps.terms(settings), now: deps.now });
+      ui.update({ missing: cards.missingQuotes(analysis?.missingQuotes ?? []) });
+    }
+    ui?.update({ entries });
+  }
+
+  async function paint(extracted: ExtractedText, result: PageAnalysis, token: number): Promise<void> {
+    const items = buildItems(extracted, result, settings, () => nextId++, painter);
+    painter ??= deps.createPainter();
+    const target = painter;
+    // Painting in slices: a page with thousands of matches still gets a frame between them.
+    const chunks: PaintItem[][] = [];
+    for (let i = 0; i < items.length; i += 400) chunks.push(items.slice(i, i + 400));
+    await forEachSliced(chunks, (chunk) => {
+      if (token === generation && painter === target) watch.ownWrite(() => target.add(chunk));
+    });
+    if (token === generation) refreshUi();
+  }
+
+  async function fullPass(): Promise<void> {
+    const token = ++generation;
+    if (painter) teardown();
+    await yieldToPage();
+    if (token !== generation) return;
+    const extracted = extractText(doc.body ?? doc.documentElement);
+    const input: PageInput = { url: win.location.href, title: doc.title, text: extracted.text, meta: readPageMeta(doc) };
+    const result = deps.analyse(input, settings);
+    if (token !== generation) return;
+    analysis = result;
+    addedSinceFull = 0;
+    deps.report(result);
+    if (shouldPaint()) await paint(extracted, result, token);
+  }
+
+  function run(work: () => Promise<void>): void {
+    pass = pass.then(work).catch((error: unknown) => console.warn('Pledgewatch:', error));
+  }
+
+  async function scanAdded(roots: Node[]): Promise<void> {
+    const token = generation;
+    const clock = sliceClock();
+    for (const root of roots) {
+      if (token !== generation || !painter) return;
+      if (!root.isConnected) continue;
+      const extracted = extractText(root);
+      if (extracted.text.length === 0) continue;
+      const result = deps.analyse({ url: win.location.href, title: '', text: extracted.text }, settings);
+      await paint(extracted, result, token);
+      if (clock.expired()) {
+        await yieldToPage();
+        clock.reset();
+      }
+    }
+  }
+
+  const watch: DomWatch = watchDom(doc, {
+    isOwn,
+    onAdded(roots) {
+      if (shouldPaint()) {
+        run(() => scanAdded(roots));
+        return;
+      }
+      // A page not (yet) relevant is read again only once it has grown a lot: a ticker costs nothing.
+      for (const r of roots) addedSinceFull += r.textContent?.length ?? 0;
+      if (grewEnough(addedSinceFull, analysis?.textLength ?? 0)) run(fullPass);
+    },
+    onRemoved() {
+      if (painter && painter.prune().length > 0) {
+        cards?.pruned();
+        refreshUi();
+      }
+    },
+    onRescan() {
+      run(fullPass);
+    },
+  });
+
+  run(fullPass);
+
+  return {
+    ready: () => pass,
+    analysis: () => analysis,
+    applySettings(next) {
+      const before = settings;
+      settings = next;
+      const same =
+        highlightingAllowed(before, win.location.hostname) === allowed() &&
+        JSON.stringify(before.enabledCategories) === JSON.stringify(next.enabledCategories) &&
+        JSON.stringify(before.customTerms) === JSON.stringify(next.customTerms);
+      if (same) return;
+      if (!allowed()) {
+        generation++;
+        run(async () => teardown());
+      } else run(fullPass);
+    },
+    readText: () => extractText(doc.body ?? doc.documentElement).text,
+    painted: () => painter?.items() ?? [],
+    cards: () => cards,
+    stop() {
+      generation++;
+      teardown();
+      watch.stop();
+    },
+  };
+}

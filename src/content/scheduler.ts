@@ -1,0 +1,66 @@
+/**
+ * Small timing helpers so no piece of the content script's work holds the page's main thread for
+ * longer than a frame's budget: yield between slices, batch per animation frame, defer to idle time.
+ */
+
+/** Work per slice before giving the page a turn (a 60 Hz frame is 16.7 ms; leave the page most of it). */
+export const SLICE_MS = 8;
+
+type SchedulerLike = { yield?: () => Promise<void> };
+
+let channel: MessageChannel | undefined;
+const waiting: (() => void)[] = [];
+
+/**
+ * Lets the page run (input, rendering) and resumes soon after: `scheduler.yield()` where it exists,
+ * else a MessageChannel task (no 4 ms clamp, unlike setTimeout).
+ */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  if (typeof MessageChannel !== 'function') return new Promise((r) => setTimeout(r, 0));
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = () => waiting.shift()?.();
+  }
+  return new Promise((resolve) => {
+    waiting.push(resolve);
+    channel!.port2.postMessage(null);
+  });
+}
+
+/** A budget that says when the current slice has used its share of the frame. */
+export function sliceClock(budgetMs = SLICE_MS): { expired(): boolean; reset(): void } {
+  let start = performance.now();
+  return {
+    expired: () => performance.now() - start > budgetMs,
+    reset: () => void (start = performance.now()),
+  };
+}
+
+/** Runs `work` on each item, yielding to the page whenever a slice's budget is spent. */
+export async function forEachSliced<T>(items: readonly T[], work: (item: T) => void, budgetMs = SLICE_MS): Promise<void> {
+  const clock = sliceClock(budgetMs);
+  for (let i = 0; i < items.length; i++) {
+    work(items[i]!);
+    // Checking the clock costs; every 64 items is often enough at microseconds per item.
+    if ((i & 63) === 63 && clock.expired()) {
+      await yieldToPage();
+      clock.reset();
+    }
+  }
+}
+
+export function nextFrame(win: Window = window): Promise<number> {
+  return new Promise((resolve) => win.requestAnimationFrame(resolve));
+}
+
+/** Idle callback with a deadline, or a short timeout where `requestIdleCallback` is missing. */
+export function whenIdle(win: Window, work: () => void, timeout = 1000): () => void {
+  if (typeof win.requestIdleCallback === 'function') {
+    const id = win.requestIdleCallback(() => work(), { timeout });
+    return () => win.cancelIdleCallback(id);
+  }
+  const id = win.setTimeout(work, 50);
+  return () => win.clearTimeout(id);
+}

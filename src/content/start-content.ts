@@ -1,0 +1,71 @@
+/**
+ * Wires the content script: settings, the page session, the core with the bundled dataset, the
+ * background report and the `toContent` message handlers. Kept apart from the WXT entrypoint so the
+ * entrypoint stays a few lines.
+ */
+import { analysePage } from '../core/analyse-page';
+import type { PageAnalysis } from '../core/analysis-schema';
+import { getVagueTerms } from '../core/lexicon/index';
+import type { VagueTerm } from '../core/lexicon/schema';
+import { getBundledDataset } from '../data/dataset';
+import { toContent } from '../messaging/protocol';
+import { handleMessages, sendToBackground } from '../messaging/runtime';
+import type { Settings } from '../storage/settings';
+import { highlightApiAvailable, createHighlightPainter } from './paint-highlights';
+import { createWrapPainter } from './paint-wraps';
+import { startPageSession } from './page-session';
+import { followSettings, loadSettings } from './settings-live';
+import { sha256Hex } from './sha256';
+
+let termCache: { custom: readonly VagueTerm[]; map: Map<string, VagueTerm> } | undefined;
+
+/** Bundled lexicon plus the user's own terms, by id. */
+function termsFor(settings: Settings): ReadonlyMap<string, VagueTerm> {
+  if (termCache?.custom !== settings.customTerms) {
+    const map = new Map(getVagueTerms().map((t) => [t.id, t]));
+    for (const t of settings.customTerms) map.set(t.id, t);
+    termCache = { custom: settings.customTerms, map };
+  }
+  return termCache.map;
+}
+
+export async function startContent(onInvalidated: (cleanup: () => void) => void): Promise<void> {
+  const settings = await loadSettings();
+  const session = startPageSession(
+    {
+      doc: document,
+      analyse: (input, s) => analysePage(input, { dataset: getBundledDataset(), customTerms: s.customTerms }),
+      dataset: getBundledDataset,
+      terms: termsFor,
+      report: (analysis: PageAnalysis) => {
+        // Every page is reported, relevant or not, so the background can clear a stale badge.
+        sendToBackground({ type: 'page/analysed', analysis }).catch(() => undefined);
+      },
+      createPainter: () => (highlightApiAvailable() ? createHighlightPainter() : createWrapPainter()),
+      now: () => new Date(),
+    },
+    settings,
+  );
+  const stopSettings = followSettings((next) => session.applySettings(next));
+  const stopMessages = handleMessages(toContent, {
+    'content/get-analysis': async () => {
+      await session.ready();
+      return session.analysis();
+    },
+    'content/scroll-to': async (body) => {
+      await session.ready();
+      return session.cards()?.scrollTo(body.termId, body.occurrence ?? 0) ?? false;
+    },
+    'content/snapshot': async () => ({
+      url: location.href,
+      title: document.title,
+      textHash: await sha256Hex(session.readText()),
+      selection: document.getSelection()?.toString() ?? '',
+    }),
+  });
+  onInvalidated(() => {
+    stopMessages();
+    stopSettings();
+    session.stop();
+  });
+}
