@@ -173,6 +173,7 @@ describe.each(BROWSER_KINDS)('popup in %s', (kind) => {
     const tabId = await ext.tabIdFor(page);
     await waitForAnalysis(ext, tabId);
     const popup = await openPopup(ext, tabId);
+    await popup.click('[data-pw-section="pw-questions"] [data-pw-show-more]');
     const href = await popup.$eval('a[aria-label="Open edri-2020-ibm-q8 in the dataset browser"]', (a) => a.getAttribute('href'));
     expect(href).toBe('dataset.html#edri-2020-ibm-q8');
     await popup.close();
