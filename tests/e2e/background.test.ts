@@ -86,4 +86,24 @@ describe.each(BROWSER_KINDS)('background in %s', (kind) => {
     await page.close();
     await waitFor(async () => ((await stored(ext, tabId)) === null ? true : null), 'the closed tab’s state to go');
   });
+
+  it('takes the badge off when the option is switched off, and puts it back', async () => {
+    const page = await ext.newPage(server.url('/popup/ibm-press-release.html?badge'));
+    const tabId = await ext.tabIdFor(page);
+    const badgeText = () =>
+      ext.extensionEval(async (api, id: number) => {
+        const a = api as unknown as { action?: { getBadgeText(d: object): Promise<string> }; browserAction?: { getBadgeText(d: object): Promise<string> } };
+        return (a.action ?? a.browserAction)!.getBadgeText({ tabId: id });
+      }, tabId);
+    const shown = await waitFor(async () => ((await badgeText()) !== '' ? await badgeText() : null), 'the badge');
+    expect(shown).toMatch(/^\d+$/);
+    const setBadge = (on: boolean) =>
+      ext.extensionEval((api, value: boolean) => api.storage.local.set({ 'pw:settings': { badgeEnabled: value } }), on);
+    await setBadge(false);
+    await waitFor(async () => ((await badgeText()) === '' ? true : null), 'the badge to go');
+    await setBadge(true);
+    expect(await waitFor(async () => ((await badgeText()) !== '' ? await badgeText() : null), 'the badge to return')).toBe(shown);
+    await page.close();
+  });
 });
+
