@@ -1,0 +1,78 @@
+// @vitest-environment happy-dom
+// The popup's parts rendered for real (Preact into happy-dom): the words a reader sees for each
+// record, the designed empty states, and the dataset search reacting to typing.
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { VagueMatch } from '../../../src/core/analysis-schema';
+import { DatasetSearch } from '../../../src/ui/popup/DatasetSearch';
+import { PageRecordsView } from '../../../src/ui/popup/PageRecordsView';
+import { PageSummary } from '../../../src/ui/popup/PageSummary';
+import { VagueTermsSection } from '../../../src/ui/popup/VagueTermsSection';
+import { EMPTY_RECORDS } from '../../../src/ui/common/records';
+import { analysisOf, mini } from '../../fixtures/popup/mini-dataset';
+
+let root: HTMLElement;
+function mount(node: preact.ComponentChild): HTMLElement {
+  root = document.createElement('div');
+  document.body.append(root);
+  act(() => render(node, root));
+  return root;
+}
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const now = new Date('2020-07-20T12:00:00Z');
+
+describe('popup parts', () => {
+  it('shows the company and topics with the words that gave them away', () => {
+    const el = mount(<PageSummary analysis={analysisOf({ companies: [{ id: 'examplecorp', name: 'Examplecorp', score: 2, evidence: [{ term: 'Examplecorp', offset: 1, via: 'name' }, { term: 'Examplecorp', offset: 9, via: 'name' }] }] })} />);
+    expect(el.querySelector('[data-pw-company="examplecorp"]')?.textContent).toContain('“Examplecorp” ×2');
+    expect(el.querySelector('[data-pw-topic="facial-recognition"]')?.textContent).toContain('“facial recognition”');
+  });
+
+  it('lists restated commitments first, open questions with their wait, and assessments', () => {
+    const records = {
+      commitments: mini.commitments.filter((c) => c.companyId === 'examplecorp'),
+      questions: mini.questions.filter((q) => q.addresseeId === 'examplecorp'),
+      assessments: mini.assessments,
+    };
+    const analysis = analysisOf({ restatedCommitments: [{ commitmentId: 'examplecorp-2018-principles', offset: 0, length: 5, similarity: 1 }] });
+    const el = mount(<PageRecordsView dataset={mini} analysis={analysis} records={records} now={now} />);
+    const commitments = [...el.querySelectorAll('[data-pw-section="pw-commitments"] [data-pw-record]')].map((e) => e.id);
+    expect(commitments).toEqual(['examplecorp-2018-principles', 'examplecorp-2020-sunset']);
+    expect(el.querySelector('#examplecorp-2018-principles [data-pw-restated]')?.textContent).toBe('Restated on this page');
+    const open = el.querySelector('[data-pw-section="pw-questions"]')!;
+    expect(open.querySelector('h2')?.textContent).toContain('(1)');
+    expect(open.querySelector('[data-pw-days]')?.textContent).toContain('25 days without an answer (10 days past the deadline)');
+    expect(el.querySelector('.pw-answered summary')?.textContent).toBe('Answered questions (1)');
+    expect(el.querySelector('#examplecorp-2019-hria')?.textContent).toContain('By Auditors LLP');
+  });
+
+  it('says so when a section has nothing, instead of leaving it blank', () => {
+    const el = mount(<PageRecordsView dataset={mini} analysis={analysisOf()} records={EMPTY_RECORDS} now={now} />);
+    expect([...el.querySelectorAll('.pw-empty')].map((e) => e.textContent)).toHaveLength(3);
+  });
+
+  it('groups vague terms into buttons by category', () => {
+    const m = (termId: string, text: string, category: VagueMatch['category'], offset: number): VagueMatch => ({ termId, text, category, offset, length: text.length });
+    const el = mount(<VagueTermsSection tabId={1} matches={[m('soon', 'soon', 'vague-timing', 1), m('soon', 'Soon', 'vague-timing', 9), m('robust', 'robust', 'unverifiable-claim', 20)]} />);
+    expect([...el.querySelectorAll('[data-pw-category]')].map((g) => g.getAttribute('data-pw-category'))).toEqual(['vague-timing', 'unverifiable-claim']);
+    expect(el.querySelector('[data-pw-term="soon"]')?.textContent).toBe('soon ×2');
+    expect(el.querySelector('[data-pw-term="soon"]')?.tagName).toBe('BUTTON');
+  });
+
+  it('searches the whole dataset as the reader types', async () => {
+    const el = mount(<DatasetSearch dataset={mini} />);
+    const input = el.querySelector<HTMLInputElement>('[data-pw-search-input]')!;
+    await act(() => {
+      input.value = 'pause';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    const links = [...el.querySelectorAll('[data-pw-results] a')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['dataset.html#othercorp-2021-pause', 'dataset.html#watchgroup-2021-q1']);
+    expect(el.querySelector('[role="status"]')?.textContent).toBe('2 records found');
+  });
+});
