@@ -155,6 +155,35 @@ describe.each(BROWSER_KINDS)('popup in %s', (kind) => {
     await page.close();
   });
 
+  it('copies a citation and scrolls the page to a vague term', async () => {
+    const page = await ext.newPage(server.url('/popup/ibm-press-release.html?cite'));
+    const tabId = await ext.tabIdFor(page);
+    await waitForAnalysis(ext, tabId);
+    const popup = await openPopup(ext, tabId);
+    await popup.bringToFront();
+    if (kind === 'chromium') {
+      await ext.browser.defaultBrowserContext().overridePermissions(ext.extensionBaseUrl.replace(/\/$/, ''), ['clipboard-read', 'clipboard-write']);
+    }
+    const card = `[data-pw-record="${SUNSET}"]`;
+    await popup.click(`${card} [data-pw-copy="text"]`);
+    await popup.waitForFunction((sel: string) => document.querySelector(sel)?.textContent === 'Citation copied as text', { timeout: 5_000 }, `${card} .pw-cite__status`);
+    const sunset = dataset.commitments.find((c) => c.id === SUNSET)!;
+    const clip = await popup.evaluate(() => navigator.clipboard.readText());
+    expect(clip).toContain(`“${sunset.quote}”`);
+    expect(clip).toContain(`Pledgewatch dataset ${dataset.meta.version}`);
+    expect(clip).toContain(`record ${SUNSET}`);
+
+    await popup.click(`${card} [data-pw-copy="json"]`);
+    await popup.waitForFunction((sel: string) => document.querySelector(sel)?.textContent === 'Citation copied as JSON', { timeout: 5_000 }, `${card} .pw-cite__status`);
+    expect(JSON.parse(await popup.evaluate(() => navigator.clipboard.readText()))).toMatchObject({ recordId: SUNSET, quote: sunset.quote, date: sunset.date });
+
+    // The content script answers the popup's scroll request for a term that is on the page.
+    await popup.click('[data-pw-term="general-purpose"]');
+    await popup.waitForFunction(() => /^Showing “general purpose”/.test(document.querySelector('[data-pw-section="vague"] [role="status"]')?.textContent ?? ''), { timeout: 5_000 });
+    await popup.close();
+    await page.close();
+  });
+
   it('offers a search over the whole dataset on an unrelated page, with no badge', async () => {
     const page = await ext.newPage(server.url('/popup/unrelated.html'));
     const tabId = await ext.tabIdFor(page);
