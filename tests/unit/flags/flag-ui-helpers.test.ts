@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { readFields } from '../../../src/ui/flags/flag-fields';
+import { selectionDraft } from '../../../src/background/flags-context-menu';
+import { hostPattern } from '../../../src/ui/flags/endpoint-form';
+
+describe('readFields', () => {
+  const companies = [{ id: 'ibm', name: 'IBM' }];
+  const base = { title: 'T', companyName: 'ibm', category: 'other' as const, relatedText: 'edri-q8, ibm', note: 'n' };
+
+  it('maps a detected company typed in any case to its dataset id, anything else to a name only', () => {
+    expect(readFields(base, companies)).toEqual({
+      ok: true,
+      fields: { title: 'T', companyId: 'ibm', companyName: 'IBM', category: 'other', relatedIds: ['edri-q8', 'ibm'], note: 'n' },
+    });
+    expect(readFields({ ...base, companyName: ' Acme ' }, companies)).toMatchObject({ ok: true, fields: { companyId: null, companyName: 'Acme' } });
+  });
+
+  it('asks for a category and names invalid related ids', () => {
+    expect(readFields({ ...base, category: '' }, companies)).toEqual({ ok: false, error: 'Choose a category.' });
+    expect(readFields({ ...base, relatedText: 'ok-id Bad/Id' }, companies)).toMatchObject({ ok: false, error: expect.stringMatching(/Bad\/Id/) });
+  });
+});
+
+describe('hostPattern', () => {
+  it('drops the port and path, which match patterns cannot express', () => {
+    expect(hostPattern('http://127.0.0.1:8080/flags?x=1')).toBe('http://127.0.0.1/*');
+    expect(hostPattern('https://project.example/api/flags')).toBe('https://project.example/*');
+  });
+});
+
+describe('selectionDraft (context menu)', () => {
+  const info = { menuItemId: 'pledgewatch-flag-selection', selectionText: 'flattened  text', pageUrl: 'https://a.example/p' };
+
+  it('prefers the content script’s verbatim selection, hash and detected company', () => {
+    const draft = selectionDraft(info, { id: 1, title: 'Tab title' }, {
+      snapshot: { url: 'https://a.example/p', title: 'Page', textHash: 'c'.repeat(64), selection: ' line one\nline two ' },
+      analysis: { companies: [{ id: 'ibm', name: 'IBM', score: 1, evidence: [] }] } as never,
+    });
+    expect(draft).toMatchObject({ quote: 'line one\nline two', title: 'Page', textHash: 'c'.repeat(64), companyId: 'ibm', companyName: 'IBM', category: 'other' });
+  });
+
+  it('falls back to the menu’s selection text and page address when the page cannot answer', () => {
+    const draft = selectionDraft(info, { id: 1, title: 'Tab title' }, { snapshot: null, analysis: null });
+    expect(draft).toMatchObject({ url: 'https://a.example/p', title: 'Tab title', quote: 'flattened  text', textHash: null, companyId: null });
+  });
+});
