@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ServerResponse } from 'node:http';
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FlagsExport } from '../../src/flags/flags-export';
 import { SubmissionRequest } from '../../src/flags/submission-contract';
@@ -126,7 +126,7 @@ describe.each(BROWSER_KINDS)('flags in %s', (kind) => {
 
     const file = join(work, 'export.json');
     writeFileSync(file, JSON.stringify(exported));
-    const input = await options.$('[data-pw-import]');
+    const input = (await options.$('input[type=file][data-pw-import]')) as ElementHandle<HTMLInputElement> | null;
     await input!.uploadFile(file);
     await options.waitForFunction(() => /1 added/.test(document.querySelector('[data-pw-transfer-status]')?.textContent ?? ''), { timeout: 10_000 });
     await waitForList(options, 'document.querySelectorAll("[data-pw-flag-id]").length === 1');

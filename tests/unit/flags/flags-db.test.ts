@@ -32,7 +32,7 @@ const v1Flag = {
   companyId: 'ibm',
   companyName: 'IBM',
   quote: 'quote one',
-  category: 'vague-claim',
+  category: 'vague-claim' as const,
   relatedIds: ['edri-2020-ibm-q8'],
   note: 'kept across the upgrade',
   createdAt: '2025-05-01T10:00:00.000Z',
