@@ -184,6 +184,22 @@ describe.each(BROWSER_KINDS)('popup in %s', (kind) => {
     await page.close();
   });
 
+  it('says plainly when a relevant page’s company is not tracked, and offers to flag it', async () => {
+    const page = await ext.newPage(server.url('/popup/untracked-vendor.html'));
+    const tabId = await ext.tabIdFor(page);
+    const { analysis } = await waitForAnalysis(ext, tabId);
+    expect(analysis).toMatchObject({ relevant: true, companies: [] });
+    const popup = await openPopup(ext, tabId);
+    expect(await popup.$eval('[data-pw-state="empty"]', (e) => (e as HTMLElement).innerText)).toMatch(/names no company the dataset tracks/);
+    expect(await popup.$('[data-pw-untracked]')).not.toBeNull();
+    expect(await popup.$('[data-pw-flag-panel]')).not.toBeNull();
+    expect(await popup.$('[data-pw-term="responsibly"]')).not.toBeNull();
+    expect(await popup.$('[data-pw-section="search"]')).not.toBeNull();
+    expect((await badgeOf(ext, tabId)).text).toBe('');
+    await popup.close();
+    await page.close();
+  });
+
   it('offers a search over the whole dataset on an unrelated page, with no badge', async () => {
     const page = await ext.newPage(server.url('/popup/unrelated.html'));
     const tabId = await ext.tabIdFor(page);

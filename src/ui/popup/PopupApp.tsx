@@ -8,6 +8,7 @@ import { PageRecordsView } from './PageRecordsView';
 import { PageSummary } from './PageSummary';
 import { pageCase } from './popup-model';
 import { PopupFooter } from './PopupFooter';
+import { UntrackedNotice } from './UntrackedNotice';
 import { VagueTermsSection } from './VagueTermsSection';
 
 type Load = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; data: PopupData };
@@ -70,9 +71,7 @@ function PopupBody({ data, now }: { data: PopupData; now: Date }) {
     <>
       <PageSummary analysis={analysis} />
       {kind === 'untracked-company' || kind === 'no-company' ? (
-        <StatusMessage tone="empty" title={kind === 'untracked-company' ? `${analysis.companies.map((c) => c.name).join(', ')} is not tracked by the dataset.` : 'No tracked company is named on this page.'}>
-          <p>The page is about {analysis.topics.map((t) => t.id.replace('-', ' ')).join(', ') || 'a tracked topic'}. If it holds a commitment or an answer worth recording, flag it below for the maintainers.</p>
-        </StatusMessage>
+        <UntrackedNotice analysis={analysis} />
       ) : (
         <>
           <PageOverview records={records} vagueCount={analysis.vagueTerms.length} />
