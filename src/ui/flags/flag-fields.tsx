@@ -2,12 +2,28 @@
  * The fields a reader fills in when flagging and edits later: title, company, category, related
  * dataset ids, note. Shared by the popup panel and the options list's editor.
  */
+import { getBundledDataset } from '../../data/dataset';
 import { FlagCategory } from '../../data/schema';
 import { parseRelatedIds, type FlagDraft } from '../../flags/flag-schema';
 import { CATEGORY_LABELS } from './flag-labels';
 
 export type FieldValues = { title: string; companyName: string; category: FlagCategory | ''; relatedText: string; note: string };
 export type KnownCompany = { id: string; name: string };
+
+/**
+ * Companies to offer and to recognise: those detected on the page first, then every company the
+ * dataset tracks, so a reader who corrects the detection to another tracked company still links its id.
+ */
+export function knownCompanies(detected: readonly KnownCompany[]): KnownCompany[] {
+  let tracked: KnownCompany[] = [];
+  try {
+    tracked = getBundledDataset().companies.map((c) => ({ id: c.id, name: c.name }));
+  } catch {
+    // An invalid bundled dataset is reported by the popup and dataset pages; flagging still works with names only.
+  }
+  const seen = new Set(detected.map((c) => c.id));
+  return [...detected, ...tracked.filter((c) => !seen.has(c.id))];
+}
 
 /** The form's values as flag fields, or the first problem to show. A known company name or id gives its dataset id. */
 export function readFields(

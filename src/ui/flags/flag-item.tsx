@@ -4,7 +4,7 @@ import type { Flag } from '../../flags/flag-schema';
 import { describeSubmission } from '../../flags/outbox';
 import { flagsDb } from '../../storage/flags-db';
 import { deleteFlag, editFlag, queueFlags } from '../../storage/flags-store';
-import { FlagFields, readFields, type FieldValues } from './flag-fields';
+import { FlagFields, knownCompanies, readFields, type FieldValues } from './flag-fields';
 import { CATEGORY_LABELS, errorText, formatTime } from './flag-labels';
 import { kickOutbox } from './outbox-kick';
 
@@ -14,7 +14,6 @@ export function FlagItem({ flag, canSend, highlighted, onError }: { flag: Flag; 
   const [editing, setEditing] = useState<FieldValues | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [problem, setProblem] = useState('');
-  const companies = flag.companyId ? [{ id: flag.companyId, name: flag.companyName }] : [];
   const s = flag.submission;
 
   const run = async (op: () => Promise<unknown>) => {
@@ -27,7 +26,7 @@ export function FlagItem({ flag, canSend, highlighted, onError }: { flag: Flag; 
   };
   const save = () =>
     run(async () => {
-      const read = readFields(editing!, companies);
+      const read = readFields(editing!, knownCompanies([]));
       if (!read.ok) throw new Error(read.error);
       const saved = await editFlag(await flagsDb(), flag.id, read.fields);
       setEditing(null);
@@ -64,7 +63,7 @@ export function FlagItem({ flag, canSend, highlighted, onError }: { flag: Flag; 
       </p>
       {editing ? (
         <form class="pw-term-form" onSubmit={(e) => (e.preventDefault(), void save())}>
-          <FlagFields idPrefix={`pw-edit-${flag.id}`} values={editing} onChange={setEditing} companies={companies} />
+          <FlagFields idPrefix={`pw-edit-${flag.id}`} values={editing} onChange={setEditing} companies={knownCompanies([])} />
           <div class="pw-inline-form">
             <button type="submit" class="pw-button">Save changes</button>
             <button type="button" class="pw-button pw-button--secondary" onClick={() => setEditing(null)}>Cancel</button>

@@ -13,36 +13,41 @@ import { sendToTab } from '../../messaging/runtime';
 import { flagsDb } from '../../storage/flags-db';
 import { findFlag, saveFlag } from '../../storage/flags-store';
 import { loadSettings } from '../../storage/settings-store';
-import { FlagFields, readFields, type FieldValues } from './flag-fields';
+import { FlagFields, knownCompanies, readFields, type FieldValues } from './flag-fields';
 import { errorText, formatTime } from './flag-labels';
 import { kickOutbox } from './outbox-kick';
 
-type Page = { snapshot: PageSnapshot; note: string };
+/** A snapshot, except that the text hash is null when the page could not be read. */
+type Page = Omit<PageSnapshot, 'textHash'> & { textHash: string | null; note: string };
 
 /** The content script's snapshot; without one (page not scriptable, script not loaded yet) the tab's URL and title. */
 async function readPage(tabId: number): Promise<Page> {
   try {
     // The cast: zod 4 types an empty request schema's input without `type`.
-    return { snapshot: await sendToTab<'content/snapshot'>(tabId, { type: 'content/snapshot' } as never), note: '' };
+    return { ...(await sendToTab<'content/snapshot'>(tabId, { type: 'content/snapshot' } as never)), note: '' };
   } catch (e) {
     const tab = await browser.tabs.get(tabId);
     if (!tab.url) throw new Error(`This tab cannot be flagged: ${errorText(e)}`);
     return {
-      snapshot: { url: tab.url, title: tab.title ?? '', textHash: '', selection: '' },
+      url: tab.url,
+      title: tab.title ?? '',
+      textHash: null,
+      selection: '',
       note: `The page's text could not be read (${errorText(e)}): the flag will have no text hash. Reloading the page may help.`,
     };
   }
 }
 
 export function FlagPanel({ tabId, analysis }: { tabId: number; analysis: PageAnalysis | null }) {
-  const companies = (analysis?.companies ?? []).map((c) => ({ id: c.id, name: c.name }));
+  const detected = (analysis?.companies ?? []).map((c) => ({ id: c.id, name: c.name }));
+  const companies = knownCompanies(detected);
   const [page, setPage] = useState<Page | null>(null);
   const [loadError, setLoadError] = useState('');
   const [submitAvailable, setSubmitAvailable] = useState(false);
   const [submit, setSubmit] = useState(true);
   const [quote, setQuote] = useState('');
   const [existing, setExisting] = useState<Flag | null>(null);
-  const [values, setValues] = useState<FieldValues>({ title: '', companyName: companies[0]?.name ?? '', category: '', relatedText: '', note: '' });
+  const [values, setValues] = useState<FieldValues>({ title: '', companyName: detected[0]?.name ?? '', category: '', relatedText: '', note: '' });
   const [status, setStatus] = useState<{ text: string; error: boolean }>({ text: '', error: false });
   const [busy, setBusy] = useState(false);
 
@@ -50,8 +55,8 @@ export function FlagPanel({ tabId, analysis }: { tabId: number; analysis: PageAn
     readPage(tabId).then(
       (p) => {
         setPage(p);
-        setQuote(p.snapshot.selection.trim());
-        setValues((v) => ({ ...v, title: p.snapshot.title }));
+        setQuote(p.selection.trim());
+        setValues((v) => ({ ...v, title: p.title }));
       },
       (e: unknown) => setLoadError(errorText(e)),
     );
@@ -65,7 +70,7 @@ export function FlagPanel({ tabId, analysis }: { tabId: number; analysis: PageAn
   useEffect(() => {
     if (!page) return;
     flagsDb()
-      .then((db) => findFlag(db, { url: page.snapshot.url, quote }))
+      .then((db) => findFlag(db, { url: page.url, quote }))
       .then(
         (found) => {
           setExisting(found);
@@ -88,10 +93,9 @@ export function FlagPanel({ tabId, analysis }: { tabId: number; analysis: PageAn
     if (!read.ok) return setStatus({ text: read.error, error: true });
     setBusy(true);
     try {
-      const { snapshot } = page;
       const db = await flagsDb();
       const sending = submitAvailable && submit;
-      const { flag, created } = await saveFlag(db, { ...read.fields, url: snapshot.url, quote, textHash: snapshot.textHash || null }, { submit: sending });
+      const { flag, created } = await saveFlag(db, { ...read.fields, url: page.url, quote, textHash: page.textHash }, { submit: sending });
       setExisting(flag);
       const warning = sending ? await kickOutbox() : '';
       setStatus({
@@ -111,7 +115,7 @@ export function FlagPanel({ tabId, analysis }: { tabId: number; analysis: PageAn
       {loadError ? <p class="pw-error" role="alert">{loadError}</p> : null}
       {page ? (
         <form onSubmit={save} class="pw-term-form">
-          <p class="pw-meta pw-source">{page.snapshot.url}</p>
+          <p class="pw-meta pw-source">{page.url}</p>
           {page.note ? <p class="pw-error">{page.note}</p> : null}
           <label class="pw-field">
             Passage (verbatim; select text on the page before opening Pledgewatch, or leave empty to flag the whole page)
