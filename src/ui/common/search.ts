@@ -47,7 +47,7 @@ export function searchDataset(dataset: Dataset, query: SearchQuery): AnyRecord[]
       const text = haystack(dataset, item);
       return words.every((w) => text.includes(w));
     })
-    .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.record.id.localeCompare(b.record.id));
+    .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.record.id.localeCompare(b.record.id, 'en', { numeric: true }));
 }
 
 export { companyOf as recordCompanyId };

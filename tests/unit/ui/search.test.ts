@@ -22,3 +22,20 @@ describe('searchDataset', () => {
     expect(ids({ text: '   ' })).toEqual([]);
   });
 });
+
+describe('result order', () => {
+  it('sorts ids with numbers naturally (q2 before q10)', async () => {
+    const { Dataset } = await import('../../../src/data/schema');
+    const { miniInput } = await import('../../fixtures/popup/mini-dataset');
+    const input = structuredClone(miniInput);
+    input.questions.push({ ...input.questions[2]!, id: 'watchgroup-2021-q10', number: 10 });
+    const found = searchDataset(Dataset.parse(input), { text: 'pause end' }).map((r) => r.record.id);
+    expect(found).toEqual(['watchgroup-2021-q1', 'watchgroup-2021-q10']);
+    input.questions.push({ ...input.questions[2]!, id: 'watchgroup-2021-q2', number: 2 });
+    expect(searchDataset(Dataset.parse(input), { text: 'pause end' }).map((r) => r.record.id)).toEqual([
+      'watchgroup-2021-q1',
+      'watchgroup-2021-q2',
+      'watchgroup-2021-q10',
+    ]);
+  });
+});
