@@ -4,7 +4,7 @@
  * Each hit is looked up by its key to find the lexicon entries it belongs to.
  */
 import { phraseKey, textKey } from './phrase-syntax';
-import { compileTrieSource } from './trie-regex';
+import { compileTrieSources } from './trie-regex';
 
 export interface MatcherEntry<T> {
   phrase: string;
@@ -22,13 +22,15 @@ export interface RawHit<T> {
 }
 
 export interface CompiledMatcher<T> {
-  readonly source: string;
+  /** The regex sources: one unless the lexicon outgrows V8's optimisation budget (see trie-regex.ts). */
+  readonly sources: readonly string[];
   readonly phraseCount: number;
   /** Every hit, in text order. Overlapping hits are reported (a hit may start inside a longer one). */
   match(text: string): RawHit<T>[];
 }
 
-export function compileMatcher<T>(entries: readonly MatcherEntry<T>[]): CompiledMatcher<T> {
+/** `maxSourceLength` exists for tests of the split path; callers keep the default. */
+export function compileMatcher<T>(entries: readonly MatcherEntry<T>[], options: { maxSourceLength?: number } = {}): CompiledMatcher<T> {
   const byKey = new Map<string, MatcherEntry<T>[]>();
   let placeholders = false;
   for (const entry of entries) {
@@ -39,28 +41,26 @@ export function compileMatcher<T>(entries: readonly MatcherEntry<T>[]): Compiled
     if (list) list.push(entry);
     else byKey.set(key, [entry]);
   }
-  const source = compileTrieSource(byKey.keys() as Iterable<string>);
+  const sources = compileTrieSources(byKey.keys() as Iterable<string>, options.maxSourceLength);
   // Measured on Node 20: the `i` flag on the original text is as fast as lowercasing first and matching
   // without it (~215 M chars/s either way), and keeps offsets exact without a second code path.
-  const re = new RegExp(source, 'gi');
+  const regexes = sources.map((source) => new RegExp(source, 'gi'));
 
   function lookup(text: string): MatcherEntry<T>[] | undefined {
     return byKey.get(textKey(text, false)) ?? (placeholders ? byKey.get(textKey(text, true)) : undefined);
   }
 
-  function match(text: string): RawHit<T>[] {
-    const haystack = text;
-    const hits: RawHit<T>[] = [];
+  function scan(re: RegExp, text: string, hits: RawHit<T>[]): void {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(haystack)) !== null) {
+    while ((m = re.exec(text)) !== null) {
       const offset = m.index;
       const length = m[0].length;
       // Restart one character on, not after the hit, so a phrase starting inside a longer one is found too
       // (consumers decide which of two overlapping hits wins).
       re.lastIndex = offset + 1;
       if (length === 0) continue;
-      const original = text.slice(offset, offset + length);
+      const original = m[0];
       const found = lookup(original);
       if (!found) continue;
       const values: T[] = [];
@@ -70,10 +70,18 @@ export function compileMatcher<T>(entries: readonly MatcherEntry<T>[]): Compiled
       }
       if (values.length) hits.push({ offset, length, text: original, values });
     }
+  }
+
+  function match(text: string): RawHit<T>[] {
+    const hits: RawHit<T>[] = [];
+    for (const re of regexes) scan(re, text, hits);
+    // Several regexes cover disjoint first characters, so no position is reported twice; only the order
+    // needs restoring.
+    if (regexes.length > 1) hits.sort((a, b) => a.offset - b.offset);
     return hits;
   }
 
-  return { source, phraseCount: byKey.size, match };
+  return { sources, phraseCount: byKey.size, match };
 }
 
 /** Exact-case comparison that still tolerates the separator and apostrophe variations of the phrase syntax. */

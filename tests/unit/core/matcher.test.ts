@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/core/matcher/compiled-matcher';
-import { compileTrieSource } from '../../../src/core/matcher/trie-regex';
+import { compileTrieSource, compileTrieSources, MAX_SOURCE_LENGTH } from '../../../src/core/matcher/trie-regex';
+import { getPageMatcher } from '../../../src/core/page-matcher';
+import { getBundledDataset } from '../../../src/data/dataset';
 
 const match = (phrases: string[], text: string, caseSensitive: string[] = []) =>
   compileMatcher(phrases.map((p) => ({ phrase: p, value: p, caseSensitive: caseSensitive.includes(p) })))
@@ -62,6 +64,19 @@ describe('trie-compiled matcher', () => {
       const got = new Map(match(phrases, text).map(([o, t]) => [o as number, t as string]));
       expect(got).toEqual(expected);
     }
+  });
+
+  it('keeps every regex under V8\'s optimisation budget, splitting by first character when it must', () => {
+    for (const source of getPageMatcher({ dataset: getBundledDataset() }).sources) expect(source.length).toBeLessThanOrEqual(MAX_SOURCE_LENGTH);
+    const phrases = ['alpha beta', 'alpha gamma', 'beta delta', 'gamma', 'delta epsilon'];
+    expect(compileTrieSources(phrases, 30).length).toBeGreaterThan(1);
+    const text = 'Alpha beta, beta delta and gamma; delta epsilon. alphagamma alpha-gamma';
+    const entries = phrases.map((p) => ({ phrase: p, value: p }));
+    const splitMatcher = compileMatcher(entries, { maxSourceLength: 30 });
+    expect(splitMatcher.sources.length).toBeGreaterThan(1);
+    const strip = (hits: { offset: number; text: string }[]) => hits.map((h) => [h.offset, h.text]);
+    expect(strip(splitMatcher.match(text))).toEqual(strip(compileMatcher(entries).match(text)));
+    expect(strip(splitMatcher.match(text)).map((h) => h[1])).toEqual(['Alpha beta', 'beta delta', 'gamma', 'delta epsilon', 'alpha-gamma', 'gamma']);
   });
 
   it('compiles an empty phrase list into a matcher that finds nothing', () => {

@@ -1,0 +1,138 @@
+/**
+ * `npm run bench`: throughput of the detection core on generated text (100 KB, 1 MB, 5 MB), against
+ * two peers measured in the same run on the same text and the same phrases:
+ * - one regular expression per lexicon phrase (what a naive highlighter does),
+ * - one flat alternation of all phrases (longest first).
+ * Prints medians, ratios, and as its last line a JSON object with the figures.
+ */
+import { analysePage } from '../src/core/analyse-page';
+import { phrasesOf } from '../src/core/lexicon/index';
+import { getSpecificTerms, getTopicTerms, getVagueTerms } from '../src/core/lexicon/index';
+import { isWordToken, tokenizePhrase, tokenSource } from '../src/core/matcher/phrase-syntax';
+import { companyEntries, getPageMatcher } from '../src/core/page-matcher';
+import { getBundledDataset } from '../src/data/dataset';
+
+const SIZES: [string, number][] = [
+  ['100KB', 100 * 1024],
+  ['1MB', 1024 * 1024],
+  ['5MB', 5 * 1024 * 1024],
+];
+
+const dataset = getBundledDataset();
+const phrases = [
+  ...getTopicTerms().flatMap(phrasesOf),
+  ...getVagueTerms().flatMap(phrasesOf),
+  ...getSpecificTerms().flatMap(phrasesOf),
+  ...companyEntries(dataset.companies).map((e) => e.phrase),
+];
+const uniquePhrases = [...new Set(phrases.map((p) => p.toLowerCase()))];
+
+/** The same phrase syntax as the compiled matcher, one phrase at a time. */
+function phraseSource(phrase: string): string {
+  const tokens = tokenizePhrase(phrase);
+  const body = tokens.map(tokenSource).join('');
+  return (isWordToken(tokens[0]) ? '\\b' : '') + body + (isWordToken(tokens.at(-1)) ? '\\b' : '');
+}
+const perPhrase = uniquePhrases.map((p) => new RegExp(phraseSource(p), 'gi'));
+const flat = new RegExp(
+  [...uniquePhrases].sort((a, b) => b.length - a.length).map(phraseSource).join('|'),
+  'gi',
+);
+
+/** Seeded text: everyday and corporate filler with lexicon phrases at about one per 60 words. */
+function generateText(size: number, seed: number): string {
+  let s = seed;
+  const rnd = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const filler = (
+    'the of and to in a is that for it as was with be by on not this are or from at which but have an they ' +
+    'company customers quarter revenue growth product service market data cloud software team people year ' +
+    'report board said today announced new global technology support business partners plan strategy results ' +
+    'investors operations security privacy platform users public sector government contract policy sales'
+  ).split(' ');
+  const parts: string[] = [];
+  let length = 0;
+  let sentence = 0;
+  while (length < size) {
+    const word = rnd() < 1 / 60 ? uniquePhrases[Math.floor(rnd() * uniquePhrases.length)]!.replace(/\{year\}/g, '2025').replace(/\{n\}/g, '12') : filler[Math.floor(rnd() * filler.length)]!;
+    const piece = sentence === 0 ? word[0]!.toUpperCase() + word.slice(1) : word;
+    sentence = rnd() < 0.07 ? 0 : sentence + 1;
+    const out = piece + (sentence === 0 ? '. ' : rnd() < 0.01 ? '\n' : ' ');
+    parts.push(out);
+    length += out.length;
+  }
+  return parts.join('').slice(0, size);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Median wall time in ms of `runs` runs after one warm-up; `sink` keeps the work from being optimised away. */
+let sink = 0;
+function time(runs: number, fn: () => number): number {
+  sink += fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    sink += fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+function countAll(re: RegExp, text: string): number {
+  let n = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    n++;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return n;
+}
+
+const matcher = getPageMatcher({ dataset });
+const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+const result = {
+  phrases: uniquePhrases.length,
+  node: process.version,
+  mcharsPerSec: { matcher: {} as Record<string, number>, analysis: {} as Record<string, number>, perPhrase: {} as Record<string, number>, flatAlternation: {} as Record<string, number> },
+  speedupVsPerPhrase: { matcher: {} as Record<string, number>, analysis: {} as Record<string, number> },
+  speedupVsFlatAlternation: { matcher: {} as Record<string, number> },
+  msMedian: { matcher: {} as Record<string, number>, analysis: {} as Record<string, number>, perPhrase: {} as Record<string, number>, flatAlternation: {} as Record<string, number> },
+  scaling5MBvs1MB: { matcher: 0, analysis: 0 },
+  hits: {} as Record<string, number>,
+};
+
+console.log(`Pledgewatch bench — ${uniquePhrases.length} phrases (topic terms, vague and specific terms, company names), Node ${process.version}`);
+console.log('size     matcher            analysis           per-phrase regex   flat alternation   matcher ×per-phrase  ×flat');
+for (const [label, size] of SIZES) {
+  const text = generateText(size, 42 + size);
+  const runs = size > 2e6 ? 3 : 5;
+  const tMatcher = time(runs + 2, () => matcher.match(text).length);
+  const tAnalysis = time(runs, () => analysePage({ url: 'https://bench.example/page', text }, { dataset }).vagueTerms.length);
+  const tPerPhrase = time(size > 2e6 ? 1 : 3, () => perPhrase.reduce((n, re) => n + countAll(re, text), 0));
+  const tFlat = time(size > 2e6 ? 1 : 3, () => countAll(flat, text));
+  const mcps = (ms: number) => round(size / ms / 1000);
+  result.hits[label] = matcher.match(text).length;
+  result.msMedian.matcher[label] = round(tMatcher, 2);
+  result.msMedian.analysis[label] = round(tAnalysis, 2);
+  result.msMedian.perPhrase[label] = round(tPerPhrase, 2);
+  result.msMedian.flatAlternation[label] = round(tFlat, 2);
+  result.mcharsPerSec.matcher[label] = mcps(tMatcher);
+  result.mcharsPerSec.analysis[label] = mcps(tAnalysis);
+  result.mcharsPerSec.perPhrase[label] = mcps(tPerPhrase);
+  result.mcharsPerSec.flatAlternation[label] = mcps(tFlat);
+  result.speedupVsPerPhrase.matcher[label] = round(tPerPhrase / tMatcher);
+  result.speedupVsPerPhrase.analysis[label] = round(tPerPhrase / tAnalysis);
+  result.speedupVsFlatAlternation.matcher[label] = round(tFlat / tMatcher);
+  const cell = (ms: number) => `${mcps(ms).toFixed(1).padStart(6)} Mc/s ${ms.toFixed(1).padStart(6)}ms`.padEnd(19);
+  console.log(
+    `${label.padEnd(8)} ${cell(tMatcher)}${cell(tAnalysis)}${cell(tPerPhrase)}${cell(tFlat)}${(round(tPerPhrase / tMatcher) + '×').padStart(8)}${(round(tFlat / tMatcher) + '×').padStart(16)}`,
+  );
+}
+result.scaling5MBvs1MB.matcher = round(result.msMedian.matcher['5MB']! / result.msMedian.matcher['1MB']!, 2);
+result.scaling5MBvs1MB.analysis = round(result.msMedian.analysis['5MB']! / result.msMedian.analysis['1MB']!, 2);
+console.log(`5 MB costs ${result.scaling5MBvs1MB.matcher}× the 1 MB time for the matcher and ${result.scaling5MBvs1MB.analysis}× for the whole analysis (linear: about 5×).`);
+if (sink === 0) console.log('(no hits)');
+console.log(JSON.stringify(result));
