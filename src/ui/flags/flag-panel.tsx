@@ -114,41 +114,45 @@ export function FlagPanel({ tabId, analysis }: { tabId: number; analysis: PageAn
       <h2 id="pw-flag-h">Flag this page</h2>
       {loadError ? <p class="pw-error" role="alert">{loadError}</p> : null}
       {page ? (
-        <form onSubmit={save} class="pw-term-form">
-          <p class="pw-meta pw-source">{page.url}</p>
-          {page.note ? <p class="pw-error">{page.note}</p> : null}
-          <label class="pw-field">
-            Passage (verbatim; select text on the page before opening Pledgewatch, or leave empty to flag the whole page)
-            <textarea id="pw-flag-quote" name="quote" rows={3} value={quote} onInput={(e) => setQuote(e.currentTarget.value)} />
-          </label>
-          <FlagFields
-            idPrefix="pw-flag"
-            values={values}
-            onChange={setValues}
-            companies={companies}
-            relatedSuggestions={[...new Set(analysis?.restatedCommitments.map((r) => r.commitmentId) ?? [])]}
-          />
-          {submitAvailable ? (
-            <label>
-              <input type="checkbox" name="submit" checked={submit} onChange={(e) => setSubmit(e.currentTarget.checked)} /> Send to the project endpoint
+        // Folded unless the reader selected a passage: the popup is for reading first.
+        <details open={page.selection.trim() !== '' || existing !== null}>
+          <summary>{existing ? 'Edit your flag of this passage' : 'Flag this page or passage for the project'}</summary>
+          <form onSubmit={save} class="pw-term-form">
+            <p class="pw-meta pw-source">{page.url}</p>
+            {page.note ? <p class="pw-error">{page.note}</p> : null}
+            <label class="pw-field">
+              Passage (verbatim; select text on the page before opening Pledgewatch, or leave empty to flag the whole page)
+              <textarea id="pw-flag-quote" name="quote" rows={3} value={quote} onInput={(e) => setQuote(e.currentTarget.value)} />
             </label>
-          ) : (
-            <p class="pw-muted">Saved in this browser only. To send flags to the project, set an endpoint in the options.</p>
-          )}
-          {existing ? (
-            <p class="pw-meta" data-pw-flag-existing>
-              You flagged this passage on {formatTime(existing.createdAt)}; saving updates that flag.
-            </p>
-          ) : null}
-          <div class="pw-card__actions">
-            <button type="submit" class="pw-button" disabled={busy} data-pw-flag-save>
-              {existing ? 'Update flag' : 'Save flag'}
-            </button>
-            <a href={`options.html#flag=${existing?.id ?? ''}`} target="_blank" rel="noopener">
-              All flags
-            </a>
-          </div>
-        </form>
+            <FlagFields
+              idPrefix="pw-flag"
+              values={values}
+              onChange={setValues}
+              companies={companies}
+              relatedSuggestions={[...new Set(analysis?.restatedCommitments.map((r) => r.commitmentId) ?? [])]}
+            />
+            {submitAvailable ? (
+              <label>
+                <input type="checkbox" name="submit" checked={submit} onChange={(e) => setSubmit(e.currentTarget.checked)} /> Send to the project endpoint
+              </label>
+            ) : (
+              <p class="pw-muted">Saved in this browser only. To send flags to the project, set an endpoint in the options.</p>
+            )}
+            {existing ? (
+              <p class="pw-meta" data-pw-flag-existing>
+                You flagged this passage on {formatTime(existing.createdAt)}; saving updates that flag.
+              </p>
+            ) : null}
+            <div class="pw-card__actions">
+              <button type="submit" class="pw-button" disabled={busy} data-pw-flag-save>
+                {existing ? 'Update flag' : 'Save flag'}
+              </button>
+              <a href={`options.html#flag=${existing?.id ?? ''}`} target="_blank" rel="noopener">
+                All flags
+              </a>
+            </div>
+          </form>
+        </details>
       ) : loadError ? null : (
         <p class="pw-muted" role="status">Reading the page…</p>
       )}
