@@ -1,0 +1,85 @@
+// The background's outbox runner against a fake WebExtension API and fake-indexeddb: the retry alarm
+// is set for the earliest due flag, the alarm sends it, and a background that starts again (browser
+// restart, worker woken) works off what was queued before, without being asked.
+import 'fake-indexeddb/auto';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { draft } from './helpers';
+
+vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
+
+const { OUTBOX_ALARM, kickOutbox, startOutbox } = await import('../../../src/background/flags-outbox-runner');
+const { flagsDb } = await import('../../../src/storage/flags-db');
+const { clearFlags, listFlags, saveFlag } = await import('../../../src/storage/flags-store');
+const { SETTINGS_KEY } = await import('../../../src/storage/settings');
+
+const answers: number[] = [];
+const fetchMock = vi.fn(async () => new Response('{"reviewStatus":"received"}', { status: answers.shift() ?? 500 }));
+vi.stubGlobal('fetch', fetchMock);
+
+async function stateOf(): Promise<string> {
+  return (await listFlags(await flagsDb())).flags[0]!.submission.state;
+}
+
+async function until(test: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (await test()) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error('condition never held');
+}
+
+describe('background outbox runner', () => {
+  beforeEach(async () => {
+    vi.useRealTimers();
+    fakeBrowser.alarms.resetState();
+    fetchMock.mockClear();
+    answers.length = 0;
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { endpoint: { url: 'https://project.example/flags' } } });
+    await clearFlags(await flagsDb());
+  });
+  afterAll(() => vi.useRealTimers());
+
+  it('after a failure, sets the retry alarm for the flag’s next try; the alarm sends it', async () => {
+    startOutbox();
+    answers.push(503, 201);
+    await saveFlag(await flagsDb(), draft(), { submit: true });
+    await kickOutbox();
+    const [flag] = (await listFlags(await flagsDb())).flags;
+    expect(flag!.submission).toMatchObject({ state: 'failed', attempts: 1 });
+    const alarm = await fakeBrowser.alarms.get(OUTBOX_ALARM);
+    expect(alarm?.scheduledTime).toBe((flag!.submission as { dueAt: number }).dueAt);
+
+    // The alarm fires once the flag is due.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(alarm!.scheduledTime + 1);
+    await fakeBrowser.alarms.onAlarm.trigger(alarm!);
+    await until(async () => (await stateOf()) === 'sent');
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    // Nothing left to retry: no alarm.
+    await until(async () => (await fakeBrowser.alarms.get(OUTBOX_ALARM)) === undefined);
+  });
+
+  it('on start-up, sends what was queued before the browser stopped, unasked', async () => {
+    answers.push(201);
+    await saveFlag(await flagsDb(), draft({ quote: 'queued before the restart' }), { submit: true });
+    expect(fetchMock).not.toHaveBeenCalled();
+    startOutbox();
+    await until(async () => (await stateOf()) === 'sent');
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('without an endpoint, sends nothing and sets no alarm; setting one sends the queue', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { endpoint: null } });
+    await saveFlag(await flagsDb(), draft(), { submit: true });
+    await kickOutbox();
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(await fakeBrowser.alarms.get(OUTBOX_ALARM)).toBeUndefined();
+    expect(await stateOf()).toBe('queued');
+
+    answers.push(201);
+    startOutbox();
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { endpoint: { url: 'https://project.example/flags' } } });
+    await until(async () => (await stateOf()) === 'sent');
+  });
+});
