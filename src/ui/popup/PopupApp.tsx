@@ -3,6 +3,7 @@ import { FlagPanel } from '../flags/flag-panel';
 import { StatusMessage } from '../common/StatusMessage';
 import { DatasetSearch } from './DatasetSearch';
 import { loadPopup, type PopupData } from './load-popup';
+import { MissingQuotes } from './MissingQuotes';
 import { PageOverview } from './PageOverview';
 import { PageRecordsView } from './PageRecordsView';
 import { PageSummary } from './PageSummary';
@@ -70,6 +71,7 @@ function PopupBody({ data, now }: { data: PopupData; now: Date }) {
   return (
     <>
       <PageSummary analysis={analysis} />
+      <MissingQuotes dataset={dataset} ids={analysis.missingQuotes} />
       {kind === 'untracked-company' || kind === 'no-company' ? (
         <UntrackedNotice analysis={analysis} />
       ) : (

@@ -76,3 +76,14 @@ describe('popup parts', () => {
     expect(el.querySelector('[role="status"]')?.textContent).toBe('2 records found');
   });
 });
+
+describe('missing quotes', () => {
+  it('lists the commitments whose words left their own page, and nothing when none did', async () => {
+    const { MissingQuotes } = await import('../../../src/ui/popup/MissingQuotes');
+    const el = mount(<MissingQuotes dataset={mini} ids={['examplecorp-2020-sunset']} />);
+    expect(el.querySelector('[data-pw-missing] li')?.textContent).toBe('“We stopped general purpose camera software.” (2020-06-08)');
+    render(null, root);
+    act(() => render(<MissingQuotes dataset={mini} ids={[]} />, root));
+    expect(root.innerHTML).toBe('');
+  });
+});
