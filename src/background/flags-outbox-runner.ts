@@ -4,7 +4,7 @@
  * due flag. Only the background sends, so two pages can never post the same flag at once.
  */
 import { browser } from 'wxt/browser';
-import { runOutbox, type OutboxRun } from '../flags/outbox';
+import { BACKOFF, runOutbox, type OutboxRun } from '../flags/outbox';
 import { flagsDb } from '../storage/flags-db';
 import { outboxStore } from '../storage/flags-store';
 import { readSettings, SETTINGS_KEY } from '../storage/settings';
@@ -25,14 +25,17 @@ function alarmsApi(): AlarmsApi | undefined {
 
 let fallbackTimer: ReturnType<typeof setTimeout> | undefined;
 
-async function scheduleNext(at: number | null): Promise<void> {
+async function scheduleNext(due: number | null): Promise<void> {
   const alarms = alarmsApi();
   if (fallbackTimer !== undefined) clearTimeout(fallbackTimer);
+  // Still due right after a run means the record could not be read (listed in the options page):
+  // look again later rather than spin on it.
+  const at = due === null ? null : due > Date.now() ? due : Date.now() + BACKOFF.baseMs;
   if (alarms) {
     if (at === null) await alarms.clear(OUTBOX_ALARM);
-    else await alarms.create(OUTBOX_ALARM, { when: Math.max(at, Date.now() + 1_000) });
+    else await alarms.create(OUTBOX_ALARM, { when: at });
   } else if (at !== null) {
-    fallbackTimer = setTimeout(() => void kickOutbox().catch(logFailure), Math.max(1_000, at - Date.now()));
+    fallbackTimer = setTimeout(() => void kickOutbox().catch(logFailure), at - Date.now());
   }
 }
 

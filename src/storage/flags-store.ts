@@ -40,7 +40,7 @@ export function listFlags(db: FlagsDb): Promise<FlagList> {
     const flags: Flag[] = [];
     const problems: StoredProblem[] = [];
     for (const r of raws.map(read)) 'flag' in r ? flags.push(r.flag) : problems.push(r.problem);
-    flags.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    flags.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt)); // times may carry offsets
     return { flags, problems, quarantined };
   });
 }

@@ -38,7 +38,8 @@ const flags: Flag[] = [
   { ...base, id: 'aaaaaaaa-0000-4000-8000-000000000003', url: 'https://other.example.org/', quote: '', companyId: 'not-in-dataset', companyName: 'Ghost', textHash: null, category: 'other' },
 ];
 
-describe('npm run ingest', () => {
+// Each case spawns tsx a few times (about a second each, more on a busy machine).
+describe('npm run ingest', { timeout: 60_000 }, () => {
   let dir: string;
   let work: string;
   beforeEach(() => {
