@@ -35,8 +35,19 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
     return state;
   }
 
+  /**
+   * A tab finished loading with nothing stored: a page restored from the back-forward cache keeps its
+   * content script (and its analysis) but does not run it again, so ask for it and put the badge back.
+   */
+  async function recoverTab(tabId: number): Promise<void> {
+    if (await deps.tabs.get(tabId)) return;
+    const analysis = await deps.askTab(tabId).catch(() => null);
+    if (analysis && !(await deps.tabs.get(tabId))) await store(tabId, analysis);
+  }
+
   return {
     refreshBadge,
+    recoverTab,
     handlers: {
       'page/analysed': async (body: { analysis: PageAnalysis }, sender: { tabId?: number }) => {
         if (sender.tabId === undefined) throw new Error('page/analysed must come from a tab');

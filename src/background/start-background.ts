@@ -24,7 +24,7 @@ function badgeApi(): BadgeApi {
 export function startBackground(): void {
   const tabs = createTabStore(sessionArea());
   const badge = badgeApi();
-  const { handlers, refreshBadge } = createBackgroundHandlers({
+  const { handlers, refreshBadge, recoverTab } = createBackgroundHandlers({
     tabs,
     badge,
     recordsFor: async (analysis) => {
@@ -46,6 +46,7 @@ export function startBackground(): void {
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
     void tabs.get(tabId).then(async (stored) => {
+      if (change.status === 'complete') return recoverTab(tabId);
       if (!navigationClears(stored, change)) return;
       await tabs.clear(tabId);
       await applyBadge(badge, tabId, null);

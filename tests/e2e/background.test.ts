@@ -105,5 +105,20 @@ describe.each(BROWSER_KINDS)('background in %s', (kind) => {
     expect(await waitFor(async () => ((await badgeText()) !== '' ? await badgeText() : null), 'the badge to return')).toBe(shown);
     await page.close();
   });
+
+  it('describes the page again after going back to it (back-forward cache or not)', async () => {
+    const page = await ext.newPage(server.url('/popup/ibm-press-release.html?back'));
+    const tabId = await ext.tabIdFor(page);
+    await waitFor(async () => ((await stored(ext, tabId)) as TabState | null)?.analysis?.relevant || null, 'the IBM analysis');
+    await page.goto(server.url('/popup/unrelated.html?back'), { waitUntil: 'load' });
+    await waitFor(async () => (((await stored(ext, tabId)) as TabState | null)?.url.includes('unrelated') ? true : null), 'the unrelated page');
+    await page.goBack({ waitUntil: 'load' });
+    const back = await waitFor(async () => {
+      const s = (await stored(ext, tabId)) as TabState | null;
+      return s?.url.includes('ibm-press-release') ? s : null;
+    }, 'the IBM page’s state after going back');
+    expect(back.analysis?.companies.map((c) => c.id)).toEqual(['ibm']);
+    await page.close();
+  });
 });
 

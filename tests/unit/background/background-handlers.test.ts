@@ -77,3 +77,26 @@ describe('background handlers', () => {
     expect(kicked).toBe(1);
   });
 });
+
+describe('recoverTab (a page back from the back-forward cache)', () => {
+  it('asks the tab for its analysis when nothing is stored, and sets the badge', async () => {
+    const { recoverTab, deps, badges } = setup({ askTab: async () => analysisOf() });
+    await recoverTab(3);
+    expect((await deps.tabs.get(3))?.url).toBe('https://example.com/news/1');
+    expect(badges.get(3)).toBe('2');
+  });
+  it('leaves a stored analysis alone and does not ask', async () => {
+    let asked = 0;
+    const { recoverTab, handlers, deps } = setup({ askTab: async () => (asked++, analysisOf({ url: 'https://example.com/other' })) });
+    await handlers['page/analysed']({ analysis: analysisOf() }, { tabId: 3 });
+    await recoverTab(3);
+    expect(asked).toBe(0);
+    expect((await deps.tabs.get(3))?.url).toBe('https://example.com/news/1');
+  });
+  it('does nothing when the tab cannot answer', async () => {
+    const { recoverTab, deps, badges } = setup({ askTab: () => Promise.reject(new Error('no receiver')) });
+    await recoverTab(3);
+    expect(await deps.tabs.get(3)).toBeNull();
+    expect(badges.has(3)).toBe(false);
+  });
+});
