@@ -10,23 +10,23 @@ export function CompanyBlock({ dataset, entry, now }: { dataset: Dataset; entry:
   const { company } = entry;
   return (
     <section class="pw-company" id={`company-${company.id}`} aria-labelledby={`company-${company.id}-h`} data-pw-company={company.id}>
-      <h2 id={`company-${company.id}-h`}>
+      <h3 id={`company-${company.id}-h`}>
         {company.name}{' '}
         <span class="pw-count">
           ({plural(entry.commitments.length, 'commitment')}, {plural(entry.questions.length, 'question')}, {plural(entry.assessments.length, 'assessment')})
         </span>
-      </h2>
-      {entry.commitments.length > 0 ? <h3>Commitments</h3> : null}
+      </h3>
+      {entry.commitments.length > 0 ? <h4>Commitments</h4> : null}
       {entry.commitments.map((c) => (
-        <CommitmentCard key={c.id} dataset={dataset} commitment={c} headingLevel={4} />
+        <CommitmentCard key={c.id} dataset={dataset} commitment={c} headingLevel={5} />
       ))}
-      {entry.questions.length > 0 ? <h3>NGO questions</h3> : null}
+      {entry.questions.length > 0 ? <h4>NGO questions</h4> : null}
       {entry.questions.map((q) => (
-        <QuestionCard key={q.id} dataset={dataset} question={q} now={now} headingLevel={4} />
+        <QuestionCard key={q.id} dataset={dataset} question={q} now={now} headingLevel={5} />
       ))}
-      {entry.assessments.length > 0 ? <h3>Assessments</h3> : null}
+      {entry.assessments.length > 0 ? <h4>Assessments</h4> : null}
       {entry.assessments.map((a) => (
-        <AssessmentCard key={a.id} dataset={dataset} assessment={a} headingLevel={4} />
+        <AssessmentCard key={a.id} dataset={dataset} assessment={a} headingLevel={5} />
       ))}
     </section>
   );

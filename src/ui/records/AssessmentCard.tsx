@@ -5,9 +5,9 @@ import { PUBLICATION_LABELS, browserLink } from '../common/labels';
 import { nameOf } from '../common/records';
 
 /** One published (or announced) human-rights assessment: title, assessor, date, scope and how much is public. */
-export function AssessmentCard(props: { dataset: Dataset; assessment: Assessment; headingLevel?: 3 | 4 }) {
+export function AssessmentCard(props: { dataset: Dataset; assessment: Assessment; headingLevel?: 3 | 4 | 5 }) {
   const { dataset, assessment: a } = props;
-  const Heading = props.headingLevel === 4 ? 'h4' : 'h3';
+  const Heading = (['h3', 'h4', 'h5'] as const)[(props.headingLevel ?? 3) - 3]!;
   return (
     <article class="pw-card" id={a.id} data-pw-record={a.id} aria-labelledby={`${a.id}-h`}>
       <Heading class="pw-card__title" id={`${a.id}-h`}>

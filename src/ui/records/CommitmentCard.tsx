@@ -7,9 +7,9 @@ import { vaguePhrase } from '../common/vague-labels';
 import { StatusHistory } from './StatusHistory';
 
 /** One commitment: the company's words, what kind of promise it is, when, and whether it still stands. */
-export function CommitmentCard(props: { dataset: Dataset; commitment: Commitment; restated?: RestatedCommitment | null; showCompany?: boolean; headingLevel?: 3 | 4 }) {
+export function CommitmentCard(props: { dataset: Dataset; commitment: Commitment; restated?: RestatedCommitment | null; showCompany?: boolean; headingLevel?: 3 | 4 | 5 }) {
   const { dataset, commitment: c, restated } = props;
-  const Heading = props.headingLevel === 4 ? 'h4' : 'h3';
+  const Heading = (['h3', 'h4', 'h5'] as const)[(props.headingLevel ?? 3) - 3]!;
   const company = dataset.companies.find((x) => x.id === c.companyId)?.name ?? c.companyId;
   return (
     <article class="pw-card" id={c.id} data-pw-record={c.id} aria-labelledby={`${c.id}-h`}>

@@ -7,9 +7,9 @@ import { nameOf } from '../common/records';
 import { vaguePhrase } from '../common/vague-labels';
 
 /** One NGO question: who asked whom, when, the deadline, how long it has waited, and the words asked. */
-export function QuestionCard(props: { dataset: Dataset; question: NgoQuestion; now: Date; headingLevel?: 3 | 4 }) {
+export function QuestionCard(props: { dataset: Dataset; question: NgoQuestion; now: Date; headingLevel?: 3 | 4 | 5 }) {
   const { dataset, question: q, now } = props;
-  const Heading = props.headingLevel === 4 ? 'h4' : 'h3';
+  const Heading = (['h3', 'h4', 'h5'] as const)[(props.headingLevel ?? 3) - 3]!;
   const clock = questionClock(q, now);
   const related = q.relatedCommitmentIds.map((id) => ({ id, c: dataset.commitments.find((c) => c.id === id) }));
   return (
