@@ -78,3 +78,11 @@ export function parseVagueTerms(raw: unknown): VagueTerm[] {
   checkUnique('custom vague terms', result.data);
   return result.data;
 }
+
+/**
+ * The lexicon entry behind a VagueMatch's `termId` (user terms first, so a user can reword an entry):
+ * what the content script shows beside a highlight (explanation, alternative, NGO question ids).
+ */
+export function getVagueTermById(id: string, customTerms: readonly VagueTerm[] = []): VagueTerm | undefined {
+  return customTerms.find((t) => t.id === id) ?? getVagueTerms().find((t) => t.id === id);
+}

@@ -1,4 +1,7 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -69,6 +72,34 @@ describe('pledgewatch scan', { timeout: 60_000 }, () => {
     expect(r.stdout).toMatch(/“general purpose” scope-limiter/);
     expect(r.stdout).toMatch(/Vague terms \(\d+\):/);
     expect(r.stdout).toMatch(/Specificity: \d+% specific/);
+  });
+
+  it('fetches URLs, and reports an unreachable or non-text URL without stopping', async () => {
+    const server = createServer((req, res) => {
+      if (req.url === '/press.html') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(readFileSync(join(PAGES, 'press-ai-contoso.html')));
+      } else if (req.url === '/logo.png') {
+        res.writeHead(200, { 'content-type': 'image/png' });
+        res.end(Buffer.from([137, 80, 78, 71, 0, 0]));
+      } else {
+        res.writeHead(404).end();
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const r = await scan('scan', '--json', '--dataset', DATASET, `${base}/press.html`, `${base}/logo.png`, `${base}/gone.html`);
+      expect(r.code).toBe(1);
+      const out = lines(r.stdout);
+      expect(out).toHaveLength(1);
+      // The page's og:url wins over the address it was fetched from.
+      expect(out[0]).toMatchObject({ input: `${base}/press.html`, url: 'https://contoso-labs.example/newsroom/2022/ai-principles', kind: 'press-release' });
+      expect(r.stderr).toContain('logo.png is not a text page (content-type image/png)');
+      expect(r.stderr).toContain('gone.html answered HTTP 404');
+    } finally {
+      server.close();
+    }
   });
 
   it('rejects bad usage with exit code 2', async () => {

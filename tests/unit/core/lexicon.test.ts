@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analysePage } from '../../../src/core/analyse-page';
-import { checkUnique, getSpecificTerms, getTopicTerms, getVagueTerms, parseVagueTerms, phrasesOf } from '../../../src/core/lexicon/index';
+import { checkUnique, getSpecificTerms, getTopicTerms, getVagueTermById, getVagueTerms, parseVagueTerms, phrasesOf } from '../../../src/core/lexicon/index';
 import { VagueCategory } from '../../../src/core/lexicon/schema';
 import { getBundledDataset } from '../../../src/data/dataset';
 
@@ -60,6 +60,13 @@ describe('vague-term lexicon', () => {
     expect(vagueIds('Published May 30, 2018. In May the board met.')).toEqual([]);
     expect(vagueIds('On 30 may 2018 the board met.')).toEqual([]);
     expect(vagueIds('We may share data with partners.')).toEqual(['may']);
+  });
+
+  it('looks entries up by id, user terms first', () => {
+    expect(getVagueTermById('general-purpose')?.questionIds).toContain('edri-2020-ibm-q8');
+    const mine = { ...getVagueTermById('robust')!, explanation: 'my own words' };
+    expect(getVagueTermById('robust', [mine])?.explanation).toBe('my own words');
+    expect(getVagueTermById('no-such-term')).toBeUndefined();
   });
 
   it('has unique ids and phrases, and rejects a malformed custom term with its path', () => {
