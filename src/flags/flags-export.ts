@@ -4,7 +4,7 @@
  * A breaking change gets a new `version`; readers refuse versions they do not know.
  */
 import { z } from 'zod';
-import { FlagContent, Submission, Timestamp, type Flag } from './flag-schema';
+import { FlagContent, ReviewStatus, Timestamp, type Flag, type Submission } from './flag-schema';
 
 export const EXPORT_FORMAT = 'pledgewatch-flags';
 export const EXPORT_VERSION = 1;
@@ -17,7 +17,7 @@ export const EXPORT_VERSION = 1;
 export const ExportedSubmission = z.object({
   state: z.enum(['local', 'queued', 'sent', 'failed']),
   sentAt: Timestamp.optional(),
-  reviewStatus: z.string().max(100).nullable().optional(),
+  reviewStatus: ReviewStatus.nullable().optional(),
   reason: z.string().optional(),
 });
 export type ExportedSubmission = z.infer<typeof ExportedSubmission>;
