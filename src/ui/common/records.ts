@@ -14,7 +14,6 @@ export function isOpenQuestion(q: NgoQuestion): boolean {
   return q.answer.status !== 'answered';
 }
 
-export type RecordKind = 'commitment' | 'question' | 'assessment';
 export type AnyRecord =
   | { kind: 'commitment'; record: Commitment }
   | { kind: 'question'; record: NgoQuestion }

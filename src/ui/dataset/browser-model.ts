@@ -3,7 +3,7 @@
  * side-by-side view of one kind of pledge, and which record a link points at.
  */
 import { compareIsoDates, type Commitment, type Company, type Dataset, type NgoQuestion, type Topic } from '../../data/schema';
-import { isOpenQuestion, type PageRecords } from '../common/records';
+import type { PageRecords } from '../common/records';
 import { allRecords, recordCompanyId, searchDataset } from '../common/search';
 
 export type RecordType = 'commitment' | 'question' | 'assessment';
@@ -76,8 +76,4 @@ export function comparison(dataset: Dataset, spec: ComparisonSpec): ComparisonCo
       }));
     return [{ company, commitments }];
   });
-}
-
-export function openCount(questions: NgoQuestion[]): number {
-  return questions.filter(isOpenQuestion).length;
 }
