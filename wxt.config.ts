@@ -15,6 +15,9 @@ export default defineConfig({
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     ...(browser === 'firefox'
       ? {
+          // WXT does not carry optional_host_permissions into a Firefox MV2 manifest, where origins
+          // are ordinary optional permissions.
+          optional_permissions: ['http://*/*', 'https://*/*'],
           browser_specific_settings: {
             // 140: the CSS Custom Highlight API and data_collection_permissions both arrived in Firefox 140.
             gecko: { id: 'pledgewatch@pledgewatch.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
