@@ -61,14 +61,19 @@ export function compileMatcher<T>(entries: readonly MatcherEntry<T>[], options: 
       re.lastIndex = offset + 1;
       if (length === 0) continue;
       const original = m[0];
-      const found = lookup(original);
-      if (!found) continue;
-      const values: T[] = [];
-      for (const entry of found) {
-        if (entry.caseSensitive && !sameCase(original, entry.phrase)) continue;
-        values.push(entry.value);
+      // The regex reports the longest phrase starting here; shorter phrases at the same start ("ethical" in
+      // "ethical AI") may belong to another lexicon, so each word-boundary prefix is looked up too.
+      for (let end = original.length; end > 0; end = previousWordEnd(original, end)) {
+        const piece = end === original.length ? original : original.slice(0, end);
+        const found = lookup(piece);
+        if (!found) continue;
+        const values: T[] = [];
+        for (const entry of found) {
+          if (entry.caseSensitive && !sameCase(piece, entry.phrase)) continue;
+          values.push(entry.value);
+        }
+        if (values.length) hits.push({ offset, length: end, text: piece, values });
       }
-      if (values.length) hits.push({ offset, length, text: original, values });
     }
   }
 
@@ -82,6 +87,14 @@ export function compileMatcher<T>(entries: readonly MatcherEntry<T>[], options: 
   }
 
   return { sources, phraseCount: byKey.size, match };
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_]/u.test(c);
+
+/** The end of the previous word inside `text[0, end)` that is followed by a non-word character; 0 if none. */
+function previousWordEnd(text: string, end: number): number {
+  for (let i = end - 1; i > 0; i--) if (isWordChar(text[i - 1]) && !isWordChar(text[i])) return i;
+  return 0;
 }
 
 /** Exact-case comparison that still tolerates the separator and apostrophe variations of the phrase syntax. */

@@ -47,6 +47,13 @@ describe('vague-term lexicon', () => {
     expect(vagueIds('We continue to monitor developments.')).toEqual(['monitor']);
   });
 
+  it('reports a vague word that starts a topic phrase ("ethical" in "ethical AI") in both lexicons', () => {
+    const a = analyse('Ethical AI and trustworthy AI are our goals; ethical AI is explainable AI.');
+    expect(a.vagueTerms.map((v) => v.termId)).toEqual(['ethical', 'trustworthy', 'ethical']);
+    expect(a.topics.map((t) => t.id)).toEqual(['ai-ethics']);
+    expect(a.topics[0]!.evidence.map((e) => e.term)).toEqual(['Ethical AI', 'trustworthy AI', 'ethical AI', 'explainable AI']);
+  });
+
   it('does not flag negated strong commitments', () => {
     const a = analyse('We will not sell facial-recognition technology to police departments.');
     expect(a.vagueTerms).toEqual([]);

@@ -16,9 +16,10 @@ describe('trie-compiled matcher', () => {
     expect(source).toContain('(?:ethics\\b|principles\\b)');
   });
 
-  it('finds the longest phrase at a position and also phrases starting inside it', () => {
+  it('finds the longest phrase at a position, shorter phrases at the same start, and phrases starting inside it', () => {
     expect(match(['human rights', 'human rights due diligence', 'due diligence'], 'Human rights due diligence matters.')).toEqual([
       [0, 'Human rights due diligence', 'human rights due diligence'],
+      [0, 'Human rights', 'human rights'],
       [13, 'due diligence', 'due diligence'],
     ]);
   });
@@ -61,7 +62,9 @@ describe('trie-compiled matcher', () => {
           if (!prev || m[0].length > prev.length) expected.set(m.index, m[0]);
         }
       }
-      const got = new Map(match(phrases, text).map(([o, t]) => [o as number, t as string]));
+      // The longest hit at each start comes first; shorter phrases at the same start follow it.
+      const got = new Map<number, string>();
+      for (const [o, t] of match(phrases, text)) if (!got.has(o as number)) got.set(o as number, t as string);
       expect(got).toEqual(expected);
     }
   });
