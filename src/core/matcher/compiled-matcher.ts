@@ -42,6 +42,12 @@ export function compileMatcher<T>(entries: readonly MatcherEntry<T>[], options: 
     else byKey.set(key, [entry]);
   }
   const sources = compileTrieSources(byKey.keys() as Iterable<string>, options.maxSourceLength);
+  // Keys that have a shorter phrase at their start ("ethical ai" → "ethical"): only their hits need the
+  // prefix look-ups below, so most hits cost one Map lookup.
+  const hasShorter = new Set<string>();
+  for (const key of byKey.keys())
+    for (let end = previousWordEnd(key, key.length); end > 0; end = previousWordEnd(key, end))
+      if (byKey.has(key.slice(0, end))) hasShorter.add(key);
   // Measured on Node 20: the `i` flag on the original text is as fast as lowercasing first and matching
   // without it (~215 M chars/s either way), and keeps offsets exact without a second code path.
   const regexes = sources.map((source) => new RegExp(source, 'gi'));
@@ -63,7 +69,8 @@ export function compileMatcher<T>(entries: readonly MatcherEntry<T>[], options: 
       const original = m[0];
       // The regex reports the longest phrase starting here; shorter phrases at the same start ("ethical" in
       // "ethical AI") may belong to another lexicon, so each word-boundary prefix is looked up too.
-      for (let end = original.length; end > 0; end = previousWordEnd(original, end)) {
+      const shorter = hasShorter.has(textKey(original, false)) || (placeholders && hasShorter.has(textKey(original, true)));
+      for (let end = original.length; end > 0; end = shorter ? previousWordEnd(original, end) : 0) {
         const piece = end === original.length ? original : original.slice(0, end);
         const found = lookup(piece);
         if (!found) continue;
