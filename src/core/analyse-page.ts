@@ -57,6 +57,7 @@ export function analysePage(rawInput: PageInput, context: AnalysisContext = {}):
   const relevant = topics.relevant.length > 0;
   const companies = detectCompanies({
     url: input.url,
+    text: input.text,
     textHits: text.company,
     titleHits: title.company,
     companies: companiesList,

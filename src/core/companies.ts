@@ -26,6 +26,8 @@ interface Tally {
 
 export interface CompanyContext {
   url: string;
+  /** The page text the hits' offsets point into: ambiguous names are checked against their neighbours. */
+  text: string;
   textHits: CompanyHitRaw[];
   titleHits: CompanyHitRaw[];
   companies: readonly Company[];
@@ -63,6 +65,9 @@ export function detectCompanies(ctx: CompanyContext): CompanyHit[] {
     if (!hit.value.ambiguous) t.unambiguous = true;
   }
   for (const hit of ctx.textHits) {
+    // "Meta-analysis", "Apple-picking": an ambiguous name joined to another word by a hyphen is that word.
+    if (hit.value.ambiguous && (/^[-\u2010\u2011]\w/.test(ctx.text.slice(hit.offset + hit.length, hit.offset + hit.length + 2)) || /\w[-\u2010\u2011]$/.test(ctx.text.slice(Math.max(0, hit.offset - 2), hit.offset))))
+      continue;
     const t = tally(hit.value.company);
     t.mentions++;
     if (!hit.value.ambiguous) t.unambiguous = true;

@@ -117,6 +117,18 @@ describe('company detection', () => {
     expect(analysePage({ url: 'https://example.org/', text: 'we looked at bt and meta and apple human rights due diligence human rights' }, { dataset }).companies).toEqual([]);
   });
 
+  const ambiguous = getBundledDataset().companies.flatMap((c) => c.ambiguousNames.map((name) => [name, c.id] as const));
+
+  it.each(ambiguous)('ambiguous name "%s" (%s): not inside words, not in other case, not off topic, not hyphenated', (name, id) => {
+    const dataset = getBundledDataset();
+    const onTopic = ' Human rights due diligence and human rights impact assessments matter.';
+    const ids = (text: string) => analysePage({ url: 'https://example.org/', text }, { dataset }).companies.map((c) => c.id);
+    expect(ids(`The x${name}y and ${name}s-like ${name.toLowerCase()} things.${onTopic}`)).not.toContain(id);
+    expect(ids(`${name} ${name} ${name}. A story about gardens and weather.`)).not.toContain(id);
+    expect(ids(`${name}-analysis and ${name}-based tools.${onTopic}`)).not.toContain(id);
+    expect(ids(`${name} published its policy.${onTopic}`)).toContain(id);
+  });
+
   it('counts ambiguous names written exactly when the page is on topic, and always on the company domain', () => {
     const dataset = getBundledDataset();
     const a = analyseFixture('ambiguous-positive.txt', dataset);
