@@ -15,7 +15,7 @@ async function tabState(ext: ExtensionBrowser, tabId: number): Promise<TabState 
 }
 
 async function waitFor<T>(probe: () => Promise<T | null | undefined>, what: string): Promise<T> {
-  for (let i = 0; i < 100; i++) {
+  for (const end = Date.now() + 30_000; Date.now() < end; ) {
     const value = await probe();
     if (value) return value;
     await new Promise((r) => setTimeout(r, 100));

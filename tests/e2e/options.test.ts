@@ -11,7 +11,7 @@ async function storedSettings(ext: ExtensionBrowser): Promise<unknown> {
 }
 
 async function waitForStored(ext: ExtensionBrowser, test: (s: Settings) => boolean): Promise<Settings> {
-  for (let i = 0; i < 50; i++) {
+  for (const end = Date.now() + 15_000; Date.now() < end; ) {
     const raw = await storedSettings(ext);
     if (raw !== null) {
       const parsed = Settings.safeParse(raw);

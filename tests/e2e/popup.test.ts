@@ -18,7 +18,8 @@ const SUNSET = 'ibm-2020-sunset-general-purpose-facial-recognition';
 
 /** The background's state for a tab, once the content script has reported its analysis. */
 async function waitForAnalysis(ext: ExtensionBrowser, tabId: number): Promise<TabState> {
-  for (let i = 0; i < 100; i++) {
+  // Generous: the content script analyses at document idle, which takes longer on a loaded machine.
+  for (const end = Date.now() + 30_000; Date.now() < end; ) {
     const reply = (await ext.extensionEval((api, id: number) => api.runtime.sendMessage({ type: 'tab/get', tabId: id }), tabId)) as {
       ok: boolean;
       value: TabState | null;
@@ -26,7 +27,7 @@ async function waitForAnalysis(ext: ExtensionBrowser, tabId: number): Promise<Ta
     if (reply.ok && reply.value?.analysis) return reply.value;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`no analysis for tab ${tabId} after 10 s`);
+  throw new Error(`no analysis for tab ${tabId} after 30 s`);
 }
 
 async function badgeOf(ext: ExtensionBrowser, tabId: number): Promise<{ text: string; color: number[] }> {
@@ -43,8 +44,8 @@ async function badgeOf(ext: ExtensionBrowser, tabId: number): Promise<{ text: st
 async function openPopup(ext: ExtensionBrowser, tabId: number): Promise<Page> {
   const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`);
   await popup.setViewport({ width: 420, height: 600 });
-  await popup.waitForSelector('[data-pw-dataset-version]', { timeout: 10_000 });
-  await popup.waitForFunction(() => !document.querySelector('[data-pw-state="loading"]'), { timeout: 10_000 });
+  await popup.waitForSelector('[data-pw-dataset-version]', { timeout: 20_000 });
+  await popup.waitForFunction(() => !document.querySelector('[data-pw-state="loading"]'), { timeout: 20_000 });
   return popup;
 }
 
