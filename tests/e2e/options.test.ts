@@ -59,7 +59,7 @@ describe.each(BROWSER_KINDS)('options page in %s', (kind) => {
     await waitForStored(ext, (s) => s.disabledSites.includes('*.example.com'));
     await fill(page, '[data-pw-site-input]', 'not a site');
     await page.keyboard.press('Enter');
-    await page.waitForSelector('#pw-site-error[role="alert"]', { timeout: 5_000 });
+    await page.waitForSelector('#pw-site-error[role="alert"]', { timeout: 10_000 });
     expect(await page.$eval('#pw-site-error', (e) => (e as HTMLElement).innerText)).toMatch(/not a site/);
     expect(((await storedSettings(ext)) as Settings).disabledSites).toEqual(['*.example.com']);
   });
@@ -72,7 +72,7 @@ describe.each(BROWSER_KINDS)('options page in %s', (kind) => {
 
   it('validates a custom vague term, then saves it', async () => {
     await page.click('.pw-term-form button[type="submit"]');
-    await page.waitForSelector('[data-pw-error="phrase"]', { timeout: 5_000 });
+    await page.waitForSelector('[data-pw-error="phrase"]', { timeout: 10_000 });
     const errors = await page.$$eval('[data-pw-error]', (els) => els.map((e) => e.getAttribute('data-pw-error')));
     expect(errors.sort()).toEqual(['alternative', 'example', 'explanation', 'phrase']);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('pw-term-phrase');
@@ -83,7 +83,7 @@ describe.each(BROWSER_KINDS)('options page in %s', (kind) => {
     await fill(page, '#pw-term-alternative', 'In every case, or a list of the cases.');
     await fill(page, '#pw-term-example', 'Audits will be published.');
     await page.click('.pw-term-form button[type="submit"]');
-    await page.waitForSelector('[data-pw-error="example"]', { timeout: 5_000 });
+    await page.waitForSelector('[data-pw-error="example"]', { timeout: 10_000 });
     await fill(page, '#pw-term-example', 'Audits will be published where feasible.');
     await page.click('.pw-term-form button[type="submit"]');
     const saved = await waitForStored(ext, (s) => s.customTerms.length === 1);

@@ -167,7 +167,7 @@ describe.each(BROWSER_KINDS)('popup in %s', (kind) => {
     }
     const card = `[data-pw-record="${SUNSET}"]`;
     await popup.click(`${card} [data-pw-copy="text"]`);
-    await popup.waitForFunction((sel: string) => document.querySelector(sel)?.textContent === 'Citation copied as text', { timeout: 5_000 }, `${card} .pw-cite__status`);
+    await popup.waitForFunction((sel: string) => document.querySelector(sel)?.textContent === 'Citation copied as text', { timeout: 10_000 }, `${card} .pw-cite__status`);
     const sunset = dataset.commitments.find((c) => c.id === SUNSET)!;
     const clip = await popup.evaluate(() => navigator.clipboard.readText());
     expect(clip).toContain(`“${sunset.quote}”`);
@@ -175,12 +175,12 @@ describe.each(BROWSER_KINDS)('popup in %s', (kind) => {
     expect(clip).toContain(`record ${SUNSET}`);
 
     await popup.click(`${card} [data-pw-copy="json"]`);
-    await popup.waitForFunction((sel: string) => document.querySelector(sel)?.textContent === 'Citation copied as JSON', { timeout: 5_000 }, `${card} .pw-cite__status`);
+    await popup.waitForFunction((sel: string) => document.querySelector(sel)?.textContent === 'Citation copied as JSON', { timeout: 10_000 }, `${card} .pw-cite__status`);
     expect(JSON.parse(await popup.evaluate(() => navigator.clipboard.readText()))).toMatchObject({ recordId: SUNSET, quote: sunset.quote, date: sunset.date });
 
     // The content script answers the popup's scroll request for a term that is on the page.
     await popup.click('[data-pw-term="general-purpose"]');
-    await popup.waitForFunction(() => /^Showing “general purpose”/.test(document.querySelector('[data-pw-section="vague"] [role="status"]')?.textContent ?? ''), { timeout: 5_000 });
+    await popup.waitForFunction(() => /^Showing “general purpose”/.test(document.querySelector('[data-pw-section="vague"] [role="status"]')?.textContent ?? ''), { timeout: 10_000 });
     await popup.close();
     await page.close();
   });
@@ -211,7 +211,7 @@ describe.each(BROWSER_KINDS)('popup in %s', (kind) => {
     expect(await popup.$('[data-pw-section="pw-commitments"]')).toBeNull();
     await popup.type('[data-pw-search-input]', 'moratorium police');
     const wanted = dataset.commitments.find((c) => c.id === 'amazon-2020-rekognition-police-moratorium')!;
-    await popup.waitForSelector(`[data-pw-results] a[href$="#${wanted.id}"]`, { timeout: 5_000 });
+    await popup.waitForSelector(`[data-pw-results] a[href$="#${wanted.id}"]`, { timeout: 10_000 });
     expect((await badgeOf(ext, tabId)).text).toBe('');
     await popup.close();
     await page.close();
@@ -230,7 +230,7 @@ describe.each(BROWSER_KINDS)('popup in %s', (kind) => {
 
     const browserPage = await ext.openExtensionPage(href!);
     await browserPage.waitForSelector('[data-pw-compare]', { timeout: 10_000 });
-    await browserPage.waitForFunction(() => document.activeElement?.id === 'edri-2020-ibm-q8', { timeout: 5_000 });
+    await browserPage.waitForFunction(() => document.activeElement?.id === 'edri-2020-ibm-q8', { timeout: 10_000 });
     const columns = await browserPage.$$eval('[data-pw-compare-company]', (els) => els.map((e) => e.getAttribute('data-pw-compare-company')));
     expect(columns).toEqual(['ibm', 'amazon', 'microsoft']);
     const compared = await browserPage.$$eval('[data-pw-record-ref]', (els) => els.map((e) => e.getAttribute('data-pw-record-ref')));
@@ -243,7 +243,7 @@ describe.each(BROWSER_KINDS)('popup in %s', (kind) => {
     expect(clock).toHaveLength(dataset.questions.length);
     // Filtering by company leaves that company only.
     await browserPage.type('[data-pw-filter-text]', 'Rekognition');
-    await browserPage.waitForFunction(() => document.querySelectorAll('.pw-company').length === 1, { timeout: 5_000 });
+    await browserPage.waitForFunction(() => document.querySelectorAll('.pw-company').length === 1, { timeout: 10_000 });
     expect(await browserPage.$eval('.pw-company', (e) => e.getAttribute('data-pw-company'))).toBe('amazon');
     await browserPage.close();
   });
