@@ -2,8 +2,8 @@
  * The detection core's entry point: page text in, PageAnalysis out. Pure (no DOM, no extension API), so
  * the content script, the popup, the CLI, the tests and the benchmark all run exactly this.
  *
- * Cost: one pass of the compiled matcher over the text (and over the title); the word-level pass for
- * restated commitments runs only on pages that mention a topic term or a tracked company.
+ * Cost: one pass of the compiled matcher over the text (and over the title); the pass for restated
+ * commitments runs only on pages that look relevant or concern a tracked company (see below).
  */
 import type { Dataset } from '../data/schema';
 import { PageInput, type PageAnalysis } from './analysis-schema';
@@ -13,7 +13,7 @@ import { detectPageKind } from './page-kind';
 import { getPageMatcher, sortHits } from './page-matcher';
 import { commitmentsAtUrl, findRestated } from './restated';
 import { filterTerms, specificity } from './term-filter';
-import { scoreTopics } from './topics';
+import { RELEVANCE_THRESHOLD, scoreTopics } from './topics';
 import { hostOf } from './url-utils';
 
 export interface AnalysisContext {
@@ -36,15 +36,19 @@ export function analysePage(rawInput: PageInput, context: AnalysisContext = {}):
   const host = hostOf(input.url);
   const publisher = host ? companyForHost(host, companiesList) : undefined;
 
-  // Restated commitments first: quoting a tracked commitment is evidence of its topics. The word-level
-  // pass runs only when the page mentions a topic term or a tracked company, or is a commitment's own page.
+  // Restated commitments first: quoting a tracked commitment is evidence of its topics. Their pass runs
+  // only when the page is a commitment's own page, names a tracked company unambiguously, is on its
+  // publisher's domain, or already scores half the relevance threshold: an unrelated page costs one pass.
   let restatedCommitments: PageAnalysis['restatedCommitments'] = [];
   let missingQuotes: string[] = [];
   if (dataset) {
     const own = commitmentsAtUrl(input.url, dataset);
-    const mentionsSomething = text.topic.length > 0 || text.company.length > 0 || publisher !== undefined;
-    if (mentionsSomething || own.length > 0) {
-      const only = mentionsSomething ? undefined : new Set(own.map((c) => c.id));
+    const promising =
+      publisher !== undefined ||
+      text.company.some((h) => !h.value.ambiguous) ||
+      scoreTopics(text.topic, title.topic).all.some((t) => t.score >= RELEVANCE_THRESHOLD / 2);
+    if (promising || own.length > 0) {
+      const only = promising ? undefined : new Set(own.map((c) => c.id));
       restatedCommitments = findRestated(input.text, dataset, only);
     }
     const found = new Set(restatedCommitments.map((r) => r.commitmentId));
