@@ -27,7 +27,7 @@ export interface TopicScores {
   all: TopicHit[];
 }
 
-/** A page that restates a tracked commitment is about that commitment's topics: each counts this much. */
+/** A page that restates a tracked commitment is about that commitment's topics: each topic gains this much. */
 export const RESTATED_WEIGHT = 4;
 
 export function scoreTopics(textHits: Hit<TopicValue>[], titleHits: Hit<TopicValue>[], restatedTopics: readonly (readonly Topic[])[] = []): TopicScores {
@@ -47,12 +47,13 @@ export function scoreTopics(textHits: Hit<TopicValue>[], titleHits: Hit<TopicVal
     s.mentions++;
     if (s.evidence.length < MAX_EVIDENCE) s.evidence.push({ term: hit.text, offset: hit.offset });
   }
-  for (const topics of restatedTopics)
-    for (const topic of topics) {
-      const s = slot(topic);
-      s.mentions++;
-      s.terms.set(`restated-${s.terms.size}`, { weight: RESTATED_WEIGHT, count: 1 });
-    }
+  // Restating tracked commitments on a topic counts once, like one more term: a page restating forty
+  // commitments is not more relevant than one restating one.
+  for (const topic of new Set(restatedTopics.flat())) {
+    const s = slot(topic);
+    s.mentions++;
+    s.terms.set(' restated', { weight: RESTATED_WEIGHT, count: 1 });
+  }
   const titleBonus = new Map<Topic, number>();
   const seenInTitle = new Set<string>();
   for (const hit of dropContained(titleHits)) {
