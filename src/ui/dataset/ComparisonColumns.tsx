@@ -13,7 +13,8 @@ export function ComparisonColumns({ dataset, spec }: { dataset: Dataset; spec: C
   const columns = comparison(dataset, spec);
   if (columns.length === 0) return <p class="pw-empty">None of these companies is in the dataset.</p>;
   return (
-    <div class="pw-compare" data-pw-compare style={{ gridTemplateColumns: `repeat(${columns.length}, minmax(15em, 1fr))` }}>
+    // Focusable region: on a narrow window the columns scroll sideways, and keyboard users must reach that too.
+    <div class="pw-compare" data-pw-compare tabIndex={0} role="region" aria-label={`${spec.title}, side by side`} style={{ gridTemplateColumns: `repeat(${columns.length}, minmax(15em, 1fr))` }}>
       {columns.map((col) => (
         <section key={col.company.id} class="pw-compare__col" aria-labelledby={`cmp-${col.company.id}`} data-pw-compare-company={col.company.id}>
           <h3 id={`cmp-${col.company.id}`}>{col.company.name}</h3>
