@@ -18,7 +18,8 @@ export interface RawHit<T> {
   length: number;
   /** The text as it stands on the page. */
   text: string;
-  values: T[];
+  /** Shared between hits of the same spelling: do not modify. */
+  readonly values: readonly T[];
 }
 
 export interface CompiledMatcher<T> {
@@ -56,6 +57,8 @@ export function compileMatcher<T>(entries: readonly MatcherEntry<T>[], options: 
     return byKey.get(textKey(text, false)) ?? (placeholders ? byKey.get(textKey(text, true)) : undefined);
   }
 
+  const memo = new Map<string, { length: number; text: string; values: T[] }[]>();
+
   function scan(re: RegExp, text: string, hits: RawHit<T>[]): void {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -67,21 +70,37 @@ export function compileMatcher<T>(entries: readonly MatcherEntry<T>[], options: 
       re.lastIndex = offset + 1;
       if (length === 0) continue;
       const original = m[0];
-      // The regex reports the longest phrase starting here; shorter phrases at the same start ("ethical" in
-      // "ethical AI") may belong to another lexicon, so each word-boundary prefix is looked up too.
-      const shorter = hasShorter.has(textKey(original, false)) || (placeholders && hasShorter.has(textKey(original, true)));
-      for (let end = original.length; end > 0; end = shorter ? previousWordEnd(original, end) : 0) {
-        const piece = end === original.length ? original : original.slice(0, end);
-        const found = lookup(piece);
-        if (!found) continue;
-        const values: T[] = [];
-        for (const entry of found) {
-          if (entry.caseSensitive && !sameCase(piece, entry.phrase)) continue;
-          values.push(entry.value);
-        }
-        if (values.length) hits.push({ offset, length: end, text: piece, values });
+      let resolved = memo.get(original);
+      if (!resolved) {
+        resolved = resolve(original);
+        // Pages repeat their phrases: remember how each spelling resolves (bounded: hostile pages exist).
+        if (memo.size > 4096) memo.clear();
+        memo.set(original, resolved);
       }
+      for (const r of resolved) hits.push({ offset, length: r.length, text: r.text, values: r.values });
     }
+  }
+
+  /**
+   * The entries a matched text stands for. The regex reports the longest phrase starting here; shorter
+   * phrases at the same start ("ethical" in "ethical AI") may belong to another lexicon, so for keys that
+   * have such a prefix each word-boundary prefix is looked up too.
+   */
+  function resolve(original: string): { length: number; text: string; values: T[] }[] {
+    const out: { length: number; text: string; values: T[] }[] = [];
+    const shorter = hasShorter.has(textKey(original, false)) || (placeholders && hasShorter.has(textKey(original, true)));
+    for (let end = original.length; end > 0; end = shorter ? previousWordEnd(original, end) : 0) {
+      const piece = end === original.length ? original : original.slice(0, end);
+      const found = lookup(piece);
+      if (!found) continue;
+      const values: T[] = [];
+      for (const entry of found) {
+        if (entry.caseSensitive && !sameCase(piece, entry.phrase)) continue;
+        values.push(entry.value);
+      }
+      if (values.length) out.push({ length: end, text: piece, values });
+    }
+    return out;
   }
 
   function match(text: string): RawHit<T>[] {
