@@ -54,8 +54,8 @@ export function analysePage(rawInput: PageInput, context: AnalysisContext = {}):
     const found = new Set(restatedCommitments.map((r) => r.commitmentId));
     missingQuotes = own.filter((c) => !found.has(c.id)).map((c) => c.id);
   }
-  const byId = new Map(dataset?.commitments.map((c) => [c.id, c]) ?? []);
-  const restatedTopics = [...new Set(restatedCommitments.map((r) => r.commitmentId))].map((id) => byId.get(id)?.topics ?? []);
+  const restatedIds = new Set(restatedCommitments.map((r) => r.commitmentId));
+  const restatedTopics = restatedIds.size ? (dataset?.commitments ?? []).filter((c) => restatedIds.has(c.id)).map((c) => c.topics) : [];
 
   const topics = scoreTopics(text.topic, title.topic, restatedTopics);
   const relevant = topics.relevant.length > 0;

@@ -170,13 +170,21 @@ function scoreWindow(text: string, start: number, end: number, id: string, index
   return results;
 }
 
+const pagesCache = new WeakMap<Dataset, Map<string, Commitment[]>>();
+
 /** Commitments whose own page (pageUrl, else its source's url) is this URL. */
 export function commitmentsAtUrl(url: string, dataset: Dataset): Commitment[] {
-  const here = comparableUrl(url);
-  if (!here) return [];
-  const sourceUrl = new Map(dataset.sources.map((s) => [s.id, s.url]));
-  return dataset.commitments.filter((c) => {
-    const own = c.pageUrl ?? sourceUrl.get(c.sourceId) ?? null;
-    return own !== null && comparableUrl(own) === here;
-  });
+  let pages = pagesCache.get(dataset);
+  if (!pages) {
+    pages = new Map();
+    const sourceUrl = new Map(dataset.sources.map((s) => [s.id, s.url]));
+    for (const c of dataset.commitments) {
+      const own = c.pageUrl ?? sourceUrl.get(c.sourceId) ?? null;
+      if (own === null) continue;
+      const key = comparableUrl(own);
+      pages.set(key, [...(pages.get(key) ?? []), c]);
+    }
+    pagesCache.set(dataset, pages);
+  }
+  return pages.get(comparableUrl(url)) ?? [];
 }
