@@ -24,6 +24,8 @@ export interface ExtractedPage {
   meta: NonNullable<PageInput['meta']> & { jsonLdTypes: string[] };
 }
 
+/** A tag's start at a given position (sticky); the tag runs to the next ">", as in a browser. */
+const TAG_START = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)/y;
 const ATTR = /([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 
 function parseAttributes(source: string): Map<string, string> {
@@ -70,6 +72,7 @@ export function extractPage(html: string): ExtractedPage {
   const meta: ExtractedPage['meta'] = { jsonLdTypes: [] };
   const metaProps = new Map<string, string>();
   let i = 0;
+  let nextGt = -1;
   const n = html.length;
   while (i < n) {
     const lt = html.indexOf('<', i);
@@ -86,16 +89,22 @@ export function extractPage(html: string): ExtractedPage {
       i = end < 0 ? n : end + 1;
       continue;
     }
-    const tag = /^<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)([^>]*?)(\/?)>/.exec(html.slice(lt, lt + 4096));
-    if (!tag) {
+    TAG_START.lastIndex = lt;
+    const start = TAG_START.exec(html);
+    if (!start) {
       // A stray "<" in text ("a < b"): keep it as text.
       if (hiddenAt < 0) parts.push('<');
       i = lt + 1;
       continue;
     }
-    i = lt + tag[0].length;
-    const closing = tag[1] === '/';
-    const name = tag[2]!.toLowerCase();
+    // The next ">" is remembered, so a page full of "<" without ">" stays linear.
+    if (nextGt < lt) nextGt = html.indexOf('>', lt);
+    if (nextGt < 0) break; // an unterminated tag at the end of the document: browsers drop it too
+    const inside = html.slice(lt + start[0].length, nextGt);
+    i = nextGt + 1;
+    const selfClosing = inside.endsWith('/');
+    const closing = start[1] === '/';
+    const name = start[2]!.toLowerCase();
     if (closing) {
       const at = stack.lastIndexOf(name);
       if (at >= 0) {
@@ -105,7 +114,7 @@ export function extractPage(html: string): ExtractedPage {
       if (BLOCK.has(name) && hiddenAt < 0) parts.push('\n');
       continue;
     }
-    const attrs = parseAttributes(tag[3] ?? '');
+    const attrs = parseAttributes(selfClosing ? inside.slice(0, -1) : inside);
     if (name === 'meta') {
       const key = (attrs.get('property') ?? attrs.get('name') ?? '').toLowerCase();
       if (key) metaProps.set(key, attrs.get('content') ?? '');
@@ -125,7 +134,7 @@ export function extractPage(html: string): ExtractedPage {
       else if (name === 'textarea' && hiddenAt < 0 && !isHidden(attrs)) parts.push(decodeEntities(body));
       continue;
     }
-    if (VOID.has(name) || tag[4] === '/') {
+    if (VOID.has(name) || selfClosing) {
       if (BLOCK.has(name) && hiddenAt < 0) parts.push('\n');
       continue;
     }
