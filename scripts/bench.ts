@@ -69,11 +69,10 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-/** Median wall time in ms of `runs` runs after two warm-ups; `sink` keeps the work from being optimised away. */
+/** Median wall time in ms of `runs` runs (after two warm-ups unless told); `sink` keeps the work from being optimised away. */
 let sink = 0;
-function time(runs: number, fn: () => number): number {
-  sink += fn();
-  sink += fn();
+function time(runs: number, fn: () => number, warmUp = true): number {
+  if (warmUp) sink += fn() + fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
@@ -121,11 +120,22 @@ console.log(`Cold start: matcher built in ${result.coldStartMs.compileMatcher} m
 console.log('size     matcher            analysis           per-phrase regex   flat alternation   matcher ×per-phrase  ×flat');
 for (const [label, size] of SIZES) {
   const text = generateText(size, 42 + size);
-  // More runs where they are cheap: medians on a busy 2-core machine need them.
-  const runs = size > 2e6 ? 5 : size > 2e5 ? 9 : 21;
-  const tMatcher = time(runs, () => matcher.match(text).length);
-  const tAnalysis = time(runs, () => analysePage({ url: 'https://bench.example/page', text }, { dataset }).vagueTerms.length);
-  const tPerPhrase = time(size > 2e6 ? 1 : 3, () => perPhrase.reduce((n, re) => n + countAll(re, text), 0));
+  // Interleaved rounds (matcher ×3, analysis, per-phrase baseline), medians over all of them: on a busy
+  // machine a load spike then slows both sides of a ratio instead of one.
+  const rounds = size > 2e6 ? 3 : size > 2e5 ? 7 : 15;
+  const samples = { matcher: [] as number[], analysis: [] as number[], perPhrase: [] as number[] };
+  const runMatcher = () => matcher.match(text).length;
+  const runAnalysis = () => analysePage({ url: 'https://bench.example/page', text }, { dataset }).vagueTerms.length;
+  const runPerPhrase = () => perPhrase.reduce((n, re) => n + countAll(re, text), 0);
+  sink += runMatcher() + runAnalysis() + runMatcher();
+  for (let r = 0; r < rounds; r++) {
+    for (let k = 0; k < 3; k++) samples.matcher.push(time(1, runMatcher, false));
+    samples.analysis.push(time(1, runAnalysis, false));
+    samples.perPhrase.push(time(1, runPerPhrase, false));
+  }
+  const tMatcher = median(samples.matcher);
+  const tAnalysis = median(samples.analysis);
+  const tPerPhrase = median(samples.perPhrase);
   // The flat alternation re-tries every phrase at every position: at this lexicon's size it runs at about
   // 0.1 M chars/s, so it is measured at 100 KB only (1 MB would take ~30 s, 5 MB minutes).
   const tFlat = size <= 200 * 1024 ? time(2, () => countAll(flat, text)) : NaN;
