@@ -6,6 +6,8 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   outDir: '.output',
+  // Static files copied as they are (toolbar icons): kept under assets/ with the rest of the artwork.
+  publicDir: 'assets/public',
   manifest: ({ browser }) => ({
     name: 'Pledgewatch',
     description:

@@ -1,4 +1,4 @@
-// Draws the toolbar icons (public/icon/{16,32,48,128}.png, picked up by WXT) without an image
+// Draws the toolbar icons (assets/public/icon/{16,32,48,128}.png, picked up by WXT) without an image
 // library: a blue rounded square with a white magnifying lens over a quotation bar, 4×4 supersampled.
 // Run: node assets/make-icons.mjs
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -60,7 +60,7 @@ function shade(u, v) {
   return BLUE;
 }
 
-mkdirSync(new URL('../public/icon/', import.meta.url), { recursive: true });
+mkdirSync(new URL('./public/icon/', import.meta.url), { recursive: true });
 for (const size of [16, 32, 48, 128]) {
   const S = 4;
   const data = png(size, (x, y) => {
@@ -72,6 +72,6 @@ for (const size of [16, 32, 48, 128]) {
       }
     return a === 0 ? [0, 0, 0, 0] : [Math.round(rr / a), Math.round(gg / a), Math.round(bb / a), Math.round((255 * a) / (S * S))];
   });
-  writeFileSync(new URL(`../public/icon/${size}.png`, import.meta.url), data);
+  writeFileSync(new URL(`./public/icon/${size}.png`, import.meta.url), data);
 }
-console.log('icons written to public/icon/');
+console.log('icons written to assets/public/icon/');

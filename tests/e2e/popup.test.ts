@@ -118,10 +118,10 @@ describe.each(BROWSER_KINDS)('popup in %s', (kind) => {
     expect(badge.color.slice(0, 3)).toEqual([0xb3, 0x26, 0x1e]);
 
     if (kind === 'chromium') {
-      // The README's picture. Written to docs/ only when asked (PW_UPDATE_DOCS=1), so ordinary runs
+      // The README's picture. Written to assets/screenshots/ only when asked (PW_UPDATE_DOCS=1), so ordinary runs
       // do not rewrite a tracked file whose day counts change daily.
       await popup.evaluate(() => scrollTo(0, 0));
-      const dir = resolve(ROOT, process.env.PW_UPDATE_DOCS === '1' ? 'docs' : 'test-output');
+      const dir = resolve(ROOT, process.env.PW_UPDATE_DOCS === '1' ? 'assets/screenshots' : 'test-output');
       mkdirSync(dir, { recursive: true });
       await popup.screenshot({ path: resolve(dir, 'popup.png') as `${string}.png` });
     }

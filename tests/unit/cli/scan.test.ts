@@ -11,10 +11,10 @@ const PAGES = join(ROOT, 'tests/fixtures/pages');
 const DATASET = join(PAGES, 'dataset');
 const run = promisify(execFile);
 
-/** Spawns the real command (`bin/pledgewatch.mjs` through tsx) and returns its exit code and output. */
+/** Spawns the real command (`src/cli/pledgewatch.mjs` through tsx) and returns its exit code and output. */
 async function scan(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [join(ROOT, 'bin/pledgewatch.mjs'), ...args], { cwd: ROOT, timeout: 60_000 });
+    const { stdout, stderr } = await run(process.execPath, [join(ROOT, 'src/cli/pledgewatch.mjs'), ...args], { cwd: ROOT, timeout: 60_000 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

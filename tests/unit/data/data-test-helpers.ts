@@ -47,7 +47,7 @@ export interface RunResult {
 
 export function runCheckData(args: string[]): Promise<RunResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [tsxCli, path.join(ROOT, 'scripts/check-data.ts'), ...args], { cwd: ROOT }, (error, stdout, stderr) => {
+    execFile(process.execPath, [tsxCli, path.join(ROOT, 'src/scripts/check-data.ts'), ...args], { cwd: ROOT }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
     });
   });

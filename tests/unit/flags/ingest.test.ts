@@ -12,7 +12,7 @@ const root = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const tsx = path.join(root, 'node_modules/.bin/tsx');
 
 function run(script: string, ...args: string[]) {
-  const r = spawnSync(tsx, [path.join(root, 'scripts', script), ...args], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(tsx, [path.join(root, 'src', 'scripts', script), ...args], { cwd: root, encoding: 'utf8' });
   return { code: r.status, out: r.stdout + r.stderr };
 }
 

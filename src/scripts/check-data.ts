@@ -10,11 +10,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { COLLECTIONS, collectionFile, parseDataset, type DatasetFiles } from '../src/data/dataset';
-import { checkIntegrity, type DataIssue } from '../src/data/integrity';
-import { VagueLexicon } from '../src/core/lexicon/schema';
+import { COLLECTIONS, collectionFile, parseDataset, type DatasetFiles } from '../data/dataset';
+import { checkIntegrity, type DataIssue } from '../data/integrity';
+import { VagueLexicon } from '../core/lexicon/schema';
 
-const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
+const root = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const shown = (p: string) => (path.relative(process.cwd(), p).startsWith('..') ? p : path.relative(process.cwd(), p) || '.');
 
 function usageError(message: string): never {

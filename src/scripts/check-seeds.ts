@@ -5,9 +5,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { getBundledDataset } from '../src/data/dataset';
-import { looksLikeHtml } from '../src/cli/read-input';
-import { scanLoaded, type ScanRecord } from '../src/cli/scan-result';
+import { getBundledDataset } from '../data/dataset';
+import { looksLikeHtml } from '../cli/read-input';
+import { scanLoaded, type ScanRecord } from '../cli/scan-result';
 
 interface SeedCheck {
   file: string;

@@ -11,12 +11,12 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { COLLECTIONS, collectionFile, parseDataset, type DatasetFiles } from '../src/data/dataset';
-import { checkIntegrity } from '../src/data/integrity';
-import { parseFlagsFile } from '../src/flags/flags-import';
-import { flagsToCandidates } from '../src/flags/flags-to-candidates';
+import { COLLECTIONS, collectionFile, parseDataset, type DatasetFiles } from '../data/dataset';
+import { checkIntegrity } from '../data/integrity';
+import { parseFlagsFile } from '../flags/flags-import';
+import { flagsToCandidates } from '../flags/flags-to-candidates';
 
-const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
+const root = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
 function fail(code: 1 | 2, ...lines: string[]): never {
   for (const line of lines) console.error(`ingest: ${line}`);

@@ -3,5 +3,5 @@
 // command works from a checkout or an install without a separate build step.
 import { tsImport } from 'tsx/esm/api';
 
-const { main } = await tsImport('../src/cli/pledgewatch.ts', import.meta.url);
+const { main } = await tsImport('./pledgewatch.ts', import.meta.url);
 process.exitCode = await main(process.argv.slice(2));

@@ -6,12 +6,12 @@
  * Prints medians, ratios, and as its last line a JSON object with the figures.
  */
 import { loadavg } from 'node:os';
-import { analysePage } from '../src/core/analyse-page';
-import { phrasesOf } from '../src/core/lexicon/index';
-import { getSpecificTerms, getTopicTerms, getVagueTerms } from '../src/core/lexicon/index';
-import { isWordToken, tokenizePhrase, tokenSource } from '../src/core/matcher/phrase-syntax';
-import { companyEntries, getPageMatcher } from '../src/core/page-matcher';
-import { getBundledDataset } from '../src/data/dataset';
+import { analysePage } from '../core/analyse-page';
+import { phrasesOf } from '../core/lexicon/index';
+import { getSpecificTerms, getTopicTerms, getVagueTerms } from '../core/lexicon/index';
+import { isWordToken, tokenizePhrase, tokenSource } from '../core/matcher/phrase-syntax';
+import { companyEntries, getPageMatcher } from '../core/page-matcher';
+import { getBundledDataset } from '../data/dataset';
 
 const SIZES: [string, number][] = [
   ['100KB', 100 * 1024],
