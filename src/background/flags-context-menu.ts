@@ -26,8 +26,8 @@ async function readPage(tabId: number | undefined) {
   if (tabId === undefined) return { snapshot: null, analysis: null };
   // The casts: zod 4 types an empty request schema's input without `type` (see start-background.ts).
   const [snapshot, analysis] = await Promise.all([
-    sendToTab<'content/snapshot'>(tabId, { type: 'content/snapshot' } as never).catch(() => null),
-    sendToTab<'content/get-analysis'>(tabId, { type: 'content/get-analysis' } as never).catch(() => null),
+    sendToTab(tabId, { type: 'content/snapshot' }).catch(() => null),
+    sendToTab(tabId, { type: 'content/get-analysis' }).catch(() => null),
   ]);
   return { snapshot, analysis };
 }

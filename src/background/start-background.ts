@@ -37,7 +37,7 @@ export function startBackground(): void {
     },
     settings: async () => readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]),
     // The cast: zod 4 types the input of an empty object schema as having no keys at all, `type` included.
-    askTab: (tabId) => sendToTab<'content/get-analysis'>(tabId, { type: 'content/get-analysis' } as never),
+    askTab: (tabId) => sendToTab(tabId, { type: 'content/get-analysis' }),
     kickOutbox,
     now: () => Date.now(),
   });

@@ -24,7 +24,7 @@ type Page = Omit<PageSnapshot, 'textHash'> & { textHash: string | null; note: st
 async function readPage(tabId: number): Promise<Page> {
   try {
     // The cast: zod 4 types an empty request schema's input without `type`.
-    return { ...(await sendToTab<'content/snapshot'>(tabId, { type: 'content/snapshot' } as never)), note: '' };
+    return { ...(await sendToTab(tabId, { type: 'content/snapshot' })), note: '' };
   } catch (e) {
     const tab = await browser.tabs.get(tabId);
     if (!tab.url) throw new Error(`This tab cannot be flagged: ${errorText(e)}`);

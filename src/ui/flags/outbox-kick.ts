@@ -6,7 +6,7 @@ import { errorText } from './flag-labels';
 export async function kickOutbox(): Promise<string> {
   try {
     // The cast: zod 4 types an empty request schema's input without `type`.
-    await sendToBackground<'outbox/kick'>({ type: 'outbox/kick' } as never);
+    await sendToBackground({ type: 'outbox/kick' });
     return '';
   } catch (e) {
     return `Saved and queued, but sending did not start now (${errorText(e)}); the background retries on its own.`;
