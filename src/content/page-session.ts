@@ -54,6 +54,8 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
   let generation = 0;
   let nextId = 1;
   let addedSinceFull = 0;
+  // A page script may clear `CSS.highlights` at any time and no event says so: look now and then.
+  let repairTimer = 0;
 
   const isOwn = (node: Node): boolean => {
     const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
@@ -64,6 +66,8 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
   const shouldPaint = () => analysis?.relevant === true && allowed();
 
   function teardown(): void {
+    win.clearInterval(repairTimer);
+    repairTimer = 0;
     cards?.detach();
     cards = null;
     watch.ownWrite(() => {
@@ -95,6 +99,7 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
     const items = buildItems(extracted, result, settings, () => nextId++, painter);
     painter ??= deps.createPainter();
     const target = painter;
+    if (!repairTimer && target.mode === 'highlight-api') repairTimer = win.setInterval(() => target.repair(), 1000);
     // Painting in slices: a page with thousands of matches still gets a frame between them.
     const chunks: PaintItem[][] = [];
     for (let i = 0; i < items.length; i += 400) chunks.push(items.slice(i, i + 400));

@@ -14,7 +14,7 @@
 import { mkdirSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type JSHandle, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type CreatePageOptions, type JSHandle, type Page } from 'puppeteer-core';
 import type { WxtBrowser } from 'wxt/browser';
 import { BROWSER_PATHS, EXTENSION_DIRS, TEST_OUTPUT } from './harness-paths';
 
@@ -37,8 +37,12 @@ export interface ExtensionBrowser {
   extensionBaseUrl: string;
   /** A new tab at `url`, loaded (the content script then runs at document idle). */
   newPage(url: string): Promise<Page>;
-  /** A new tab showing an extension page, e.g. `popup.html?tabId=3`. */
-  openExtensionPage(path: string): Promise<Page>;
+  /**
+   * A new tab showing an extension page, e.g. `popup.html?tabId=3`. A foreground tab hides the tab
+   * before it, and hidden tabs get no animation frames (the content script batches by frame): pass
+   * `{ type: 'window' }` to keep the page under test visible, or `{ background: true }`.
+   */
+  openExtensionPage(path: string, options?: CreatePageOptions): Promise<Page>;
   /**
    * Runs `fn(api, ...args)` in an extension page, `api` being the WebExtension API (storage, tabs,
    * runtime). `fn` travels as source text: it must not close over test variables; pass them as args.
@@ -118,15 +122,16 @@ export async function launchBrowser(kind: BrowserKind): Promise<ExtensionBrowser
   const { browser, base } = kind === 'chromium' ? await launchChromium(profile) : await launchFirefox(profile);
   let helper: Promise<Page> | undefined;
 
-  const openExtensionPage = async (path: string): Promise<Page> => {
-    const page = await browser.newPage();
+  const openExtensionPage = async (path: string, options?: CreatePageOptions): Promise<Page> => {
+    const page = await browser.newPage(options);
     await gotoExtensionPage(kind, page, new URL(path.replace(/^\//, ''), base).href);
     return page;
   };
 
   let api: Promise<JSHandle<ExtensionApi>> | undefined;
   const extensionEval: ExtensionBrowser['extensionEval'] = async (fn, ...args) => {
-    helper ??= openExtensionPage(HELPER_PAGE);
+    // In the background, so the page under test stays the visible tab and keeps getting frames.
+    helper ??= openExtensionPage(HELPER_PAGE, { background: true });
     const page = await helper;
     // Chromium exposes `chrome`, Firefox `browser`; both return promises for storage and tabs here.
     api ??= page.evaluateHandle(() => {
