@@ -44,7 +44,11 @@ export async function highlighted(page: Page): Promise<Highlighted[]> {
         if (r.collapsed || !(r instanceof Range)) continue;
         out.push({
           name,
-          text: r.cloneContents().textContent ?? '',
+          // Same text node: slice it (cloning a range in a huge text node costs a copy of all of it).
+          text:
+            r.startContainer === r.endContainer && r.startContainer.nodeType === 3
+              ? (r.startContainer as Text).data.slice(r.startOffset, r.endOffset)
+              : (r.cloneContents().textContent ?? ''),
           startId: idOf(r.startContainer),
           endId: idOf(r.endContainer),
           endTag: (r.endContainer.nodeType === 1 ? (r.endContainer as Element) : r.endContainer.parentElement)?.tagName ?? null,
