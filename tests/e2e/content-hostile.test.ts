@@ -1,5 +1,5 @@
 // Issue 4, a hostile page, in real Chromium and Firefox ESR: its own `mark` styles and a `<mark>`, a
-// 512 KB text node, 500 levels of nesting at load and 550 added later, shadow DOM content, tampered DOM prototypes, a strict
+// 128 KB text node, 500 levels of nesting at load and 550 added later, shadow DOM content, tampered DOM prototypes, a strict
 // CSP, and a script that clears `CSS.highlights`. The extension must neither break nor be broken.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
