@@ -34,7 +34,7 @@ function makePage(bytes: number, seed: number, relevant: boolean): { html: strin
   const parts: string[] = [];
   let size = 0;
   let phrases = 0;
-  const head = relevant ? '<h1>IBM and facial recognition technology</h1><p>IBM facial recognition software and human rights.</p>' : '<h1>Notes</h1>';
+  const head = relevant ? '<h1>IBM and facial recognition technology</h1><p>IBM facial recognition technology is used for mass surveillance and racial profiling by law enforcement. Civil society asks about human rights due diligence and biometric surveillance.</p>' : '<h1>Notes</h1>';
   while (size < bytes) {
     const words: string[] = [];
     for (let i = 0; i < 60; i++) {
@@ -85,7 +85,9 @@ async function bundleOurs(): Promise<string> {
           await new Promise((r) => requestAnimationFrame(r));
           const ms = performance.now() - t0;
           window.pwSession = session;
-          return { ms, marks: session.painted().filter((i) => i.kind === 'vague').length, relevant: session.analysis()?.relevant };
+          // mark.js reports one mark per text-node piece; count ours the same way (a split phrase is two).
+          const vague = session.painted().filter((i) => i.kind === 'vague');
+          return { ms, marks: vague.reduce((n, i) => n + i.segments.length, 0), matches: vague.length, relevant: session.analysis()?.relevant };
         };`,
       resolveDir: ROOT,
       loader: 'ts',
@@ -120,6 +122,8 @@ async function sample(browser: Browser, url: string, candidate: Candidate, scrip
   const page: Page = await browser.newPage();
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    // tsx compiles this file with esbuild's keepNames, whose `__name` helper the page lacks.
+    await page.evaluate('globalThis.__name = (f) => f');
     if (candidate === 'ours') {
       await page.addScriptTag({ content: scripts.ours });
       await page.evaluate(() => (window as never as { pwWarm(): void }).pwWarm());
@@ -145,7 +149,7 @@ async function sample(browser: Browser, url: string, candidate: Candidate, scrip
           const finish = (n: number) => requestAnimationFrame(() => done({ ms: performance.now() - t0, marks: n }));
           setTimeout(() => fail(new Error('mark.js timed out')), timeout);
           const common = { acrossElements: true, done: finish };
-          if (kind === 'markArray') instance.mark!(phrases, { ...common, separateWordSearch: false, accuracy: 'exactly' });
+          if (kind === 'markArray') instance.mark!(phrases, { ...common, separateWordSearch: false });
           else {
             const escaped = phrases.map((p) => p.replace(/ /g, '[\\s\\-]+'));
             instance.markRegExp!(new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'gi'), common);
@@ -163,6 +167,7 @@ async function sample(browser: Browser, url: string, candidate: Candidate, scrip
 async function dynamicCase(browser: Browser, url: string, ours: string): Promise<{ totalMs: number; worstFrameMs: number; marks: number }> {
   const page = await browser.newPage();
   await page.goto(url, { waitUntil: 'load' });
+  await page.evaluate('globalThis.__name = (f) => f');
   await page.addScriptTag({ content: ours });
   await page.evaluate(() => (window as never as { pwRun(): Promise<unknown> }).pwRun());
   const result = await page.evaluate(async (phrases: string[]) => {
@@ -232,13 +237,14 @@ async function main(): Promise<void> {
           const s = await sample(browser, origin + `/${name}.html`, candidate, scripts);
           times.push(s.ms);
           counts[candidate] = s.marks;
+          if (candidate === 'ours' && (s as { relevant?: boolean }).relevant !== true) console.log(`${name}: page judged not relevant`);
         }
         medians[name]![candidate] = median(times);
         console.log(`${name} ${candidate}: median ${median(times).toFixed(1)} ms over ${n} (${times.map((t) => t.toFixed(0)).join(', ')}); marks ${counts[candidate]}`);
       }
       const markCounts = (['ours', 'markRegExp', 'markArray'] as Candidate[]).filter((c) => counts[c] !== undefined).map((c) => [c, counts[c]] as const);
       if (new Set(markCounts.map(([, n]) => n)).size !== 1) {
-        console.error(`${name}: mark counts disagree: ${markCounts.map(([c, n]) => `${c}=${n}`).join(' ')} (generated ${expected.get(name)})`);
+        console.error(`${name}: mark counts disagree: ${markCounts.map(([c, n]) => `${c}=${n}`).join(' ')} (pieces; ${expected.get(name)} phrases generated)`);
         failed = true;
       }
     }
