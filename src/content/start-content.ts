@@ -3,11 +3,11 @@
  * background report and the `toContent` message handlers. Kept apart from the WXT entrypoint so the
  * entrypoint stays a few lines.
  */
-import { analysePage } from '../core/analyse-page';
 import type { PageAnalysis } from '../core/analysis-schema';
 import { getVagueTerms } from '../core/lexicon/index';
 import type { VagueTerm } from '../core/lexicon/schema';
 import { getBundledDataset } from '../data/dataset';
+import { analyseForContent } from './analyse';
 import { toContent } from '../messaging/protocol';
 import { handleMessages, sendToBackground } from '../messaging/runtime';
 import type { Settings } from '../storage/settings';
@@ -34,7 +34,7 @@ export async function startContent(onInvalidated: (cleanup: () => void) => void)
   const session = startPageSession(
     {
       doc: document,
-      analyse: (input, s) => analysePage(input, { dataset: getBundledDataset(), customTerms: s.customTerms }),
+      analyse: analyseForContent,
       dataset: getBundledDataset,
       terms: termsFor,
       report: (analysis: PageAnalysis) => {
