@@ -1,8 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Two projects: fast unit tests (Node, or happy-dom where a file asks for it), and end-to-end tests
 // that build the extension once and drive real Chromium and Firefox ESR.
 export default defineConfig({
+  // This file lives in tests/; paths below are from the repository root.
+  root: fileURLToPath(new URL('..', import.meta.url)),
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
     projects: [
