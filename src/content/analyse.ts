@@ -11,8 +11,17 @@ import type { Settings } from '../storage/settings';
 
 let hints: ScreenHints | undefined;
 
-export function analyseForContent(input: PageInput, settings: Pick<Settings, 'customTerms'>): PageAnalysis {
+/**
+ * Content added to a page already found relevant is analysed in full whatever it holds on its own: a
+ * paragraph appended to a press release needs its vague terms found, not its own topic score.
+ */
+export function analyseForContent(
+  input: PageInput,
+  settings: Pick<Settings, 'customTerms'>,
+  options: { addedToRelevantPage?: boolean } = {},
+): PageAnalysis {
   const page = { url: input.url, title: input.title ?? '', text: input.text };
-  if (!mightBeRelevant(page, (hints ??= screenHintsFrom(bundledDatasetFiles)))) return notRelevant(page);
+  if (!options.addedToRelevantPage && !mightBeRelevant(page, (hints ??= screenHintsFrom(bundledDatasetFiles))))
+    return notRelevant(page);
   return analysePage(input, { dataset: getBundledDataset(), customTerms: settings.customTerms });
 }

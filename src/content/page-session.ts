@@ -19,7 +19,8 @@ import { createPageUi, UI_TAG, type PageUiHost } from './ui/ui-host';
 
 export interface SessionDeps {
   doc: Document;
-  analyse(input: PageInput, settings: Settings): PageAnalysis;
+  /** `addedToRelevantPage`: the text is content added to a page already found relevant (no screening). */
+  analyse(input: PageInput, settings: Settings, options?: { addedToRelevantPage?: boolean }): PageAnalysis;
   dataset(): Dataset;
   terms(settings: Settings): ReadonlyMap<string, VagueTerm>;
   report(analysis: PageAnalysis): void;
@@ -136,7 +137,7 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
       if (!root.isConnected) continue;
       const extracted = extractText(root);
       if (extracted.text.length === 0) continue;
-      const result = deps.analyse({ url: win.location.href, title: '', text: extracted.text }, settings);
+      const result = deps.analyse({ url: win.location.href, title: '', text: extracted.text }, settings, { addedToRelevantPage: true });
       await paint(extracted, result, token);
       if (clock.expired()) {
         await yieldToPage();

@@ -74,7 +74,7 @@ async function bundleOurs(): Promise<string> {
           const t0 = performance.now();
           const session = startPageSession({
             doc: document,
-            analyse: (input) => analyseForContent(input, DEFAULT_SETTINGS),
+            analyse: (input, _settings, options) => analyseForContent(input, DEFAULT_SETTINGS, options),
             dataset: getBundledDataset,
             terms: () => terms,
             report: () => {},
