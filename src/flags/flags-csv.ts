@@ -2,6 +2,11 @@
  * Flags as CSV for spreadsheets (RFC 4180): CRLF between records, and any field holding a comma,
  * a quote mark, CR or LF wrapped in quotes with inner quotes doubled. Quotes stay verbatim, so a
  * passage with line breaks is one field, not several rows.
+ *
+ * Text that came from a page or a reader (title, quote, note, company) and starts with `=`, `+`, `-`,
+ * `@`, a tab or CR would run as a formula when the file is opened in a spreadsheet: a hostile page
+ * controls its own title. Such cells get a leading apostrophe, the usual spreadsheet escape. The JSON
+ * export, the format for import and ingest, keeps every character as it was.
  */
 import type { Flag } from './flag-schema';
 import { exportSubmission } from './flags-export';
@@ -28,6 +33,11 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+/** Neutralises a cell a spreadsheet would evaluate as a formula. */
+export function spreadsheetSafe(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 export function csvRow(values: readonly string[]): string {
   return values.map(csvField).join(',');
 }
@@ -37,12 +47,12 @@ function row(flag: Flag): string[] {
   return [
     flag.id,
     flag.url,
-    flag.title,
+    spreadsheetSafe(flag.title),
     flag.companyId ?? '',
-    flag.companyName,
+    spreadsheetSafe(flag.companyName),
     flag.category,
-    flag.quote,
-    flag.note,
+    spreadsheetSafe(flag.quote),
+    spreadsheetSafe(flag.note),
     flag.relatedIds.join(' '),
     flag.createdAt,
     flag.updatedAt,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, flagsToCsv } from '../../../src/flags/flags-csv';
+import { csvField, flagsToCsv, spreadsheetSafe } from '../../../src/flags/flags-csv';
 import type { Flag } from '../../../src/flags/flag-schema';
 
 const flag: Flag = {
@@ -45,5 +45,24 @@ describe('CSV (RFC 4180)', () => {
 
   it('an empty list is just the header', () => {
     expect(flagsToCsv([]).split('\r\n')).toHaveLength(2);
+  });
+
+  it.each([
+    ['=HYPERLINK("http://x","y")', `'=HYPERLINK("http://x","y")`],
+    ['+1', "'+1"],
+    ['-2', "'-2"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tx', "'\tx"],
+    ['a = b', 'a = b'],
+    ['2020-06-08', '2020-06-08'],
+  ])('page text %j is written as %j so a spreadsheet does not evaluate it', (value, expected) => {
+    expect(spreadsheetSafe(value)).toBe(expected);
+  });
+
+  it("escapes a hostile page title in the CSV but not the record's other fields", () => {
+    const csv = flagsToCsv([{ ...flag, title: '=cmd|"/c calc"!A1' }]);
+    const record = csv.split('\r\n')[1]!;
+    expect(record).toContain(`"'=cmd|""/c calc""!A1"`);
+    expect(record.startsWith(flag.id + ',"https://example.com/a?b=1,2",')).toBe(true);
   });
 });
