@@ -1,9 +1,9 @@
 // The background keeps each tab's analysis in storage.session, so a stopped MV3 service worker (which
 // Chromium does after ~30 s idle) comes back with it. Chromium only: Firefox's MV2 event page cannot be
 // stopped from WebDriver BiDi. Navigation and tab removal clear the state in both browsers.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TabState } from '../../src/messaging/protocol';
-import { BROWSER_KINDS, launchBrowser, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
+import { BROWSER_KINDS, useExtensionBrowser, type ExtensionBrowser } from './harness';
 
 async function tabState(ext: ExtensionBrowser, tabId: number): Promise<TabState | null> {
   const reply = (await ext.extensionEval((api, id: number) => api.runtime.sendMessage({ type: 'tab/get', tabId: id }), tabId)) as {
@@ -30,75 +30,65 @@ const stored = (ext: ExtensionBrowser, tabId: number) =>
   }, tabId);
 
 describe.each(BROWSER_KINDS)('background in %s', (kind) => {
-  let server: FixtureServer;
-  let ext: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    ext = await launchBrowser(kind);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const env = useExtensionBrowser(kind);
 
   it.runIf(kind === 'chromium')('keeps the analysis after its service worker is stopped', async () => {
-    const page = await ext.newPage(server.url('/popup/ibm-press-release.html'));
-    const tabId = await ext.tabIdFor(page);
+    const page = await env.ext.newPage(env.server.url('/popup/ibm-press-release.html'));
+    const tabId = await env.ext.tabIdFor(page);
     const before = await waitFor(async () => {
-      const state = await tabState(ext, tabId);
+      const state = await tabState(env.ext, tabId);
       return state?.analysis ? state : null;
     }, 'the analysis');
 
     // Stop every service worker through the DevTools protocol, as Chromium does to an idle worker.
-    const cdpPage = await ext.browser.newPage();
+    const cdpPage = await env.ext.browser.newPage();
     const session = await cdpPage.createCDPSession();
     await session.send('ServiceWorker.enable');
     await session.send('ServiceWorker.stopAllWorkers');
-    await waitFor(async () => (ext.browser.targets().some((t) => t.type() === 'service_worker') ? null : true), 'the worker to stop');
+    await waitFor(async () => (env.ext.browser.targets().some((t) => t.type() === 'service_worker') ? null : true), 'the worker to stop');
 
     await cdpPage.close();
     // The same state comes back (same timestamp: read from storage, not re-analysed), and the popup shows it.
-    const after = await tabState(ext, tabId);
+    const after = await tabState(env.ext, tabId);
     expect(after).toEqual(before);
-    await waitFor(async () => (ext.browser.targets().some((t) => t.type() === 'service_worker') ? true : null), 'the worker to restart');
-    const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await waitFor(async () => (env.ext.browser.targets().some((t) => t.type() === 'service_worker') ? true : null), 'the worker to restart');
+    const popup = await env.ext.openExtensionPage(`popup.html?tabId=${tabId}`);
     await popup.waitForSelector('[data-pw-company="ibm"]', { timeout: 10_000 });
     await popup.close();
     await page.close();
   });
 
   it('clears a tab’s state when it navigates to another page and when it closes', async () => {
-    const page = await ext.newPage(server.url('/popup/ibm-press-release.html?nav'));
-    const tabId = await ext.tabIdFor(page);
-    await waitFor(async () => stored(ext, tabId), 'the stored state');
+    const page = await env.ext.newPage(env.server.url('/popup/ibm-press-release.html?nav'));
+    const tabId = await env.ext.tabIdFor(page);
+    await waitFor(async () => stored(env.ext, tabId), 'the stored state');
     // Same page, new fragment: kept.
     await page.evaluate(() => (location.hash = '#q-sunset'));
     await new Promise((r) => setTimeout(r, 300));
-    expect(await stored(ext, tabId)).not.toBeNull();
+    expect(await stored(env.ext, tabId)).not.toBeNull();
     // Another page: the old analysis goes; the new page's own arrives (or nothing, if it has none yet).
-    await page.goto(server.url('/popup/unrelated.html?nav'), { waitUntil: 'load' });
+    await page.goto(env.server.url('/popup/unrelated.html?nav'), { waitUntil: 'load' });
     const next = await waitFor(async () => {
-      const s = (await stored(ext, tabId)) as TabState | null;
+      const s = (await stored(env.ext, tabId)) as TabState | null;
       return s === null ? 'cleared' : s.url.includes('unrelated') ? 'replaced' : null;
     }, 'the old state to go');
     expect(['cleared', 'replaced']).toContain(next);
     await page.close();
-    await waitFor(async () => ((await stored(ext, tabId)) === null ? true : null), 'the closed tab’s state to go');
+    await waitFor(async () => ((await stored(env.ext, tabId)) === null ? true : null), 'the closed tab’s state to go');
   });
 
   it('takes the badge off when the option is switched off, and puts it back', async () => {
-    const page = await ext.newPage(server.url('/popup/ibm-press-release.html?badge'));
-    const tabId = await ext.tabIdFor(page);
+    const page = await env.ext.newPage(env.server.url('/popup/ibm-press-release.html?badge'));
+    const tabId = await env.ext.tabIdFor(page);
     const badgeText = () =>
-      ext.extensionEval(async (api, id: number) => {
+      env.ext.extensionEval(async (api, id: number) => {
         const a = api as unknown as { action?: { getBadgeText(d: object): Promise<string> }; browserAction?: { getBadgeText(d: object): Promise<string> } };
         return (a.action ?? a.browserAction)!.getBadgeText({ tabId: id });
       }, tabId);
     const shown = await waitFor(async () => ((await badgeText()) !== '' ? await badgeText() : null), 'the badge');
     expect(shown).toMatch(/^\d+$/);
     const setBadge = (on: boolean) =>
-      ext.extensionEval((api, value: boolean) => api.storage.local.set({ 'pw:settings': { badgeEnabled: value } }), on);
+      env.ext.extensionEval((api, value: boolean) => api.storage.local.set({ 'pw:settings': { badgeEnabled: value } }), on);
     await setBadge(false);
     await waitFor(async () => ((await badgeText()) === '' ? true : null), 'the badge to go');
     await setBadge(true);
@@ -107,14 +97,14 @@ describe.each(BROWSER_KINDS)('background in %s', (kind) => {
   });
 
   it('describes the page again after going back to it (back-forward cache or not)', async () => {
-    const page = await ext.newPage(server.url('/popup/ibm-press-release.html?back'));
-    const tabId = await ext.tabIdFor(page);
-    await waitFor(async () => ((await stored(ext, tabId)) as TabState | null)?.analysis?.relevant || null, 'the IBM analysis');
-    await page.goto(server.url('/popup/unrelated.html?back'), { waitUntil: 'load' });
-    await waitFor(async () => (((await stored(ext, tabId)) as TabState | null)?.url.includes('unrelated') ? true : null), 'the unrelated page');
+    const page = await env.ext.newPage(env.server.url('/popup/ibm-press-release.html?back'));
+    const tabId = await env.ext.tabIdFor(page);
+    await waitFor(async () => ((await stored(env.ext, tabId)) as TabState | null)?.analysis?.relevant || null, 'the IBM analysis');
+    await page.goto(env.server.url('/popup/unrelated.html?back'), { waitUntil: 'load' });
+    await waitFor(async () => (((await stored(env.ext, tabId)) as TabState | null)?.url.includes('unrelated') ? true : null), 'the unrelated page');
     await page.goBack({ waitUntil: 'load' });
     const back = await waitFor(async () => {
-      const s = (await stored(ext, tabId)) as TabState | null;
+      const s = (await stored(env.ext, tabId)) as TabState | null;
       return s?.url.includes('ibm-press-release') ? s : null;
     }, 'the IBM page’s state after going back');
     expect(back.analysis?.companies.map((c) => c.id)).toEqual(['ibm']);

@@ -1,31 +1,21 @@
 // Issue 4, dynamic pages, in real Chromium and Firefox ESR: content inserted after load is highlighted
 // (including a burst past the observer's per-node limit), removed content drops its highlights, and a
 // single-page-app navigation to an unrelated view clears them.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSER_KINDS, launchBrowser, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BROWSER_KINDS, useExtensionBrowser } from './harness';
 import { highlighted, waitForAnalysis, waitForHighlight } from './harness-content';
 
 type Win = { addEntries(texts: string[]): void; navigateAway(): void };
 
 describe.each(BROWSER_KINDS)('dynamic pages in %s', (kind) => {
-  let server: FixtureServer;
-  let ext: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    ext = await launchBrowser(kind);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const env = useExtensionBrowser(kind);
   afterEach(async () => {
-    for (const p of await ext.browser.pages()) if (p.url().startsWith(server.origin)) await p.close();
+    for (const p of await env.ext.browser.pages()) if (p.url().startsWith(env.server.origin)) await p.close();
   });
 
   it('highlights content inserted after load, and forgets content the page removes', async () => {
-    const page = await ext.newPage(server.url('/dynamic.html'));
-    expect((await waitForAnalysis(ext, page)).relevant).toBe(true);
+    const page = await env.ext.newPage(env.server.url('/dynamic.html'));
+    expect((await waitForAnalysis(env.ext, page)).relevant).toBe(true);
     await waitForHighlight(page, (h) => h.some((x) => x.text === 'general purpose'));
     expect((await highlighted(page)).some((h) => h.text === 'responsibly')).toBe(false);
 
@@ -47,8 +37,8 @@ describe.each(BROWSER_KINDS)('dynamic pages in %s', (kind) => {
   });
 
   it('handles a burst of more than a thousand mutations with one full rescan', async () => {
-    const page = await ext.newPage(server.url('/dynamic.html'));
-    await waitForAnalysis(ext, page);
+    const page = await env.ext.newPage(env.server.url('/dynamic.html'));
+    await waitForAnalysis(env.ext, page);
     await waitForHighlight(page, (h) => h.some((x) => x.text === 'general purpose'));
     await page.evaluate(() => {
       const list = document.getElementById('entries')!;
@@ -65,13 +55,13 @@ describe.each(BROWSER_KINDS)('dynamic pages in %s', (kind) => {
   });
 
   it('follows a single-page-app navigation to an unrelated view', async () => {
-    const page = await ext.newPage(server.url('/dynamic.html'));
-    await waitForAnalysis(ext, page);
+    const page = await env.ext.newPage(env.server.url('/dynamic.html'));
+    await waitForAnalysis(env.ext, page);
     await waitForHighlight(page, (h) => h.some((x) => x.text === 'general purpose'));
     await page.evaluate(() => (window as unknown as Win).navigateAway());
     await waitForHighlight(page, (h) => h.length === 0);
-    const reply = (await ext.askContent(page, { type: 'content/get-analysis' })) as { value: { url: string; relevant: boolean } };
-    expect(reply.value.url).toBe(server.url('/dynamic-other'));
+    const reply = (await env.ext.askContent(page, { type: 'content/get-analysis' })) as { value: { url: string; relevant: boolean } };
+    expect(reply.value.url).toBe(env.server.url('/dynamic-other'));
     expect(reply.value.relevant).toBe(false);
     expect(await page.evaluate(() => document.querySelector('pledgewatch-ui'))).toBeNull();
     void kind;

@@ -1,32 +1,22 @@
 // Issue 4 in real Chromium and Firefox ESR: highlights on a press release, the explanation card with
 // the linked NGO question, the keyboard path, nothing at all on an unrelated page, and settings that
 // turn highlighting off (globally or for the site) and restore the page exactly.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSER_KINDS, launchBrowser, saveScreenshot, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BROWSER_KINDS, saveScreenshot, useExtensionBrowser } from './harness';
 import { card, highlighted, htmlBefore, outerHtml, pointOf, setSettings, waitForAnalysis, waitForCard, waitForHighlight } from './harness-content';
 
 const EXPECTED_TERMS = ['general purpose', 'take appropriate steps', 'where necessary', 'responsibly', 'domestic law enforcement agencies'];
 
 describe.each(BROWSER_KINDS)('in-page highlighting in %s', (kind) => {
-  let server: FixtureServer;
-  let ext: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    ext = await launchBrowser(kind);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const env = useExtensionBrowser(kind);
   afterEach(async () => {
-    await setSettings(ext, null);
-    for (const p of await ext.browser.pages()) if (p.url().startsWith(server.origin)) await p.close();
+    await setSettings(env.ext, null);
+    for (const p of await env.ext.browser.pages()) if (p.url().startsWith(env.server.origin)) await p.close();
   });
 
   it('highlights the expected vague terms on a press release, including one split across elements', async () => {
-    const page = await ext.newPage(server.url('/press-release.html'));
-    const analysis = await waitForAnalysis(ext, page);
+    const page = await env.ext.newPage(env.server.url('/press-release.html'));
+    const analysis = await waitForAnalysis(env.ext, page);
     expect(analysis.relevant).toBe(true);
     const marks = await waitForHighlight(page, (h) => h.filter((x) => x.name !== 'pw-commitment').length >= EXPECTED_TERMS.length);
     const texts = marks.filter((m) => m.name !== 'pw-commitment').map((m) => m.text);
@@ -43,8 +33,8 @@ describe.each(BROWSER_KINDS)('in-page highlighting in %s', (kind) => {
   });
 
   it('shows the linked NGO question (EDRi question 8) when hovering "general purpose"', async () => {
-    const page = await ext.newPage(server.url('/press-release.html'));
-    await waitForAnalysis(ext, page);
+    const page = await env.ext.newPage(env.server.url('/press-release.html'));
+    await waitForAnalysis(env.ext, page);
     await waitForHighlight(page, (h) => h.some((x) => x.text === 'general purpose'));
     const at = await pointOf(page, 'p-purpose', 'general purpose');
     await page.mouse.move(at.x, at.y);
@@ -68,8 +58,8 @@ describe.each(BROWSER_KINDS)('in-page highlighting in %s', (kind) => {
   });
 
   it('steps through highlights from the keyboard and closes the card with Escape', async () => {
-    const page = await ext.newPage(server.url('/press-release.html'));
-    await waitForAnalysis(ext, page);
+    const page = await env.ext.newPage(env.server.url('/press-release.html'));
+    await waitForAnalysis(env.ext, page);
     await waitForHighlight(page, (h) => h.length > 3);
     await page.keyboard.down('Alt');
     await page.keyboard.down('Shift');
@@ -87,8 +77,8 @@ describe.each(BROWSER_KINDS)('in-page highlighting in %s', (kind) => {
   });
 
   it('lists the terms for screen readers and answers scroll-to and snapshot messages', async () => {
-    const page = await ext.newPage(server.url('/press-release.html'));
-    await waitForAnalysis(ext, page);
+    const page = await env.ext.newPage(env.server.url('/press-release.html'));
+    await waitForAnalysis(env.ext, page);
     await waitForHighlight(page, (h) => h.length > 3);
     const list = await page.evaluate(() => {
       const nav = document.querySelector('pledgewatch-ui')?.shadowRoot?.querySelector('nav');
@@ -97,20 +87,20 @@ describe.each(BROWSER_KINDS)('in-page highlighting in %s', (kind) => {
     expect(list?.label).toMatch(/Pledgewatch/);
     expect(list?.buttons.some((b) => b?.includes('general purpose') && b.includes('NGO question'))).toBe(true);
 
-    expect(await ext.askContent(page, { type: 'content/scroll-to', termId: 'general-purpose', occurrence: 1 })).toEqual({ ok: true, value: true });
+    expect(await env.ext.askContent(page, { type: 'content/scroll-to', termId: 'general-purpose', occurrence: 1 })).toEqual({ ok: true, value: true });
     expect((await waitForCard(page))!.text).toContain('“general purpose”');
     expect((await highlighted(page)).find((h) => h.name === 'pw-current')?.startId).toBe('p-split');
-    expect(await ext.askContent(page, { type: 'content/scroll-to', termId: 'no-such-term', occurrence: 0 })).toEqual({ ok: true, value: false });
+    expect(await env.ext.askContent(page, { type: 'content/scroll-to', termId: 'no-such-term', occurrence: 0 })).toEqual({ ok: true, value: false });
 
-    const snap = (await ext.askContent(page, { type: 'content/snapshot' })) as { ok: boolean; value: { textHash: string; url: string } };
+    const snap = (await env.ext.askContent(page, { type: 'content/snapshot' })) as { ok: boolean; value: { textHash: string; url: string } };
     expect(snap.ok).toBe(true);
-    expect(snap.value.url).toBe(server.url('/press-release.html'));
+    expect(snap.value.url).toBe(env.server.url('/press-release.html'));
     expect(snap.value.textHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('changes nothing on an unrelated page', async () => {
-    const page = await ext.newPage(server.url('/unrelated.html'));
-    const analysis = await waitForAnalysis(ext, page);
+    const page = await env.ext.newPage(env.server.url('/unrelated.html'));
+    const analysis = await waitForAnalysis(env.ext, page);
     expect(analysis.relevant).toBe(false);
     // The page uses lexicon words ("where appropriate", "we aim to"), yet nothing is highlighted (the
     // content script's screen rules the page out before looking for them at all).
@@ -123,25 +113,25 @@ describe.each(BROWSER_KINDS)('in-page highlighting in %s', (kind) => {
   });
 
   it('restores the page exactly when highlighting is turned off, globally and for the site, and back on live', async () => {
-    const page = await ext.newPage(server.url('/press-release.html'));
-    await waitForAnalysis(ext, page);
+    const page = await env.ext.newPage(env.server.url('/press-release.html'));
+    await waitForAnalysis(env.ext, page);
     await waitForHighlight(page, (h) => h.length > 3);
     const before = await htmlBefore(page);
     expect(await outerHtml(page)).not.toBe(before); // the UI host is there while highlighting
 
-    await setSettings(ext, { highlightingEnabled: false });
+    await setSettings(env.ext, { highlightingEnabled: false });
     await waitForHighlight(page, (h) => h.length === 0);
     expect(await outerHtml(page)).toBe(before);
 
-    await setSettings(ext, { highlightingEnabled: true });
+    await setSettings(env.ext, { highlightingEnabled: true });
     await waitForHighlight(page, (h) => h.some((x) => x.text === 'general purpose'));
 
-    await setSettings(ext, { highlightingEnabled: true, disabledSites: ['127.0.0.1'] });
+    await setSettings(env.ext, { highlightingEnabled: true, disabledSites: ['127.0.0.1'] });
     await waitForHighlight(page, (h) => h.length === 0);
     expect(await outerHtml(page)).toBe(before);
 
     // Categories the user hides are not painted.
-    await setSettings(ext, { enabledCategories: ['hedge'] });
+    await setSettings(env.ext, { enabledCategories: ['hedge'] });
     const only = await waitForHighlight(page, (h) => h.some((x) => x.name === 'pw-hedge'));
     expect(only.filter((h) => h.name !== 'pw-commitment').every((h) => h.name === 'pw-hedge')).toBe(true);
     expect(await card(page)).toBeNull();

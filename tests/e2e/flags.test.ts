@@ -10,22 +10,10 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FlagsExport } from '../../src/flags/flags-export';
 import { SubmissionRequest } from '../../src/flags/submission-contract';
-import { BROWSER_KINDS, launchBrowser, saveScreenshot, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
+import { BROWSER_KINDS, saveScreenshot, useExtensionBrowser, waitForTabState } from './harness';
 
 const FIXTURE = '/popup/ibm-press-release.html';
 const PASSAGE = 'IBM has sunset its general purpose facial recognition and analysis software products.';
-
-async function waitForAnalysis(ext: ExtensionBrowser, tabId: number): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    const reply = (await ext.extensionEval((api, id: number) => api.runtime.sendMessage({ type: 'tab/get', tabId: id }), tabId)) as {
-      ok: boolean;
-      value: { analysis: unknown } | null;
-    };
-    if (reply.ok && reply.value?.analysis) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no analysis for tab ${tabId} after 10 s`);
-}
 
 /** Selects the blockquote's text in the page, as a reader would before opening the popup. */
 async function selectPassage(page: Page): Promise<void> {
@@ -68,18 +56,13 @@ async function exportJson(options: Page): Promise<string> {
 }
 
 describe.each(BROWSER_KINDS)('flags in %s', (kind) => {
-  let server: FixtureServer;
-  let ext: ExtensionBrowser;
+  const env = useExtensionBrowser(kind);
   let work: string;
 
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    ext = await launchBrowser(kind);
+  beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'pw-flags-e2e-'));
   });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
+  afterAll(() => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
@@ -87,12 +70,12 @@ describe.each(BROWSER_KINDS)('flags in %s', (kind) => {
   let options: Page;
 
   it('flags the page from the popup; flagging the same passage again updates the flag', async () => {
-    const page = await ext.newPage(server.url(FIXTURE));
-    const tabId = await ext.tabIdFor(page);
-    await waitForAnalysis(ext, tabId);
+    const page = await env.ext.newPage(env.server.url(FIXTURE));
+    const tabId = await env.ext.tabIdFor(page);
+    await waitForTabState(env.ext, tabId);
     await selectPassage(page);
 
-    const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const popup = await env.ext.openExtensionPage(`popup.html?tabId=${tabId}`);
     await popup.waitForSelector('[data-pw-flag-panel] form', { timeout: 15_000 });
     // The passage comes from the page's selection, verbatim.
     await popup.waitForFunction((p: string) => (document.getElementById('pw-flag-quote') as HTMLTextAreaElement).value === p, { timeout: 5_000 }, PASSAGE);
@@ -111,7 +94,7 @@ describe.each(BROWSER_KINDS)('flags in %s', (kind) => {
   });
 
   it('lists it in the options page, and export → clear → import gives the same flags back', async () => {
-    options = await ext.openExtensionPage('options.html');
+    options = await env.ext.openExtensionPage('options.html');
     await waitForList(options, 'document.querySelectorAll("[data-pw-flag-id]").length === 1');
     const [item] = await listed(options);
     expect(item).toMatchObject({ state: 'local', quote: PASSAGE, note: 'First note. Second thoughts.' });
@@ -138,14 +121,14 @@ describe.each(BROWSER_KINDS)('flags in %s', (kind) => {
   it('submits to an endpoint that fails twice then accepts: the flag ends as sent, nothing lost', async () => {
     const received: unknown[] = [];
     const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type, authorization, idempotency-key', 'access-control-allow-methods': 'POST' };
-    server.route('/flags-endpoint', (request, response: ServerResponse) => {
+    env.server.route('/flags-endpoint', (request, response: ServerResponse) => {
       if (request.method === 'OPTIONS') return void response.writeHead(204, cors).end();
       received.push(JSON.parse(request.body));
       if (received.length <= 2) return void response.writeHead(503, { ...cors, 'content-type': 'text/plain' }).end('try later');
       response.writeHead(201, { ...cors, 'content-type': 'application/json' }).end(JSON.stringify({ id: 'srv-1', reviewStatus: 'received' }));
     });
 
-    await options.type('#pw-endpoint-url', server.url('/flags-endpoint'));
+    await options.type('#pw-endpoint-url', env.server.url('/flags-endpoint'));
     await options.type('#pw-endpoint-token', 'e2e-token');
     await options.click('[data-pw-endpoint-save]');
     await options.waitForFunction(() => /Endpoint saved/.test(document.querySelector('[data-pw-endpoint-status]')?.textContent ?? ''), { timeout: 10_000 });
@@ -166,7 +149,7 @@ describe.each(BROWSER_KINDS)('flags in %s', (kind) => {
 
     expect(received).toHaveLength(3);
     for (const body of received) expect(SubmissionRequest.parse(body).flag).toMatchObject({ id: flagId, quote: PASSAGE });
-    const posts = server.requests.filter((r) => r.path === '/flags-endpoint' && r.method === 'POST');
+    const posts = env.server.requests.filter((r) => r.path === '/flags-endpoint' && r.method === 'POST');
     expect(posts.every((r) => r.headers.authorization === 'Bearer e2e-token')).toBe(true);
 
     // Nothing lost: the flag is still there, whole.

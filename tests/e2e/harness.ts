@@ -15,7 +15,10 @@ import { mkdirSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type CreatePageOptions, type JSHandle, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { WxtBrowser } from 'wxt/browser';
+import type { TabState } from '../../src/messaging/protocol';
+import { startFixtureServer, type FixtureServer } from './harness-server';
 import { BROWSER_PATHS, EXTENSION_DIRS, TEST_OUTPUT } from './harness-paths';
 
 export { startFixtureServer, type FixtureServer, type RecordedRequest, type RouteHandler } from './harness-server';
@@ -185,4 +188,35 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
 /** Resolves when `predicate` holds in the page (content scripts work after load, at document idle). */
 export async function waitInPage(page: Page, predicate: string | (() => unknown), timeout = 10_000): Promise<void> {
   await page.waitForFunction(predicate as () => unknown, { timeout, polling: 50 });
+}
+
+/**
+ * A fixture server and a browser with the extension for one describe block: started before its first
+ * test, closed after its last. Tests read `env.server` and `env.ext` once the hooks have run.
+ */
+export function useExtensionBrowser(kind: BrowserKind): { readonly server: FixtureServer; readonly ext: ExtensionBrowser } {
+  const env = {} as { server: FixtureServer; ext: ExtensionBrowser };
+  beforeAll(async () => {
+    env.server = await startFixtureServer();
+    env.ext = await launchBrowser(kind);
+  });
+  afterAll(async () => {
+    await env.ext?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+/** The background's state for a tab, once the content script has reported its analysis to it. */
+export async function waitForTabState(ext: ExtensionBrowser, tabId: number, timeout = 30_000): Promise<TabState> {
+  // Generous: the content script analyses at document idle, which takes longer on a loaded machine.
+  for (const end = Date.now() + timeout; Date.now() < end; ) {
+    const reply = (await ext.extensionEval((api, id: number) => api.runtime.sendMessage({ type: 'tab/get', tabId: id }), tabId)) as {
+      ok: boolean;
+      value: TabState | null;
+    };
+    if (reply.ok && reply.value?.analysis) return reply.value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no analysis for tab ${tabId} after ${timeout / 1000} s`);
 }

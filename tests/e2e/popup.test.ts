@@ -6,29 +6,14 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lookupForPage } from '../../src/core/dataset-lookup';
 import { getBundledDataset } from '../../src/data/dataset';
-import type { TabState } from '../../src/messaging/protocol';
-import { BROWSER_KINDS, launchBrowser, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
+import { BROWSER_KINDS, useExtensionBrowser, waitForTabState, type ExtensionBrowser } from './harness';
 import { ROOT } from './harness-paths';
 
 const dataset = getBundledDataset();
 const SUNSET = 'ibm-2020-sunset-general-purpose-facial-recognition';
-
-/** The background's state for a tab, once the content script has reported its analysis. */
-async function waitForAnalysis(ext: ExtensionBrowser, tabId: number): Promise<TabState> {
-  // Generous: the content script analyses at document idle, which takes longer on a loaded machine.
-  for (const end = Date.now() + 30_000; Date.now() < end; ) {
-    const reply = (await ext.extensionEval((api, id: number) => api.runtime.sendMessage({ type: 'tab/get', tabId: id }), tabId)) as {
-      ok: boolean;
-      value: TabState | null;
-    };
-    if (reply.ok && reply.value?.analysis) return reply.value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no analysis for tab ${tabId} after 30 s`);
-}
 
 async function badgeOf(ext: ExtensionBrowser, tabId: number): Promise<{ text: string; color: number[] }> {
   return ext.extensionEval(async (api, id: number) => {
@@ -52,23 +37,13 @@ async function openPopup(ext: ExtensionBrowser, tabId: number): Promise<Page> {
 const texts = (page: Page, selector: string) => page.$$eval(selector, (els) => els.map((e) => (e as HTMLElement).innerText));
 
 describe.each(BROWSER_KINDS)('popup in %s', (kind) => {
-  let server: FixtureServer;
-  let ext: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    ext = await launchBrowser(kind);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const env = useExtensionBrowser(kind);
 
   it('shows IBM, facial recognition, the 2020 commitment, EDRi’s open questions and the vague terms', async () => {
-    const page = await ext.newPage(server.url('/popup/ibm-press-release.html'));
-    const tabId = await ext.tabIdFor(page);
-    const { analysis } = await waitForAnalysis(ext, tabId);
-    const popup = await openPopup(ext, tabId);
+    const page = await env.ext.newPage(env.server.url('/popup/ibm-press-release.html'));
+    const tabId = await env.ext.tabIdFor(page);
+    const { analysis } = await waitForTabState(env.ext, tabId);
+    const popup = await openPopup(env.ext, tabId);
 
     expect(await texts(popup, '[data-pw-company]')).toEqual([expect.stringContaining('IBM')]);
     expect((await texts(popup, '[data-pw-topic="facial-recognition"]'))[0]).toMatch(/Facial recognition — “facial recognition/);
@@ -113,7 +88,7 @@ describe.each(BROWSER_KINDS)('popup in %s', (kind) => {
       restatedCommitmentIds: analysis!.restatedCommitments.map((r) => r.commitmentId),
     });
     const count = records.commitments.length + records.questions.length + records.assessments.length;
-    const badge = await badgeOf(ext, tabId);
+    const badge = await badgeOf(env.ext, tabId);
     expect(badge.text).toBe(count > 99 ? '99+' : String(count));
     expect(badge.color.slice(0, 3)).toEqual([0xb3, 0x26, 0x1e]);
 
@@ -130,10 +105,10 @@ describe.each(BROWSER_KINDS)('popup in %s', (kind) => {
   });
 
   it('can be used with the keyboard alone, with a visible focus ring', async () => {
-    const page = await ext.newPage(server.url('/popup/ibm-press-release.html?keyboard'));
-    const tabId = await ext.tabIdFor(page);
-    await waitForAnalysis(ext, tabId);
-    const popup = await openPopup(ext, tabId);
+    const page = await env.ext.newPage(env.server.url('/popup/ibm-press-release.html?keyboard'));
+    const tabId = await env.ext.tabIdFor(page);
+    await waitForTabState(env.ext, tabId);
+    const popup = await openPopup(env.ext, tabId);
     await popup.bringToFront();
     const seen: Array<{ tag: string; outline: string }> = [];
     for (let i = 0; i < 6; i++) {
@@ -157,13 +132,13 @@ describe.each(BROWSER_KINDS)('popup in %s', (kind) => {
   });
 
   it('copies a citation and scrolls the page to a vague term', async () => {
-    const page = await ext.newPage(server.url('/popup/ibm-press-release.html?cite'));
-    const tabId = await ext.tabIdFor(page);
-    await waitForAnalysis(ext, tabId);
-    const popup = await openPopup(ext, tabId);
+    const page = await env.ext.newPage(env.server.url('/popup/ibm-press-release.html?cite'));
+    const tabId = await env.ext.tabIdFor(page);
+    await waitForTabState(env.ext, tabId);
+    const popup = await openPopup(env.ext, tabId);
     await popup.bringToFront();
     if (kind === 'chromium') {
-      await ext.browser.defaultBrowserContext().overridePermissions(ext.extensionBaseUrl.replace(/\/$/, ''), ['clipboard-read', 'clipboard-write']);
+      await env.ext.browser.defaultBrowserContext().overridePermissions(env.ext.extensionBaseUrl.replace(/\/$/, ''), ['clipboard-read', 'clipboard-write']);
     }
     const card = `[data-pw-record="${SUNSET}"]`;
     await popup.click(`${card} [data-pw-copy="text"]`);
@@ -186,49 +161,49 @@ describe.each(BROWSER_KINDS)('popup in %s', (kind) => {
   });
 
   it('says plainly when a relevant page’s company is not tracked, and offers to flag it', async () => {
-    const page = await ext.newPage(server.url('/popup/untracked-vendor.html'));
-    const tabId = await ext.tabIdFor(page);
-    const { analysis } = await waitForAnalysis(ext, tabId);
+    const page = await env.ext.newPage(env.server.url('/popup/untracked-vendor.html'));
+    const tabId = await env.ext.tabIdFor(page);
+    const { analysis } = await waitForTabState(env.ext, tabId);
     expect(analysis).toMatchObject({ relevant: true, companies: [] });
-    const popup = await openPopup(ext, tabId);
+    const popup = await openPopup(env.ext, tabId);
     expect(await popup.$eval('[data-pw-state="empty"]', (e) => (e as HTMLElement).innerText)).toMatch(/names no company the dataset tracks/);
     expect(await popup.$('[data-pw-untracked]')).not.toBeNull();
     expect(await popup.$('[data-pw-flag-panel]')).not.toBeNull();
     expect(await popup.$('[data-pw-term="responsibly"]')).not.toBeNull();
     expect(await popup.$('[data-pw-section="search"]')).not.toBeNull();
-    expect((await badgeOf(ext, tabId)).text).toBe('');
+    expect((await badgeOf(env.ext, tabId)).text).toBe('');
     await popup.close();
     await page.close();
   });
 
   it('offers a search over the whole dataset on an unrelated page, with no badge', async () => {
-    const page = await ext.newPage(server.url('/popup/unrelated.html'));
-    const tabId = await ext.tabIdFor(page);
-    const state = await waitForAnalysis(ext, tabId);
+    const page = await env.ext.newPage(env.server.url('/popup/unrelated.html'));
+    const tabId = await env.ext.tabIdFor(page);
+    const state = await waitForTabState(env.ext, tabId);
     expect(state.analysis?.relevant).toBe(false);
-    const popup = await openPopup(ext, tabId);
+    const popup = await openPopup(env.ext, tabId);
     expect(await popup.$('[data-pw-section="search"]')).not.toBeNull();
     expect(await popup.$('[data-pw-section="pw-commitments"]')).toBeNull();
     await popup.type('[data-pw-search-input]', 'moratorium police');
     const wanted = dataset.commitments.find((c) => c.id === 'amazon-2020-rekognition-police-moratorium')!;
     await popup.waitForSelector(`[data-pw-results] a[href$="#${wanted.id}"]`, { timeout: 10_000 });
-    expect((await badgeOf(ext, tabId)).text).toBe('');
+    expect((await badgeOf(env.ext, tabId)).text).toBe('');
     await popup.close();
     await page.close();
   });
 
   it('links to the dataset browser, which opens at the record and compares the 2020 moratoria', async () => {
-    const page = await ext.newPage(server.url('/popup/ibm-press-release.html?browser'));
-    const tabId = await ext.tabIdFor(page);
-    await waitForAnalysis(ext, tabId);
-    const popup = await openPopup(ext, tabId);
+    const page = await env.ext.newPage(env.server.url('/popup/ibm-press-release.html?browser'));
+    const tabId = await env.ext.tabIdFor(page);
+    await waitForTabState(env.ext, tabId);
+    const popup = await openPopup(env.ext, tabId);
     await popup.click('[data-pw-section="pw-questions"] [data-pw-show-more]');
     const href = await popup.$eval('a[aria-label="Open edri-2020-ibm-q8 in the dataset browser"]', (a) => a.getAttribute('href'));
     expect(href).toBe('dataset.html#edri-2020-ibm-q8');
     await popup.close();
     await page.close();
 
-    const browserPage = await ext.openExtensionPage(href!);
+    const browserPage = await env.ext.openExtensionPage(href!);
     await browserPage.waitForSelector('[data-pw-compare]', { timeout: 10_000 });
     await browserPage.waitForFunction(() => document.activeElement?.id === 'edri-2020-ibm-q8', { timeout: 10_000 });
     const columns = await browserPage.$$eval('[data-pw-compare-company]', (els) => els.map((e) => e.getAttribute('data-pw-compare-company')));
