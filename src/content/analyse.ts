@@ -1,15 +1,26 @@
 /**
  * The content script's analysis: a cheap screen first, the full core only where it could matter.
  * Most pages are about none of our topics; core/screen-page.ts rules them out before the full matcher
- * is compiled or the dataset validated, and explains why that never changes the verdict.
+ * is built or the dataset read, and explains why that never changes the verdict. Both stages start from
+ * the build-time pack (core/core-pack.ts), so no page load re-validates bundled data or rebuilds a trie.
  */
 import { analysePage } from '../core/analyse-page';
 import type { PageAnalysis, PageInput } from '../core/analysis-schema';
-import { mightBeRelevant, notRelevant, screenHintsFrom, type ScreenHints } from '../core/screen-page';
-import { bundledDatasetFiles, getBundledDataset } from '../data/dataset';
+import { loadPagePack, loadScreenPack } from '../core/core-pack';
+import { mightBeRelevant, notRelevant } from '../core/screen-page';
+import type { Dataset } from '../data/schema';
+import { getVagueTerms } from '../core/lexicon/index';
+import type { VagueTerm } from '../core/lexicon/schema';
 import type { Settings } from '../storage/settings';
 
-let hints: ScreenHints | undefined;
+/** The bundled dataset as the content script sees it (validated at build time, parsed on first use). */
+export const contentDataset = (): Dataset => loadPagePack();
+
+/** The bundled vague terms, from the same pack (so they are not validated again either). */
+export function contentVagueTerms(): readonly VagueTerm[] {
+  loadPagePack();
+  return getVagueTerms();
+}
 
 /**
  * Content added to a page already found relevant is analysed in full whatever it holds on its own: a
@@ -21,7 +32,6 @@ export function analyseForContent(
   options: { addedToRelevantPage?: boolean } = {},
 ): PageAnalysis {
   const page = { url: input.url, title: input.title ?? '', text: input.text };
-  if (!options.addedToRelevantPage && !mightBeRelevant(page, (hints ??= screenHintsFrom(bundledDatasetFiles))))
-    return notRelevant(page);
-  return analysePage(input, { dataset: getBundledDataset(), customTerms: settings.customTerms });
+  if (!options.addedToRelevantPage && !mightBeRelevant(page, loadScreenPack())) return notRelevant(page);
+  return analysePage(input, { dataset: contentDataset(), customTerms: settings.customTerms });
 }

@@ -4,10 +4,8 @@
  * entrypoint stays a few lines.
  */
 import type { PageAnalysis } from '../core/analysis-schema';
-import { getVagueTerms } from '../core/lexicon/index';
 import type { VagueTerm } from '../core/lexicon/schema';
-import { getBundledDataset } from '../data/dataset';
-import { analyseForContent } from './analyse';
+import { analyseForContent, contentDataset, contentVagueTerms } from './analyse';
 import { toContent } from '../messaging/protocol';
 import { handleMessages, sendToBackground } from '../messaging/runtime';
 import type { Settings } from '../storage/settings';
@@ -22,7 +20,7 @@ let termCache: { custom: readonly VagueTerm[]; map: Map<string, VagueTerm> } | u
 /** Bundled lexicon plus the user's own terms, by id. */
 function termsFor(settings: Settings): ReadonlyMap<string, VagueTerm> {
   if (termCache?.custom !== settings.customTerms) {
-    const map = new Map(getVagueTerms().map((t) => [t.id, t]));
+    const map = new Map(contentVagueTerms().map((t) => [t.id, t]));
     for (const t of settings.customTerms) map.set(t.id, t);
     termCache = { custom: settings.customTerms, map };
   }
@@ -35,7 +33,7 @@ export async function startContent(onInvalidated: (cleanup: () => void) => void)
     {
       doc: document,
       analyse: analyseForContent,
-      dataset: getBundledDataset,
+      dataset: contentDataset,
       terms: termsFor,
       report: (analysis: PageAnalysis) => {
         // Every page is reported, relevant or not, so the background can clear a stale badge.

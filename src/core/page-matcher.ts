@@ -6,6 +6,7 @@ import type { Company, Dataset } from '../data/schema';
 import { getSpecificTerms, getTopicTerms, getVagueTerms, phrasesOf } from './lexicon/index';
 import type { SpecificTerm, TopicTerm, VagueTerm } from './lexicon/schema';
 import { compileMatcher, type CompiledMatcher, type MatcherEntry, type RawHit } from './matcher/compiled-matcher';
+import { precompiled } from './precompiled';
 
 export type LexiconValue =
   | { kind: 'topic'; term: TopicTerm }
@@ -52,7 +53,7 @@ export function companyEntries(companies: readonly Company[]): MatcherEntry<Lexi
   return entries;
 }
 
-function buildEntries(set: TermSet): MatcherEntry<LexiconValue>[] {
+export function buildEntries(set: TermSet): MatcherEntry<LexiconValue>[] {
   const entries: MatcherEntry<LexiconValue>[] = [];
   for (const term of getTopicTerms())
     for (const phrase of phrasesOf(term)) entries.push({ phrase, caseSensitive: term.caseSensitive, value: { kind: 'topic', term } });
@@ -69,6 +70,9 @@ function buildEntries(set: TermSet): MatcherEntry<LexiconValue>[] {
 const NO_DATASET = {};
 const cache = new WeakMap<object, Map<string, CompiledMatcher<LexiconValue>>>();
 
+/** The terms key of the bundled lexicon with no custom terms: the only set a build-time plan exists for. */
+export const BUNDLED_TERMS = 'bundled#';
+
 function termsKey(set: TermSet): string {
   const ids = (terms: readonly VagueTerm[] | undefined) => (terms ? terms.map((t) => t.id + ':' + phrasesOf(t).join('|')).join(';') : '');
   return (set.vagueTerms && set.vagueTerms !== getVagueTerms() ? ids(set.vagueTerms) : 'bundled') + '#' + ids(set.customTerms);
@@ -81,7 +85,9 @@ export function getPageMatcher(set: TermSet): CompiledMatcher<LexiconValue> {
   const key = termsKey(set);
   let matcher = byTerms.get(key);
   if (!matcher) {
-    matcher = compileMatcher(buildEntries(set));
+    const ready = precompiled().page;
+    const plan = key === BUNDLED_TERMS && ready && ready.dataset === set.dataset ? ready.plan : undefined;
+    matcher = compileMatcher(buildEntries(set), { plan });
     if (byTerms.size > 8) byTerms.clear(); // a user editing custom terms must not grow this forever
     byTerms.set(key, matcher);
   }

@@ -10,6 +10,7 @@
 import type { Commitment, Dataset } from '../data/schema';
 import type { RestatedCommitment } from './analysis-schema';
 import { compileTrieSources } from './matcher/trie-regex';
+import { precompiled } from './precompiled';
 import { comparableUrl } from './url-utils';
 
 /** Below this a passage shares phrases with a quote but says something else. */
@@ -81,9 +82,21 @@ function quoteIndex(dataset: Dataset): QuoteIndex {
       }
     }
   }
-  index.anchorRegexes = compileTrieSources(index.anchors.keys(), undefined, ANCHOR_SEP).map((source) => new RegExp(source, 'gi'));
+  const ready = precompiled().quoteAnchors;
+  const sources = ready?.dataset === dataset ? ready.sources : anchorSources(index.anchors.keys());
+  index.anchorRegexes = sources.map((source) => new RegExp(source, 'gi'));
   indexCache.set(dataset, index);
   return index;
+}
+
+/** The anchors' regex sources (build-time work for the bundled dataset, see precompiled.ts). */
+export function anchorSources(anchors: Iterable<string>): string[] {
+  return compileTrieSources(anchors, undefined, ANCHOR_SEP);
+}
+
+/** The anchor keys of a dataset's index, in the order `anchorSources` needs them. */
+export function quoteAnchorKeys(dataset: Dataset): string[] {
+  return [...quoteIndex(dataset).anchors.keys()];
 }
 
 function lcs(a: string[], b: string[]): number {

@@ -15,8 +15,9 @@
  */
 import type { PageAnalysis } from './analysis-schema';
 import { getTopicTerms, phrasesOf } from './lexicon/index';
-import { compileMatcher, type CompiledMatcher } from './matcher/compiled-matcher';
+import { compileMatcher, type CompiledMatcher, type MatcherEntry } from './matcher/compiled-matcher';
 import { sortHits, type LexiconValue } from './page-matcher';
+import { precompiled } from './precompiled';
 import { RELEVANCE_THRESHOLD, RESTATED_WEIGHT, scoreTopics } from './topics';
 import { comparableUrl, hostOf, hostOnDomain } from './url-utils';
 
@@ -50,10 +51,13 @@ export function screenHintsFrom(files: RawDatasetParts): ScreenHints {
 
 let topicMatcher: CompiledMatcher<LexiconValue> | undefined;
 
+/** The screen's matcher entries: every phrase of every topic term, in lexicon order. */
+export function screenEntries(): MatcherEntry<LexiconValue>[] {
+  return getTopicTerms().flatMap((term) => phrasesOf(term).map((phrase) => ({ phrase, caseSensitive: term.caseSensitive, value: { kind: 'topic' as const, term } })));
+}
+
 function getTopicMatcher(): CompiledMatcher<LexiconValue> {
-  topicMatcher ??= compileMatcher(
-    getTopicTerms().flatMap((term) => phrasesOf(term).map((phrase) => ({ phrase, caseSensitive: term.caseSensitive, value: { kind: 'topic' as const, term } }))),
-  );
+  topicMatcher ??= compileMatcher(screenEntries(), { plan: precompiled().screenPlan });
   return topicMatcher;
 }
 

@@ -30,25 +30,57 @@ export interface CompiledMatcher<T> {
   match(text: string): RawHit<T>[];
 }
 
+/**
+ * What compiling a matcher works out from its phrases: the regex sources, each entry's key and the keys
+ * that have a shorter phrase at their start. Plain JSON, so a build step can work it out once for the
+ * bundled lexicon (scripts/generate-pack.ts) and a content script start from it on every page load
+ * instead of rebuilding the trie (see core-pack.ts).
+ */
+export interface MatcherPlan {
+  sources: string[];
+  /** One per entry, in order: the entry's phrase key, or null for a phrase that reduces to nothing. */
+  keys: (string | null)[];
+  /** Keys that have a shorter phrase at their start ("ethical ai" → "ethical"). */
+  shorter: string[];
+}
+
 /** `maxSourceLength` exists for tests of the split path; callers keep the default. */
-export function compileMatcher<T>(entries: readonly MatcherEntry<T>[], options: { maxSourceLength?: number } = {}): CompiledMatcher<T> {
+export function planMatcher(entries: readonly MatcherEntry<unknown>[], options: { maxSourceLength?: number } = {}): MatcherPlan {
+  const keys = entries.map((entry) => phraseKey(entry.phrase) || null);
+  const distinct = new Set(keys.filter((k): k is string => k !== null));
+  // Only hits of keys with a shorter phrase at their start need the prefix look-ups of `resolve`, so most
+  // hits cost one Map lookup.
+  const shorter: string[] = [];
+  for (const key of distinct)
+    for (let end = previousWordEnd(key, key.length); end > 0; end = previousWordEnd(key, end))
+      if (distinct.has(key.slice(0, end))) {
+        shorter.push(key);
+        break;
+      }
+  return { sources: compileTrieSources(distinct, options.maxSourceLength), keys, shorter };
+}
+
+/**
+ * With `plan` (worked out earlier for these very entries) nothing is compiled but the regexes; a plan that
+ * does not fit the entries is ignored rather than trusted.
+ */
+export function compileMatcher<T>(
+  entries: readonly MatcherEntry<T>[],
+  options: { maxSourceLength?: number; plan?: MatcherPlan | undefined } = {},
+): CompiledMatcher<T> {
+  const plan = options.plan && options.plan.keys.length === entries.length ? options.plan : planMatcher(entries, options);
   const byKey = new Map<string, MatcherEntry<T>[]>();
   let placeholders = false;
-  for (const entry of entries) {
-    const key = phraseKey(entry.phrase);
-    if (!key) continue;
+  entries.forEach((entry, i) => {
+    const key = plan.keys[i];
+    if (!key) return;
     if (key.includes('{')) placeholders = true;
     const list = byKey.get(key);
     if (list) list.push(entry);
     else byKey.set(key, [entry]);
-  }
-  const sources = compileTrieSources(byKey.keys() as Iterable<string>, options.maxSourceLength);
-  // Keys that have a shorter phrase at their start ("ethical ai" → "ethical"): only their hits need the
-  // prefix look-ups below, so most hits cost one Map lookup.
-  const hasShorter = new Set<string>();
-  for (const key of byKey.keys())
-    for (let end = previousWordEnd(key, key.length); end > 0; end = previousWordEnd(key, end))
-      if (byKey.has(key.slice(0, end))) hasShorter.add(key);
+  });
+  const sources = plan.sources;
+  const hasShorter = new Set(plan.shorter);
   // Measured on Node 20: the `i` flag on the original text is as fast as lowercasing first and matching
   // without it (~215 M chars/s either way), and keeps offsets exact without a second code path.
   const regexes = sources.map((source) => new RegExp(source, 'gi'));
