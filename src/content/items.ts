@@ -7,7 +7,7 @@ import type { Settings } from '../storage/settings';
 import { questionsForTerm } from './card-model';
 import type { ExtractedText } from './extract-text';
 import type { Painter, PaintItem } from './paint-item';
-import { segmentsFor } from './text-index';
+import { segmentCursor } from './text-index';
 import type { ListEntry } from './ui/TermList';
 
 function rangeOf(segments: PaintItem['segments']): Range | null {
@@ -38,8 +38,9 @@ export function buildItems(
 ): PaintItem[] {
   const enabled = new Set(settings.enabledCategories);
   const items: PaintItem[] = [];
+  const segmentsAt = segmentCursor(extracted);
   const push = (kind: PaintItem['kind'], key: string, category: PaintItem['category'], offset: number, length: number) => {
-    const segments = segmentsFor(extracted, offset, length);
+    const segments = segmentsAt(offset, length);
     const first = segments[0];
     if (!first) return;
     if (existing?.itemsAt(first.node, first.start).some((i) => i.key === key && i.kind === kind)) return;

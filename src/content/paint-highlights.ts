@@ -33,9 +33,20 @@ export function createHighlightPainter(win: typeof globalThis = globalThis): Pai
       // Vague terms above restated commitments, which usually contain them.
       h.priority = category === 'commitment' ? 0 : 1;
       groups.set(name, h);
-      registry.set(name, h);
     }
     return h;
+  }
+
+  /** Registers every group not (or no longer) in the page's registry; true if any was missing. */
+  function register(): boolean {
+    let missing = false;
+    for (const [name, h] of groups) {
+      if (registry.get(name) !== h) {
+        registry.set(name, h);
+        missing = true;
+      }
+    }
+    return missing;
   }
 
   function index(item: PaintItem): void {
@@ -59,11 +70,14 @@ export function createHighlightPainter(win: typeof globalThis = globalThis): Pai
   return {
     mode: 'highlight-api',
     add(items) {
+      // Ranges go into highlights before they are registered: a registered highlight asks for a repaint
+      // on every range added to it.
       for (const item of items) {
         group(item.category).add(item.range);
         all.set(item.id, item);
         index(item);
       }
+      register();
     },
     prune() {
       const dropped: PaintItem[] = [];
@@ -107,13 +121,7 @@ export function createHighlightPainter(win: typeof globalThis = globalThis): Pai
       return [...all.values()];
     },
     repair() {
-      let repaired = false;
-      for (const [name, h] of groups) {
-        if (registry.get(name) !== h) {
-          registry.set(name, h);
-          repaired = true;
-        }
-      }
+      let repaired = register();
       if (currentItem && registry.get(highlightName('current')) !== current) {
         registry.set(highlightName('current'), current);
         repaired = true;

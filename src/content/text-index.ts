@@ -28,12 +28,12 @@ export function nodeIndexAt(extracted: ExtractedText, offset: number): number {
  * The text-node pieces covering `[offset, offset + length)`, in order. Separator characters between
  * blocks belong to no node and are skipped. Empty when the span lies outside the text.
  */
-export function segmentsFor(extracted: ExtractedText, offset: number, length: number): Segment[] {
+export function segmentsFor(extracted: ExtractedText, offset: number, length: number, from?: number): Segment[] {
   const { nodes, starts } = extracted;
   const end = offset + length;
   const segments: Segment[] = [];
   if (nodes.length === 0 || length <= 0) return segments;
-  for (let i = nodeIndexAt(extracted, offset); i < nodes.length && starts[i]! < end; i++) {
+  for (let i = from ?? nodeIndexAt(extracted, offset); i < nodes.length && starts[i]! < end; i++) {
     const node = nodes[i]!;
     const nodeStart = starts[i]!;
     const from = Math.max(offset, nodeStart) - nodeStart;
@@ -41,6 +41,22 @@ export function segmentsFor(extracted: ExtractedText, offset: number, length: nu
     if (to > from) segments.push({ node, start: from, end: to });
   }
   return segments;
+}
+
+/**
+ * `segmentsFor` for spans asked for in text order (the core reports matches that way): walks on from the
+ * previous span's node instead of searching again, so thousands of matches cost one pass over the nodes.
+ */
+export function segmentCursor(extracted: ExtractedText): (offset: number, length: number) => Segment[] {
+  const { starts } = extracted;
+  let index = 0;
+  let lastOffset = -1;
+  return (offset, length) => {
+    if (offset < lastOffset) index = nodeIndexAt(extracted, offset);
+    else while (index + 1 < starts.length && starts[index + 1]! <= offset) index++;
+    lastOffset = offset;
+    return segmentsFor(extracted, offset, length, index);
+  };
 }
 
 /** A live DOM Range over a span of the extracted text; null when it maps to no text. */

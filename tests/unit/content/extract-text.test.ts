@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { extractText } from '../../../src/content/extract-text';
-import { nodeIndexAt, rangeFor, segmentsFor } from '../../../src/content/text-index';
+import { nodeIndexAt, rangeFor, segmentCursor, segmentsFor } from '../../../src/content/text-index';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -61,5 +61,18 @@ describe('extractText', () => {
     expect(extracted.text).toBe('');
     expect(segmentsFor(extracted, 0, 3)).toEqual([]);
     expect(rangeFor(extracted, 0, 3)).toBeNull();
+  });
+
+  it('a segment cursor gives what segmentsFor gives, for spans in order and after a jump back', () => {
+    const extracted = extractText(
+      page('<p>general <b>purpose</b> and <i>responsibly</i></p><p>where <a>appropriate</a> steps</p><div>in due <em>course</em></div>'),
+    );
+    const spans: [number, number][] = [];
+    for (let at = 0; at + 5 <= extracted.text.length; at += 3) spans.push([at, 5]);
+    const cursor = segmentCursor(extracted);
+    for (const [at, len] of spans) expect(cursor(at, len)).toEqual(segmentsFor(extracted, at, len));
+    // Restated commitments come after the vague terms and may start earlier in the text.
+    expect(cursor(0, 12)).toEqual(segmentsFor(extracted, 0, 12));
+    expect(cursor(extracted.text.indexOf('appropriate'), 11).map((s) => s.node.data)).toEqual(['appropriate']);
   });
 });
