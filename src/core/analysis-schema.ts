@@ -4,7 +4,7 @@
  * `pledgewatch scan` prints it. Offsets are UTF-16 indices into the extracted page text.
  */
 import { z } from 'zod';
-import { RecordId, Topic } from '../data/schema';
+import { RecordId, Topic } from '../data/primitives';
 import { VagueCategory } from './lexicon/schema';
 
 export const PageKind = z.enum(['press-release', 'policy', 'blog-post', 'news-article', 'other']);

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { PageAnalysis } from '../core/analysis-schema';
-import { RecordId } from '../data/schema';
+import { RecordId } from '../data/primitives';
 
 export const TabState = z.object({
   tabId: z.number().int(),

@@ -4,7 +4,7 @@
  * The lexicons are data (JSON beside this file), validated by these schemas when loaded.
  */
 import { z } from 'zod';
-import { RecordId, Topic } from '../../data/schema';
+import { RecordId, Topic } from '../../data/primitives';
 
 export const VagueCategory = z.enum([
   'scope-limiter', // "general purpose", "certain", "in some cases": narrows what the promise covers
