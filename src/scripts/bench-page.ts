@@ -1,15 +1,23 @@
 /**
  * `npm run bench:page`: the content script's page work in headless Chromium, against mark.js and a bare
  * TreeWalker pass, on seeded pages of 100 KB, 1 MB and 5 MB (inline elements split the text; phrases
- * inside <script> must not be marked). Every sample gets a fresh page. Times: our whole pass (extract,
- * classify with the real core, highlight through CSS.highlights, up to the next frame); mark.js
- * `mark(array)` (separateWordSearch: false, acrossElements: true) and `markRegExp` with the same
- * phrases; the floor (a TreeWalker over every text node, up to the next frame). Mark counts must agree
- * or the run fails. Also: 50 batches of 20 paragraphs appended one per frame, and an unrelated page.
- * Prints medians and ratios; the last line is JSON.
+ * inside <script> must not be marked). Every sample gets a fresh page. The candidates:
+ * - ours: the whole pass (extract, classify with the real core, highlight through CSS.highlights, up to
+ *   the next frame);
+ * - mark.js `mark(array)` with every phrase our highlighter looks for (each vague term of the bundled
+ *   lexicon, main phrase and variants: about 490), with the options that give it our matching rules
+ *   (MARK_ARRAY_OPTIONS), `acrossElements`, `separateWordSearch: false`;
+ * - mark.js `markRegExp` with the regex our matcher compiles for those phrases (the core's trie
+ *   compiler), flags 'gi', `acrossElements`;
+ * - the floor: a TreeWalker over every text node, up to the next frame.
+ * Mark counts (text-node pieces: a phrase split by an inline element is two) must agree, and so must the
+ * pieces themselves, or the run fails and prints where they differ. Also: 50 batches of 20 paragraphs
+ * appended one per frame, and an unrelated page. Prints medians and ratios; the last line is JSON.
  *
- * mark.js is superlinear in page size: `mark(array)` is sampled once at 1 MB and skipped at 5 MB, and
- * `markRegExp` sampled once at 5 MB (about a minute), so the whole run takes about three minutes.
+ * Run time, here (2 cores): `mark(array)` reads the whole page once per phrase, about 6 s at 100 KB and a
+ * minute at 1 MB, so it is sampled 3 times at 100 KB, once at 1 MB, and skipped at 5 MB; `markRegExp`
+ * is superlinear (it rebuilds its copy of the text at every mark) and sampled once at 5 MB. The whole
+ * run takes about three minutes.
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -17,11 +25,53 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { getVagueTerms, phrasesOf } from '../core/lexicon/index';
+import { phraseKey } from '../core/matcher/phrase-syntax';
+import { compileTrieSources } from '../core/matcher/trie-regex';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/** Planted on the page (each a vague phrase of the lexicon). */
 const PHRASES = ['general purpose', 'where appropriate', 'responsibly', 'take appropriate steps', 'in due course', 'we strive'];
-const FILLER = 'lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut labore et dolore magna aliqua enim ad minim veniam quis nostrud exercitation ullamco laboris nisi aliquip ex ea commodo consequat duis aute irure in reprehenderit voluptate velit esse cillum fugiat nulla pariatur'.split(' ');
+/** What our highlighter looks for, so what mark.js is given: every vague term's main phrase and variants. */
+const VAGUE_PHRASES = getVagueTerms().flatMap((t) => phrasesOf(t));
+// `{year}` and `{n}` have no mark.js spelling; no vague phrase uses one, and if one ever does the peers
+// would be doing less work than ours, so stop rather than measure that.
+const placeholder = VAGUE_PHRASES.find((p) => phraseKey(p).includes('{'));
+if (placeholder) throw new Error(`vague phrase "${placeholder}" has a placeholder mark.js cannot express`);
+const unknown = PHRASES.filter((p) => !VAGUE_PHRASES.some((v) => phraseKey(v) === phraseKey(p)));
+if (unknown.length) throw new Error(`planted phrases not in the vague lexicon: ${unknown.join(', ')}`);
+/** The regex our matcher runs for those phrases: the core's trie compiler over their keys, flags 'gi'. */
+const VAGUE_SOURCE = compileTrieSources(new Set(VAGUE_PHRASES.map(phraseKey))).join('|');
+/**
+ * Options that give `mark(array)` our matcher's semantics (phrase-syntax.ts, trie-regex.ts):
+ * - accuracy 'exactly': a phrase starts and ends at a word boundary, as our `\b` asks ("responsibly" is
+ *   not in "irresponsibly"). mark.js takes a list of boundary characters, not a class: the list is ASCII
+ *   punctuation (every non-word ASCII character but whitespace, which mark.js adds; `_` is a word
+ *   character) and common Unicode punctuation. Our `\b` also breaks at accented letters, which no list
+ *   can copy; the page is ASCII.
+ * - diacritics off: ours matches letters as written ("e" is not "é").
+ * - synonyms: a hyphen also matches whitespace and the reverse, an apostrophe also ’. Our separator is
+ *   any run of whitespace and hyphens; mark.js's nearest is one hyphen or a run of whitespace (the page
+ *   has no hyphenated text).
+ * - exclude marks: a phrase inside one already marked is not marked again. mark.js marks the longest
+ *   phrases first, so the longest of overlapping phrases wins, as in ours ("take appropriate steps", not
+ *   also "appropriate"); without this mark.js nests marks.
+ * Ours keeps "may" only in that case and drops a vague term inside specific language, under a negation
+ * or in a date; mark.js has no such filters, and the page has none of that text.
+ */
+const MARK_ARRAY_OPTIONS = {
+  acrossElements: true,
+  separateWordSearch: false,
+  accuracy: { value: 'exactly', limiters: [...'!"#$%&\'()*+,-./:;<=>?@[\\]^`{|}~', ...'\u00a1\u00ab\u00bb\u00bf\u2010\u2011\u2013\u2014\u2018\u2019\u201c\u201d\u2026'] },
+  diacritics: false,
+  synonyms: { '-': ' ', "'": '\u2019' },
+  exclude: ['mark[data-markjs]'],
+};
+// Filler forms no vague phrase with a planted one. Latin "in" before "general purpose" made "in general",
+// a second vague phrase overlapping it: ours keeps the longer, while `markRegExp`, one left-to-right pass
+// that resumes after each mark, keeps the first, so the two could not agree.
+const FILLER = 'lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut labore et dolore magna aliqua enim ad minim veniam quis nostrud exercitation ullamco laboris nisi aliquip ex ea commodo consequat duis aute irure reprehenderit voluptate velit esse cillum fugiat nulla pariatur'.split(' ');
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -63,20 +113,19 @@ async function bundleOurs(): Promise<string> {
       contents: `
         import { startPageSession } from './src/content/page-session';
         import { createHighlightPainter } from './src/content/paint-highlights';
-        import { analyseForContent } from './src/content/analyse';
-        import { getVagueTerms } from './src/core/lexicon/index';
-        import { getBundledDataset } from './src/data/dataset';
+        import { analyseForContent, contentDataset, contentVagueTerms } from './src/content/analyse';
         import { DEFAULT_SETTINGS } from './src/storage/settings';
-        const terms = new Map(getVagueTerms().map((t) => [t.id, t]));
-        // No warm-up: the extension's content script starts fresh on every page load, so building its
-        // matchers (and, on a relevant page, validating the dataset) is part of the page's cost.
+        // Built on first use, inside the timed pass, as the content script does.
+        let terms;
+        // No warm-up: the extension's content script starts fresh on every page load, so reading its
+        // build-time pack and compiling its regexes are part of the page's cost.
         window.pwRun = async () => {
           const t0 = performance.now();
           const session = startPageSession({
             doc: document,
             analyse: (input, _settings, options) => analyseForContent(input, DEFAULT_SETTINGS, options),
-            dataset: getBundledDataset,
-            terms: () => terms,
+            dataset: contentDataset,
+            terms: () => (terms ??= new Map(contentVagueTerms().map((t) => [t.id, t]))),
             report: () => {},
             createPainter: () => createHighlightPainter(),
             now: () => new Date(),
@@ -95,6 +144,8 @@ async function bundleOurs(): Promise<string> {
     bundle: true,
     format: 'iife',
     write: false,
+    // Minified like the shipped content script, whose evaluation is timed apart (loadMs).
+    minify: true,
     target: 'es2022',
     jsx: 'automatic',
     jsxImportSource: 'preact',
@@ -117,50 +168,100 @@ const median = (xs: number[]) => {
 };
 
 type Candidate = 'ours' | 'floor' | 'markArray' | 'markRegExp';
+type Sample = { ms: number; marks: number; relevant?: boolean; pieces: string[]; loadMs?: number };
 
-async function sample(browser: Browser, url: string, candidate: Candidate, scripts: { ours: string; markjs: string }): Promise<{ ms: number; marks: number }> {
+/**
+ * One timed run on a fresh page. `timeoutMs` bounds it from Node: mark.js runs synchronously, so a timer
+ * in the page could not fire before it ends.
+ */
+async function sample(browser: Browser, url: string, candidate: Candidate, scripts: { ours: string; markjs: string }, timeoutMs: number): Promise<Sample> {
   const page: Page = await browser.newPage();
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`${url} ${candidate}: no result after ${timeoutMs / 1000} s`)), timeoutMs);
+  });
   try {
-    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    // tsx compiles this file with esbuild's keepNames, whose `__name` helper the page lacks.
-    await page.evaluate('globalThis.__name = (f) => f');
-    if (candidate === 'ours') {
-      await page.addScriptTag({ content: scripts.ours });
-      return await page.evaluate(() => (window as never as { pwRun(): Promise<{ ms: number; marks: number }> }).pwRun());
-    }
-    if (candidate === 'floor') {
-      return await page.evaluate(async () => {
-        const t0 = performance.now();
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        let chars = 0;
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += (n as Text).data.length;
-        await new Promise((r) => requestAnimationFrame(r));
-        return { ms: performance.now() - t0, marks: chars > 0 ? -1 : 0 };
-      });
-    }
+    return await Promise.race([run(page, url, candidate, scripts), timeout]);
+  } finally {
+    clearTimeout(timer);
+    await page.close();
+  }
+}
+
+async function run(page: Page, url: string, candidate: Candidate, scripts: { ours: string; markjs: string }): Promise<Sample> {
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  // tsx compiles this file with esbuild's keepNames, whose `__name` helper the page lacks.
+  await page.evaluate('globalThis.__name = (f) => f');
+  let result: Omit<Sample, 'pieces'>;
+  if (candidate === 'ours') {
+    // Evaluating the script (parsing it, zod building its schemas, module set-up) happens on every page
+    // load before any of its work; timed apart, as `loadMs`.
+    const loadMs = await page.evaluate((code: string) => {
+      const t0 = performance.now();
+      (0, eval)(code);
+      return performance.now() - t0;
+    }, scripts.ours);
+    result = { ...(await page.evaluate(() => (window as never as { pwRun(): Promise<Omit<Sample, 'pieces'>> }).pwRun())), loadMs };
+  } else if (candidate === 'floor') {
+    result = await page.evaluate(async () => {
+      const t0 = performance.now();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let chars = 0;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += (n as Text).data.length;
+      await new Promise((r) => requestAnimationFrame(r));
+      return { ms: performance.now() - t0, marks: chars > 0 ? -1 : 0 };
+    });
+  } else {
     await page.addScriptTag({ content: scripts.markjs });
-    return await page.evaluate(
-      (kind: string, phrases: string[], timeout: number) =>
-        new Promise<{ ms: number; marks: number }>((done, fail) => {
+    result = await page.evaluate(
+      (kind: string, phrases: string[], options: object, source: string) =>
+        new Promise<{ ms: number; marks: number }>((done) => {
           const t0 = performance.now();
           const M = (window as never as { Mark: new (el: Element) => Record<string, (...a: unknown[]) => void> }).Mark;
           const instance = new M(document.body);
           const finish = (n: number) => requestAnimationFrame(() => done({ ms: performance.now() - t0, marks: n }));
-          setTimeout(() => fail(new Error('mark.js timed out')), timeout);
-          const common = { acrossElements: true, done: finish };
-          if (kind === 'markArray') instance.mark!(phrases, { ...common, separateWordSearch: false });
-          else {
-            const escaped = phrases.map((p) => p.replace(/ /g, '[\\s\\-]+'));
-            instance.markRegExp!(new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'gi'), common);
-          }
+          if (kind === 'markArray') instance.mark!(phrases, { ...options, done: finish });
+          else instance.markRegExp!(new RegExp(source, 'gi'), { acrossElements: true, done: finish });
         }),
       candidate,
-      PHRASES,
-      600_000,
+      VAGUE_PHRASES,
+      MARK_ARRAY_OPTIONS,
+      VAGUE_SOURCE,
     );
-  } finally {
-    await page.close();
   }
+  // After the timing: every marked piece as "offset in the body's text: [piece]" with some text before
+  // it, so a disagreement can say where. Neither mark.js (it splits text nodes) nor ours changes that text.
+  if (candidate === 'floor') return { ...result, pieces: [] };
+  const pieces = await page.evaluate((kind: string) => {
+    const starts = new Map<Node, number>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let text = '';
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      starts.set(n, text.length);
+      text += (n as Text).data;
+    }
+    const spans: [number, number][] = [];
+    if (kind === 'ours') {
+      const session = (window as never as { pwSession: { painted(): { kind: string; segments: { node: Node; start: number; end: number }[] }[] } }).pwSession;
+      for (const item of session.painted())
+        if (item.kind === 'vague') for (const s of item.segments) spans.push([starts.get(s.node)! + s.start, s.end - s.start]);
+    } else
+      for (const m of document.querySelectorAll('mark[data-markjs]')) spans.push([starts.get(m.firstChild!)!, m.textContent!.length]);
+    return spans.map(([at, n]) => `${at}: ${text.slice(Math.max(0, at - 30), at).replace(/\s+/g, ' ')}[${text.slice(at, at + n)}]`);
+  }, candidate);
+  return { ...result, pieces };
+}
+
+/** Prints the pieces one candidate marked and the other did not (the first few); false if there are none. */
+function describeDifference(name: string, a: [string, string[]], b: [string, string[]]): boolean {
+  let differ = false;
+  for (const [[x, xs], [y, ys]] of [[a, b], [b, a]] as const) {
+    const other = new Set(ys);
+    const only = xs.filter((p) => !other.has(p));
+    if (only.length) console.error(`${name}: ${only.length} marked by ${x}, not by ${y}; first: ${only.slice(0, 8).join(' | ')}`);
+    differ ||= only.length > 0;
+  }
+  return differ;
 }
 
 async function dynamicCase(browser: Browser, url: string, ours: string): Promise<{ totalMs: number; worstFrameMs: number; marks: number }> {
@@ -199,6 +300,11 @@ async function dynamicCase(browser: Browser, url: string, ours: string): Promise
   return result;
 }
 
+/** Per-sample limits, several times what a sample took here (2 cores): past them something is wrong. */
+const MAX_SAMPLE_MS = 180_000;
+const MARK_ARRAY_1MB_MS = 360_000;
+const sampleLimitMs = (size: string, candidate: Candidate) => (candidate === 'markArray' && size === '1MB' ? MARK_ARRAY_1MB_MS : MAX_SAMPLE_MS);
+
 async function main(): Promise<void> {
   const pages = new Map<string, string>();
   const sizes: [string, number][] = [['100KB', 100_000], ['1MB', 1_000_000], ['5MB', 5_000_000]];
@@ -217,27 +323,32 @@ async function main(): Promise<void> {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const scripts = { ours: await bundleOurs(), markjs: readFileSync(resolve(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8') };
-  const browser = await puppeteer.launch({ executablePath: CHROME, headless: true, args: ['--no-sandbox', '--disable-background-networking', '--no-first-run'] });
+  // The protocol's own limit (default 3 minutes per call) must not cut a long mark(array) sample short.
+  const browser = await puppeteer.launch({ executablePath: CHROME, headless: true, protocolTimeout: 2 * MARK_ARRAY_1MB_MS, args: ['--no-sandbox', '--disable-background-networking', '--no-first-run'] });
   const samples = { ours: 5, floor: 5, markRegExp: 3, markArray: 1 } as const;
   const medians: Record<string, Partial<Record<Candidate, number>>> = {};
   let failed = false;
+  const loads: number[] = [];
   try {
     for (const [name] of sizes) {
       medians[name] = {};
       const counts: Partial<Record<Candidate, number>> = {};
+      const pieces: Partial<Record<Candidate, string[]>> = {};
       for (const candidate of ['floor', 'ours', 'markRegExp', 'markArray'] as Candidate[]) {
         if (candidate === 'markArray' && name === '5MB') {
-          console.log(`${name} markArray: skipped (one pass per phrase over 5 MB takes minutes)`);
+          console.log(`${name} markArray: skipped (one pass per phrase over 5 MB would take tens of minutes)`);
           continue;
         }
         // mark.js is superlinear: one markRegExp sample at 5 MB already takes about a minute.
         const n = candidate === 'markArray' && name === '100KB' ? 3 : candidate === 'markRegExp' && name === '5MB' ? 1 : samples[candidate];
         const times: number[] = [];
         for (let i = 0; i < n; i++) {
-          const s = await sample(browser, origin + `/${name}.html`, candidate, scripts);
+          const s = await sample(browser, origin + `/${name}.html`, candidate, scripts, sampleLimitMs(name, candidate));
           times.push(s.ms);
           counts[candidate] = s.marks;
-          if (candidate === 'ours' && (s as { relevant?: boolean }).relevant !== true) console.log(`${name}: page judged not relevant`);
+          pieces[candidate] = s.pieces;
+          if (s.loadMs !== undefined) loads.push(s.loadMs);
+          if (candidate === 'ours' && s.relevant !== true) console.log(`${name}: page judged not relevant`);
         }
         medians[name]![candidate] = median(times);
         console.log(`${name} ${candidate}: median ${median(times).toFixed(1)} ms over ${n} (${times.map((t) => t.toFixed(0)).join(', ')}); marks ${counts[candidate]}`);
@@ -247,15 +358,21 @@ async function main(): Promise<void> {
         console.error(`${name}: mark counts disagree: ${markCounts.map(([c, n]) => `${c}=${n}`).join(' ')} (pieces; ${expected.get(name)} phrases generated)`);
         failed = true;
       }
+      // Equal counts can still hide different marks ("in general" where ours marks "general purpose"):
+      // the pieces, where and what, must be the same too.
+      for (const c of ['markRegExp', 'markArray'] as const)
+        if (pieces[c] && describeDifference(name, ['ours', pieces.ours!], [c, pieces[c]])) failed = true;
     }
     const unrelated = { ours: [] as number[], floor: [] as number[] };
     for (let i = 0; i < 5; i++) {
-      unrelated.floor.push((await sample(browser, origin + '/unrelated.html', 'floor', scripts)).ms);
-      const s = await sample(browser, origin + '/unrelated.html', 'ours', scripts);
+      unrelated.floor.push((await sample(browser, origin + '/unrelated.html', 'floor', scripts, MAX_SAMPLE_MS)).ms);
+      const s = await sample(browser, origin + '/unrelated.html', 'ours', scripts, MAX_SAMPLE_MS);
       if (s.marks !== 0) failed = true;
       unrelated.ours.push(s.ms);
+      if (s.loadMs !== undefined) loads.push(s.loadMs);
     }
     console.log(`unrelated 1MB: ours median ${median(unrelated.ours).toFixed(1)} ms, floor ${median(unrelated.floor).toFixed(1)} ms`);
+    console.log(`script evaluation (before any work, on every page; not in the ratios above): median ${median(loads).toFixed(1)} ms over ${loads.length}`);
     const dynamic = await dynamicCase(browser, origin + '/base.html', scripts.ours);
     console.log(`dynamic: 50 batches x 20 paragraphs: total ${dynamic.totalMs.toFixed(0)} ms, worst frame ${dynamic.worstFrameMs.toFixed(1)} ms, ${dynamic.marks} marks`);
     const ratio = (a?: number, b?: number) => (a !== undefined && b !== undefined ? Number((a / b).toFixed(2)) : null);
@@ -264,6 +381,8 @@ async function main(): Promise<void> {
       ratioVsMarkRegExp: Object.fromEntries(sizes.map(([n]) => [n, ratio(medians[n]!.markRegExp, medians[n]!.ours)])),
       ratioToFloor: { ...Object.fromEntries(sizes.map(([n]) => [n, ratio(medians[n]!.ours, medians[n]!.floor)])), unrelated1MB: ratio(median(unrelated.ours), median(unrelated.floor)) },
       mediansMs: medians,
+      scriptEvalMs: Number(median(loads).toFixed(1)),
+      unrelated1MBWithScriptEval: ratio(median(unrelated.ours) + median(loads), median(unrelated.floor)),
       dynamic,
       countsAgree: !failed,
     };
