@@ -10,6 +10,9 @@ import { buildEntries } from './page-matcher';
 import { anchorSources, quoteAnchorKeys } from './restated';
 import { screenEntries, screenHintsFrom } from './screen-page';
 
+/** Where the generated module lives, relative to the repository root. */
+export const CORE_PACK_PATH = 'src/core/generated/core-pack-data.ts';
+
 export function buildCorePack(): { screen: ScreenPack; page: PagePack } {
   const dataset = getBundledDataset();
   const hints = screenHintsFrom(bundledDatasetFiles);

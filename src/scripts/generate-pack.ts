@@ -4,9 +4,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildCorePack, renderCorePackModule } from '../core/build-core-pack';
+import { buildCorePack, CORE_PACK_PATH, renderCorePackModule } from '../core/build-core-pack';
 
-const CORE_PACK_FILE = resolve(import.meta.dirname, '../core/generated/core-pack-data.ts');
+const CORE_PACK_FILE = resolve(import.meta.dirname, '../..', CORE_PACK_PATH);
 
 const text = renderCorePackModule(buildCorePack());
 let current = '';
