@@ -92,8 +92,9 @@ export function extractText(root: Node): ExtractedText {
   const anyEditable = documentHasEditable(doc);
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const parent = node.parentElement;
+    // A text node straight under a fragment or shadow root has no parent element: nothing says how to read it.
+    if (!parent) continue;
     if (parent !== lastParent) {
-      if (!parent) continue;
       lastParent = parent;
       // The block a node belongs to: a parent seen as the current block needs no tag lookup at all.
       if (parent === lastBlock) {
