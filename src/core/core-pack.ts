@@ -41,25 +41,22 @@ let screen: ScreenHints | undefined;
 let page: Dataset | undefined;
 
 /** Installs the screen's part (topic terms and plan) and returns what the screen needs of the dataset. */
-export function loadScreenPack(text: string = SCREEN_PACK): ScreenHints {
-  if (screen && text === SCREEN_PACK) return screen;
-  const pack = JSON.parse(text) as ScreenPack;
+export function loadScreenPack(): ScreenHints {
+  if (screen) return screen;
+  const pack = JSON.parse(SCREEN_PACK) as ScreenPack;
   installLexicons({ topic: pack.topicTerms });
   installPrecompiled({ screenPlan: pack.screenPlan });
-  const hints = { domains: pack.domains, commitmentPages: new Set(pack.commitmentPages) };
-  if (text === SCREEN_PACK) screen = hints;
-  return hints;
+  return (screen = { domains: pack.domains, commitmentPages: new Set(pack.commitmentPages) });
 }
 
 /** Installs the full lexicon and the page plans, and returns the (validated) bundled dataset. */
-export function loadPagePack(text: string = PAGE_PACK): Dataset {
-  if (page && text === PAGE_PACK) return page;
-  const pack = JSON.parse(text) as PagePack;
+export function loadPagePack(): Dataset {
+  if (page) return page;
+  const pack = JSON.parse(PAGE_PACK) as PagePack;
   installLexicons({ vague: pack.vagueTerms, specific: pack.specificTerms });
   installPrecompiled({
     page: { dataset: pack.dataset, plan: pack.pagePlan },
     quoteAnchors: { dataset: pack.dataset, sources: pack.quoteAnchorSources },
   });
-  if (text === PAGE_PACK) page = pack.dataset;
-  return pack.dataset;
+  return (page = pack.dataset);
 }
