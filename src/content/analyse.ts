@@ -12,6 +12,7 @@ import type { Dataset } from '../data/schema';
 import { getVagueTerms } from '../core/lexicon/index';
 import type { VagueTerm } from '../core/lexicon/schema';
 import type { Settings } from '../storage/settings';
+import { prescreenPage, type PrescreenVerdict } from './prescreen';
 
 /** The bundled dataset as the content script sees it (validated at build time, parsed on first use). */
 export const contentDataset = (): Dataset => loadPagePack();
@@ -23,15 +24,26 @@ export function contentVagueTerms(): readonly VagueTerm[] {
 }
 
 /**
- * Content added to a page already found relevant is analysed in full whatever it holds on its own: a
- * paragraph appended to a press release needs its vague terms found, not its own topic score.
+ * Before the page is read: its analysis if `textContent` already rules it out (prescreen.ts), else whether
+ * the exact screen is worth running ('maybe') or not ('likely').
+ */
+export function prescreenForContent(doc: Document, url: string): PageAnalysis | Exclude<PrescreenVerdict, 'not-relevant'> {
+  const { verdict, textLength } = prescreenPage(doc, url, loadScreenPack());
+  if (verdict !== 'not-relevant') return verdict;
+  return { ...notRelevant({ url, title: doc.title, text: '' }), textLength };
+}
+
+/**
+ * `skipScreen` sends the text straight to the full analysis: for content added to a page already found
+ * relevant (a paragraph appended to a press release needs its vague terms found, not its own topic score),
+ * and for a page the prescreen found likely relevant.
  */
 export function analyseForContent(
   input: PageInput,
   settings: Pick<Settings, 'customTerms'>,
-  options: { addedToRelevantPage?: boolean } = {},
+  options: { skipScreen?: boolean } = {},
 ): PageAnalysis {
   const page = { url: input.url, title: input.title ?? '', text: input.text };
-  if (!options.addedToRelevantPage && !mightBeRelevant(page, loadScreenPack())) return notRelevant(page);
+  if (!options.skipScreen && !mightBeRelevant(page, loadScreenPack())) return notRelevant(page);
   return analysePage(input, { dataset: contentDataset(), customTerms: settings.customTerms });
 }

@@ -19,8 +19,10 @@ import { createPageUi, UI_TAG, type PageUiHost } from './ui/ui-host';
 
 export interface SessionDeps {
   doc: Document;
-  /** `addedToRelevantPage`: the text is content added to a page already found relevant (no screening). */
-  analyse(input: PageInput, settings: Settings, options?: { addedToRelevantPage?: boolean }): PageAnalysis;
+  /** `skipScreen`: added to a page already found relevant, or found likely relevant by `prescreen`. */
+  analyse(input: PageInput, settings: Settings, options?: { skipScreen?: boolean }): PageAnalysis;
+  /** Before a full read: the page's analysis when its `textContent` already rules it out (see analyse.ts). */
+  prescreen?(doc: Document, url: string): PageAnalysis | 'maybe' | 'likely';
   dataset(): Dataset;
   terms(settings: Settings): ReadonlyMap<string, VagueTerm>;
   report(analysis: PageAnalysis): void;
@@ -115,9 +117,16 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
     if (painter) teardown();
     await yieldToPage();
     if (token !== generation) return;
+    const early = deps.prescreen?.(doc, win.location.href) ?? 'maybe';
+    if (typeof early === 'object') {
+      analysis = early;
+      addedSinceFull = 0;
+      deps.report(early);
+      return;
+    }
     const extracted = extractText(doc.body ?? doc.documentElement);
     const input: PageInput = { url: win.location.href, title: doc.title, text: extracted.text, meta: readPageMeta(doc) };
-    const result = deps.analyse(input, settings);
+    const result = deps.analyse(input, settings, { skipScreen: early === 'likely' });
     if (token !== generation) return;
     analysis = result;
     addedSinceFull = 0;
@@ -137,7 +146,7 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
       if (!root.isConnected) continue;
       const extracted = extractText(root);
       if (extracted.text.length === 0) continue;
-      const result = deps.analyse({ url: win.location.href, title: '', text: extracted.text }, settings, { addedToRelevantPage: true });
+      const result = deps.analyse({ url: win.location.href, title: '', text: extracted.text }, settings, { skipScreen: true });
       await paint(extracted, result, token);
       if (clock.expired()) {
         await yieldToPage();

@@ -5,7 +5,7 @@
  */
 import type { PageAnalysis } from '../core/analysis-schema';
 import type { VagueTerm } from '../core/lexicon/schema';
-import { analyseForContent, contentDataset, contentVagueTerms } from './analyse';
+import { analyseForContent, contentDataset, contentVagueTerms, prescreenForContent } from './analyse';
 import { toContent } from '../messaging/protocol';
 import { handleMessages, sendToBackground } from '../messaging/runtime';
 import type { Settings } from '../storage/settings';
@@ -33,6 +33,7 @@ export async function startContent(onInvalidated: (cleanup: () => void) => void)
     {
       doc: document,
       analyse: analyseForContent,
+      prescreen: prescreenForContent,
       dataset: contentDataset,
       terms: termsFor,
       report: (analysis: PageAnalysis) => {

@@ -7,6 +7,7 @@ import type { PagePack, ScreenPack } from './core-pack';
 import { getSpecificTerms, getTopicTerms, getVagueTerms } from './lexicon/index';
 import { planMatcher } from './matcher/compiled-matcher';
 import { buildEntries } from './page-matcher';
+import { planRelaxedScreen } from './relaxed-screen';
 import { anchorSources, quoteAnchorKeys } from './restated';
 import { screenEntries, screenHintsFrom } from './screen-page';
 
@@ -22,6 +23,7 @@ export function buildCorePack(): { screen: ScreenPack; page: PagePack } {
       datasetVersion,
       topicTerms: [...getTopicTerms()],
       screenPlan: planMatcher(screenEntries()),
+      relaxedPlan: planRelaxedScreen(getTopicTerms()),
       domains: [...hints.domains],
       commitmentPages: [...hints.commitmentPages],
     },

@@ -16,6 +16,7 @@ import { installLexicons } from './lexicon/index';
 import type { SpecificTerm, TopicTerm, VagueTerm } from './lexicon/schema';
 import type { MatcherPlan } from './matcher/compiled-matcher';
 import { installPrecompiled } from './precompiled';
+import type { RelaxedPlan } from './relaxed-screen';
 import type { ScreenHints } from './screen-page';
 import { PAGE_PACK, SCREEN_PACK } from './generated/core-pack-data';
 
@@ -23,6 +24,7 @@ export interface ScreenPack {
   datasetVersion: string;
   topicTerms: TopicTerm[];
   screenPlan: MatcherPlan;
+  relaxedPlan: RelaxedPlan | null;
   domains: string[];
   /** Comparable URLs of commitments' own pages. */
   commitmentPages: string[];
@@ -45,7 +47,7 @@ export function loadScreenPack(): ScreenHints {
   if (screen) return screen;
   const pack = JSON.parse(SCREEN_PACK) as ScreenPack;
   installLexicons({ topic: pack.topicTerms });
-  installPrecompiled({ screenPlan: pack.screenPlan });
+  installPrecompiled({ screenPlan: pack.screenPlan, relaxedPlan: pack.relaxedPlan });
   return (screen = { domains: pack.domains, commitmentPages: new Set(pack.commitmentPages) });
 }
 

@@ -15,9 +15,11 @@
  */
 import type { PageAnalysis } from './analysis-schema';
 import { getTopicTerms, phrasesOf } from './lexicon/index';
+import type { TopicTerm } from './lexicon/schema';
 import { compileMatcher, type CompiledMatcher, type MatcherEntry } from './matcher/compiled-matcher';
 import { sortHits, type LexiconValue } from './page-matcher';
 import { precompiled } from './precompiled';
+import { compileRelaxedScreen, type RelaxedScreen } from './relaxed-screen';
 import { RELEVANCE_THRESHOLD, RESTATED_WEIGHT, scoreTopics } from './topics';
 import { comparableUrl, hostOf, hostOnDomain } from './url-utils';
 
@@ -61,14 +63,33 @@ function getTopicMatcher(): CompiledMatcher<LexiconValue> {
   return topicMatcher;
 }
 
-export function mightBeRelevant(input: { url: string; title: string; text: string }, hints: ScreenHints): boolean {
-  const host = hostOf(input.url);
+/**
+ * The topic score below which a page cannot be relevant: restated commitments are only looked for at half
+ * the threshold (or on a tracked company's or commitment's page), and add at most RESTATED_WEIGHT.
+ */
+export const SCREEN_FLOOR = Math.min(RELEVANCE_THRESHOLD / 2, RELEVANCE_THRESHOLD - RESTATED_WEIGHT);
+
+/** A tracked company's domain or a commitment's own page: relevant or not, the full analysis decides. */
+export function onTrackedPage(url: string, hints: ScreenHints): boolean {
+  const host = hostOf(url);
   if (host && hints.domains.some((d) => hostOnDomain(host, d))) return true;
-  if (hints.commitmentPages.has(comparableUrl(input.url))) return true;
+  return hints.commitmentPages.has(comparableUrl(url));
+}
+
+export function mightBeRelevant(input: { url: string; title: string; text: string }, hints: ScreenHints): boolean {
+  if (onTrackedPage(input.url, hints)) return true;
   const matcher = getTopicMatcher();
   const scores = scoreTopics(sortHits(matcher.match(input.text)).topic, input.title ? sortHits(matcher.match(input.title)).topic : []);
-  const floor = Math.min(RELEVANCE_THRESHOLD / 2, RELEVANCE_THRESHOLD - RESTATED_WEIGHT);
-  return scores.all.some((t) => t.score >= floor);
+  return scores.all.some((t) => t.score >= SCREEN_FLOOR);
+}
+
+let relaxed: { terms: readonly TopicTerm[]; screen: RelaxedScreen | null } | undefined;
+
+/** The relaxed form of the screen's topic terms (relaxed-screen.ts), built once per lexicon; null if it has none. */
+export function getRelaxedScreen(): RelaxedScreen | null {
+  const terms = getTopicTerms();
+  if (relaxed?.terms !== terms) relaxed = { terms, screen: compileRelaxedScreen(terms, precompiled().relaxedPlan) };
+  return relaxed.screen;
 }
 
 /** The analysis of a page the screen ruled out: nothing found, nothing to show. */

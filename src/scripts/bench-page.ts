@@ -113,7 +113,7 @@ async function bundleOurs(): Promise<string> {
       contents: `
         import { startPageSession } from './src/content/page-session';
         import { createHighlightPainter } from './src/content/paint-highlights';
-        import { analyseForContent, contentDataset, contentVagueTerms } from './src/content/analyse';
+        import { analyseForContent, contentDataset, contentVagueTerms, prescreenForContent } from './src/content/analyse';
         import { DEFAULT_SETTINGS } from './src/storage/settings';
         // Built on first use, inside the timed pass, as the content script does.
         let terms;
@@ -124,6 +124,7 @@ async function bundleOurs(): Promise<string> {
           const session = startPageSession({
             doc: document,
             analyse: (input, _settings, options) => analyseForContent(input, DEFAULT_SETTINGS, options),
+            prescreen: prescreenForContent,
             dataset: contentDataset,
             terms: () => (terms ??= new Map(contentVagueTerms().map((t) => [t.id, t]))),
             report: () => {},

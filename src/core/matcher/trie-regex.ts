@@ -33,7 +33,7 @@ function insert(root: TrieNode, tokens: PhraseToken[]): void {
 }
 
 /** Collapses runs of single-child, non-terminal nodes into one literal string: keeps the regex short. */
-function emit(node: TrieNode, sep: string): string {
+function emit(node: TrieNode, sep: string, boundaries: boolean): string {
   const branches: string[] = [];
   // Placeholders and separators after literal characters: a literal digit beats `{n}`, longest first overall.
   const entries = [...node.children.values()].sort((a, b) => order(a.token) - order(b.token));
@@ -45,10 +45,10 @@ function emit(node: TrieNode, sep: string): string {
       source += only.token.kind === 'sep' ? sep : tokenSource(only.token);
       cur = only.node;
     }
-    branches.push(source + emit(cur, sep));
+    branches.push(source + emit(cur, sep, boundaries));
   }
   // The terminal comes last so longer phrases win: "ai principles" before "ai".
-  if (node.end) branches.push(node.wordEnd ? '\\b' : '');
+  if (node.end) branches.push(node.wordEnd && boundaries ? '\\b' : '');
   if (branches.length === 0) return '';
   if (branches.length === 1) return branches[0]!;
   // A terminal-only option becomes an optional group: `x(?:y)?` is cheaper than `x(?:y|)`.
@@ -77,6 +77,8 @@ export function compileTrieSources(
   maxLength = MAX_SOURCE_LENGTH,
   /** What a space or hyphen in a phrase matches (default: runs of whitespace and hyphens). */
   separator = tokenSource({ kind: 'sep' }),
+  /** Without them a phrase is also found inside a word ("ai" in "said"): for upper bounds (relaxed-screen.ts). */
+  wordBoundaries = true,
 ): string[] {
   const wordRoot = newNode();
   const otherRoot = newNode();
@@ -91,7 +93,7 @@ export function compileTrieSources(
     for (const child of root.children.values()) {
       const single = newNode();
       single.children.set('x', child);
-      branches.push({ word, source: emit(single, separator) });
+      branches.push({ word, source: emit(single, separator, wordBoundaries) });
     }
   if (branches.length === 0) return ['(?!)'];
   const chunks: (typeof branches)[] = [[]];
@@ -109,7 +111,7 @@ export function compileTrieSources(
     const word = chunk.filter((b) => b.word).map((b) => b.source);
     const other = chunk.filter((b) => !b.word).map((b) => b.source);
     const parts = [];
-    if (word.length) parts.push('\\b' + (word.length === 1 ? group(word[0]!) : `(?:${word.join('|')})`));
+    if (word.length) parts.push((wordBoundaries ? '\\b' : '') + (word.length === 1 ? group(word[0]!) : `(?:${word.join('|')})`));
     if (other.length) parts.push(other.length === 1 ? group(other[0]!) : `(?:${other.join('|')})`);
     return parts.join('|');
   });

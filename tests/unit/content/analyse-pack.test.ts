@@ -61,7 +61,7 @@ describe('analyseForContent from the pack', () => {
 
   it('with a reader\'s own terms compiles at run time and finds them', () => {
     const custom = [{ id: 'at-scale', phrase: 'at scale', variants: [], category: 'unverifiable-claim' as const, explanation: 'x', alternative: 'y', questionIds: [], example: 'z' }];
-    const result = analyseForContent({ url: 'https://example.org/', title: '', text: 'We deploy facial recognition at scale.' }, { customTerms: custom }, { addedToRelevantPage: true });
+    const result = analyseForContent({ url: 'https://example.org/', title: '', text: 'We deploy facial recognition at scale.' }, { customTerms: custom }, { skipScreen: true });
     expect(result.vagueTerms.map((v) => v.termId)).toContain('at-scale');
   });
 });

@@ -16,7 +16,7 @@ describe('analyseForContent', () => {
   });
 
   it('finds the vague terms of a paragraph added to a relevant page, though the paragraph alone is not relevant', () => {
-    const result = analyseForContent(paragraph, settings, { addedToRelevantPage: true });
+    const result = analyseForContent(paragraph, settings, { skipScreen: true });
     expect(result.vagueTerms.map((v) => v.termId)).toEqual(expect.arrayContaining(['general-purpose', 'where-appropriate']));
   });
 

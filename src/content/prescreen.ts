@@ -1,0 +1,110 @@
+/**
+ * The content script's first look at a page, before any walk over its nodes: can the page be ruled out
+ * from its `textContent` alone? One native call reads the text; a relaxed match of the topic terms bounds
+ * the screen's scores from above (core/relaxed-screen.ts explains why). Most pages are about none of our
+ * topics and end here, at a cost close to one pass over their text.
+ *
+ * The bound holds when no skipped text (script, style, code…: what extract-text.ts does not read) sits inside
+ * a hit. Each skipped text node is checked: the readable text on either side of it is read (a few nodes)
+ * and a phrase must not need to reach across it. Where that cannot be shown, or the page can be edited
+ * (editability is inherited and not cheap to find), the page goes to the exact path.
+ */
+import { isSkippedParent } from './extract-text';
+import { boundScores, countRelaxed, crossesJunction, reachSlice, type RelaxedScreen } from '../core/relaxed-screen';
+import { getRelaxedScreen, onTrackedPage, SCREEN_FLOOR, type ScreenHints } from '../core/screen-page';
+import type { TopicTerm } from '../core/lexicon/schema';
+import type { Topic } from '../data/primitives';
+
+/**
+ * - `not-relevant`: the screen would rule the page out (so would the full analysis);
+ * - `maybe`: read the page and screen it exactly;
+ * - `likely`: the bound is so high the exact screen would nearly always pass: go straight to the analysis.
+ */
+export type PrescreenVerdict = 'not-relevant' | 'maybe' | 'likely';
+
+/** A bound this high rarely comes from words inside other words: screening exactly would cost more than it saves. */
+export const LIKELY_BOUND = 4 * SCREEN_FLOOR;
+/** Past this many skipped text nodes the checks would cost more than reading the page. */
+const MAX_JUNCTIONS = 2000;
+
+/**
+ * The parents extract-text.ts skips (SKIP_PARENTS, and SVG and MathML text), as one selector: one native
+ * pass over the page. An SVG or MathML element outside an `<svg>` or `<math>` is not found (only a script
+ * can make one, and browsers do not render it).
+ */
+const SKIPPED_SELECTOR = 'script,style,noscript,template,textarea,input,select,option,iframe,object,code,kbd,samp,title,head,pledgewatch-ui,svg,math';
+
+export interface Prescreen {
+  verdict: PrescreenVerdict;
+  /** Length of the text screened (`textContent`). */
+  textLength: number;
+}
+
+export function prescreenPage(doc: Document, url: string, hints: ScreenHints): Prescreen {
+  const root = doc.body ?? doc.documentElement;
+  const screen = getRelaxedScreen();
+  if (!root || !screen || onTrackedPage(url, hints)) return { verdict: 'maybe', textLength: 0 };
+  const text = root.textContent ?? '';
+  const counts = new Map<TopicTerm, number>();
+  const title = doc.title;
+  let likely = false;
+  countRelaxed(screen, text, counts, 1, () => (likely = maxScore(boundScores(counts, '', screen)) >= LIKELY_BOUND));
+  if (likely) return { verdict: 'likely', textLength: text.length };
+  const verdict = (v: PrescreenVerdict): Prescreen => ({ verdict: v, textLength: text.length });
+  if (maxScore(boundScores(counts, title, screen)) < SCREEN_FLOOR) return verdict(provenSafe(doc, root, screen, null) ? 'not-relevant' : 'maybe');
+  // Over the floor, perhaps only from skipped text (code and data in scripts): its matches are not the page's.
+  const skipped = counts;
+  if (!provenSafe(doc, root, screen, (node) => countRelaxed(screen, node.data, skipped, -1))) return verdict('maybe');
+  return verdict(maxScore(boundScores(skipped, title, screen)) < SCREEN_FLOOR ? 'not-relevant' : 'maybe');
+}
+
+function maxScore(scores: Map<Topic, number>): number {
+  let max = 0;
+  for (const s of scores.values()) max = Math.max(max, s);
+  return max;
+}
+
+/**
+ * True when no screen hit can have skipped text inside it; `visit` sees each skipped text node. False when
+ * that cannot be shown cheaply (editable content, too many skipped nodes, a phrase that reaches across one).
+ */
+function provenSafe(doc: Document, root: Element, screen: RelaxedScreen, visit: ((node: Text) => void) | null): boolean {
+  if (doc.designMode === 'on') return false;
+  // A set: an <svg> inside another, or its <style>, is found twice, and its text must be subtracted once.
+  const junctions = new Set<Text>();
+  const collect = (elements: Iterable<Element>) => {
+    for (const element of elements) {
+      if (!isSkippedParent(element, false) || !root.contains(element)) continue;
+      for (let child = element.firstChild; child; child = child.nextSibling)
+        if (child.nodeType === Node.TEXT_NODE && (child as Text).data.length > 0) junctions.add(child as Text);
+    }
+  };
+  // Editable content anywhere (as documentHasEditable asks) in the same native pass as the skipped parents.
+  const found = doc.documentElement.querySelectorAll(`${SKIPPED_SELECTOR},[contenteditable]`);
+  for (const element of found) if (element.hasAttribute('contenteditable')) return false;
+  collect(found);
+  // Descendant selectors ("svg *") would test every element's ancestors: look inside each <svg> instead.
+  for (const element of found) if (element.localName === 'svg' || element.localName === 'math') collect(element.querySelectorAll('*'));
+  if (junctions.size > MAX_JUNCTIONS) return false;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (const junction of junctions) {
+    visit?.(junction);
+    if (crossesJunction(screen, readableBeside(walker, junction, screen.reach, true), readableBeside(walker, junction, screen.reach, false))) return false;
+  }
+  return true;
+}
+
+/** The readable text just before (or after) `node`, holding at least `reach` non-separator characters where the page has them. */
+function readableBeside(walker: TreeWalker, node: Text, reach: number, before: boolean): string {
+  walker.currentNode = node;
+  const parts: string[] = [];
+  let counted = 0;
+  for (let n = before ? walker.previousNode() : walker.nextNode(); n && counted < reach; n = before ? walker.previousNode() : walker.nextNode()) {
+    const parent = n.parentElement;
+    if (!parent || isSkippedParent(parent, false)) continue;
+    const taken = reachSlice((n as Text).data, reach - counted, before);
+    parts.push(taken.slice);
+    counted += taken.counted;
+  }
+  return before ? parts.reverse().join('') : parts.join('');
+}
