@@ -14,14 +14,14 @@ export default defineConfig({
     name: 'Pledgewatch',
     description:
       'Checks what tech companies claim about facial recognition, AI ethics and human rights against their commitments, NGO questions and published assessments.',
-    permissions: ['storage', 'tabs', 'contextMenus', 'alarms'],
-    // Submission endpoints are asked for at the moment the user sets one (options page).
-    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // `scripting`: the background injects the content script's full stage where the first stage could not
+    // rule a page out (entrypoints/content-full.ts; WXT adds its matches to the host permissions).
+    permissions: ['storage', 'tabs', 'contextMenus', 'alarms', 'scripting'],
+    // No optional host permissions: the full stage's injection needs every http(s) host, the same sites the
+    // content script already runs on (and the same install warning), so a submission endpoint needs no
+    // further grant. The options page still asks, which then resolves at once.
     ...(browser === 'firefox'
       ? {
-          // WXT does not carry optional_host_permissions into a Firefox MV2 manifest, where origins
-          // are ordinary optional permissions.
-          optional_permissions: ['http://*/*', 'https://*/*'],
           browser_specific_settings: {
             // 140: the CSS Custom Highlight API and data_collection_permissions both arrived in Firefox 140.
             gecko: { id: 'pledgewatch@pledgewatch.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },

@@ -1,12 +1,23 @@
 import '../src/content/highlight.css';
-import { startContent } from '../src/content/start-content';
+import { browser } from 'wxt/browser';
+import { startFirstLook } from '../src/content/first-look';
 
-// Everything lives in src/content/; see start-content.ts. The CSS above ships as extension CSS
-// (listed in the manifest), so `::highlight(pw-*)` rules apply whatever the page's CSP says.
+// The first stage, on every page: src/content/first-look.ts. The full stage (entrypoints/full.content.ts)
+// is injected by the background only where the first could not rule the page out. The CSS above ships as
+// extension CSS (listed in the manifest), so `::highlight(pw-*)` rules apply whatever the page's CSP says.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    void startContent((cleanup) => ctx.onInvalidated(cleanup));
+    const firstLook = startFirstLook({
+      doc: document,
+      send: (message) => browser.runtime.sendMessage(message),
+      listen(handler) {
+        const listener = (message: unknown) => handler(message);
+        browser.runtime.onMessage.addListener(listener as never);
+        return () => browser.runtime.onMessage.removeListener(listener as never);
+      },
+    });
+    ctx.onInvalidated(() => firstLook.stop());
   },
 });

@@ -17,6 +17,8 @@ export type BackgroundDeps = {
   settings: () => Promise<Settings>;
   /** Asks a tab's content script for its latest analysis (when storage lost it); null if it cannot answer. */
   askTab: (tabId: number) => Promise<PageAnalysis | null>;
+  /** Injects the content script's full stage into a tab (scripting.executeScript). */
+  loadFullContent: (tabId: number) => Promise<void>;
   /** Tries the flags outbox now. */
   kickOutbox: () => Promise<void>;
   now: () => number;
@@ -61,6 +63,11 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
         // script still has its analysis, so ask it rather than show an empty popup.
         const analysis = await deps.askTab(body.tabId).catch(() => null);
         return analysis ? store(body.tabId, analysis) : null;
+      },
+      'page/load-full': async (_body: object, sender: { tabId?: number }) => {
+        if (sender.tabId === undefined) throw new Error('page/load-full must come from a tab');
+        await deps.loadFullContent(sender.tabId);
+        return true;
       },
       'outbox/kick': async () => {
         await deps.kickOutbox();

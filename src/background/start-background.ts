@@ -15,6 +15,9 @@ import { createBackgroundHandlers } from './background-handlers';
 import { sessionArea } from './session-area';
 import { createTabStore, navigationClears } from './tab-state';
 
+/** Where WXT writes the runtime-registered content script entrypoints/full.content.ts. */
+export const FULL_CONTENT_SCRIPT = '/content-scripts/full.js';
+
 function badgeApi(): BadgeApi {
   // MV3 has `action`; Firefox MV2 has `browserAction` with the same calls.
   const b = browser as unknown as { action?: BadgeApi; browserAction?: BadgeApi };
@@ -38,6 +41,10 @@ export function startBackground(): void {
     settings: async () => readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]),
     // The cast: zod 4 types the input of an empty object schema as having no keys at all, `type` included.
     askTab: (tabId) => sendToTab(tabId, { type: 'content/get-analysis' }),
+    // The top frame only, as the manifest's content script; the file is WXT's build of entrypoints/full.content.ts.
+    loadFullContent: async (tabId) => {
+      await browser.scripting.executeScript({ target: { tabId }, files: [FULL_CONTENT_SCRIPT] });
+    },
     kickOutbox,
     now: () => Date.now(),
   });

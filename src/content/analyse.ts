@@ -7,7 +7,7 @@
 import { analysePage } from '../core/analyse-page';
 import type { PageAnalysis, PageInput } from '../core/analysis-schema';
 import { loadPagePack, loadScreenPack } from '../core/core-pack';
-import { mightBeRelevant, notRelevant } from '../core/screen-page';
+import { getRelaxedScreen, mightBeRelevant, notRelevant } from '../core/screen-page';
 import type { Dataset } from '../data/schema';
 import { getVagueTerms } from '../core/lexicon/index';
 import type { VagueTerm } from '../core/lexicon/schema';
@@ -28,9 +28,9 @@ export function contentVagueTerms(): readonly VagueTerm[] {
  * the exact screen is worth running ('maybe') or not ('likely').
  */
 export function prescreenForContent(doc: Document, url: string): PageAnalysis | Exclude<PrescreenVerdict, 'not-relevant'> {
-  const { verdict, textLength } = prescreenPage(doc, url, loadScreenPack());
+  const { verdict, textLength } = prescreenPage(doc, url, loadScreenPack(), getRelaxedScreen());
   if (verdict !== 'not-relevant') return verdict;
-  return { ...notRelevant({ url, title: doc.title, text: '' }), textLength };
+  return notRelevant({ url, title: doc.title, textLength });
 }
 
 /**
@@ -44,6 +44,6 @@ export function analyseForContent(
   options: { skipScreen?: boolean } = {},
 ): PageAnalysis {
   const page = { url: input.url, title: input.title ?? '', text: input.text };
-  if (!options.skipScreen && !mightBeRelevant(page, loadScreenPack())) return notRelevant(page);
+  if (!options.skipScreen && !mightBeRelevant(page, loadScreenPack())) return notRelevant({ url: page.url, title: page.title, textLength: page.text.length });
   return analysePage(input, { dataset: contentDataset(), customTerms: settings.customTerms });
 }

@@ -10,6 +10,9 @@ import { whenIdle } from './scheduler';
 
 export const BURST_RECORDS = 1000;
 
+/** Whether a page's growth since its last full read is large enough to read it again. */
+export const grewEnough = (added: number, last: number) => added > Math.max(2000, last / 4);
+
 export interface DomWatchHandlers {
   /** New or changed content to scan: elements and text nodes, none inside another. */
   onAdded(roots: Node[]): void;

@@ -8,7 +8,7 @@ import type { Dataset } from '../data/schema';
 import type { VagueTerm } from '../core/lexicon/schema';
 import { highlightingAllowed, type Settings } from '../storage/settings';
 import { createCardController, type CardController } from './card-controller';
-import { watchDom, type DomWatch } from './dom-watch';
+import { grewEnough, watchDom, type DomWatch } from './dom-watch';
 import { extractText, type ExtractedText } from './extract-text';
 import { buildItems, listEntries } from './items';
 import type { Painter, PaintItem } from './paint-item';
@@ -42,8 +42,6 @@ export interface PageSession {
   stop(): void;
 }
 
-/** Whether a page's growth since the last full read is large enough to read it again. */
-const grewEnough = (added: number, last: number) => added > Math.max(2000, last / 4);
 
 export function startPageSession(deps: SessionDeps, initial: Settings): PageSession {
   const { doc } = deps;

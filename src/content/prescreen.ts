@@ -11,7 +11,8 @@
  */
 import { isSkippedParent } from './extract-text';
 import { boundScores, countRelaxed, crossesJunction, reachSlice, type RelaxedScreen } from '../core/relaxed-screen';
-import { getRelaxedScreen, onTrackedPage, SCREEN_FLOOR, type ScreenHints } from '../core/screen-page';
+import { SCREEN_FLOOR } from '../core/relevance';
+import { onTrackedPage, type ScreenHints } from '../core/screen-hints';
 import type { TopicTerm } from '../core/lexicon/schema';
 import type { Topic } from '../data/primitives';
 
@@ -40,9 +41,9 @@ export interface Prescreen {
   textLength: number;
 }
 
-export function prescreenPage(doc: Document, url: string, hints: ScreenHints): Prescreen {
+/** `screen` null (a lexicon the bound cannot serve): every page goes to the exact path. */
+export function prescreenPage(doc: Document, url: string, hints: ScreenHints, screen: RelaxedScreen | null): Prescreen {
   const root = doc.body ?? doc.documentElement;
-  const screen = getRelaxedScreen();
   if (!root || !screen || onTrackedPage(url, hints)) return { verdict: 'maybe', textLength: 0 };
   const text = root.textContent ?? '';
   const counts = new Map<TopicTerm, number>();
@@ -80,7 +81,8 @@ function provenSafe(doc: Document, root: Element, screen: RelaxedScreen, visit: 
     }
   };
   // Editable content anywhere (as documentHasEditable asks) in the same native pass as the skipped parents.
-  const found = doc.documentElement.querySelectorAll(`${SKIPPED_SELECTOR},[contenteditable]`);
+  // One :is() list matches measurably faster than the same comma-separated list (bench:page, 1 MB).
+  const found = doc.documentElement.querySelectorAll(`:is(${SKIPPED_SELECTOR},[contenteditable])`);
   for (const element of found) if (element.hasAttribute('contenteditable')) return false;
   collect(found);
   // Descendant selectors ("svg *") would test every element's ancestors: look inside each <svg> instead.

@@ -1,7 +1,8 @@
 /**
- * Wires the content script: settings, the page session, the core with the bundled dataset, the
- * background report and the `toContent` message handlers. Kept apart from the WXT entrypoint so the
- * entrypoint stays a few lines.
+ * Wires the content script's full stage: settings, the page session, the core with the bundled dataset,
+ * the background report and the `toContent` message handlers. It runs where the first stage
+ * (first-look.ts) could not rule the page out, and takes over from it. Kept apart from the WXT entrypoint
+ * so the entrypoint stays a few lines.
  */
 import type { PageAnalysis } from '../core/analysis-schema';
 import type { VagueTerm } from '../core/lexicon/schema';
@@ -11,6 +12,7 @@ import { handleMessages, sendToBackground } from '../messaging/runtime';
 import type { Settings } from '../storage/settings';
 import { highlightApiAvailable, createHighlightPainter } from './paint-highlights';
 import { createWrapPainter } from './paint-wraps';
+import { takeOverFirstLook } from './first-look';
 import { startPageSession } from './page-session';
 import { followSettings, loadSettings } from './settings-live';
 import { sha256Hex } from './sha256';
@@ -28,12 +30,18 @@ function termsFor(settings: Settings): ReadonlyMap<string, VagueTerm> {
 }
 
 export async function startContent(onInvalidated: (cleanup: () => void) => void): Promise<void> {
+  // The first stage already looked at this page: its verdict serves the first pass instead of a second look.
+  let handedOver = takeOverFirstLook()?.verdict() ?? null;
   const settings = await loadSettings();
   const session = startPageSession(
     {
       doc: document,
       analyse: analyseForContent,
-      prescreen: prescreenForContent,
+      prescreen(doc, url) {
+        const verdict = handedOver;
+        handedOver = null;
+        return verdict ?? prescreenForContent(doc, url);
+      },
       dataset: contentDataset,
       terms: termsFor,
       report: (analysis: PageAnalysis) => {

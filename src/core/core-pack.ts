@@ -3,9 +3,10 @@
  * generated/core-pack-data.ts): the lexicons and dataset already validated by their zod schemas (with
  * defaults filled in), the matcher plans, and what the screen needs of the dataset.
  *
- * Two parts, each kept as JSON text and parsed on first use: a JSON string is scanned fast when the
- * script loads and `JSON.parse` beats evaluating the same data as an object literal. The small screen
- * part serves every page; the page part (dataset, full lexicon) only pages the screen lets through.
+ * Three parts, each kept as JSON text and parsed on first use: a JSON string is scanned fast when the
+ * script loads and `JSON.parse` beats evaluating the same data as an object literal. The first-look part
+ * (first-look-pack.ts) serves every page; the screen part pages the first look could not rule out; the
+ * page part (dataset, full lexicon) only pages the screen lets through.
  *
  * Trusting this data without a second zod pass is safe because it is the output of that pass: the
  * generator validates the sources and tests/unit/core/core-pack.test.ts fails when the committed pack no
@@ -13,21 +14,17 @@
  */
 import type { Dataset } from '../data/schema';
 import { installLexicons } from './lexicon/index';
-import type { SpecificTerm, TopicTerm, VagueTerm } from './lexicon/schema';
+import type { SpecificTerm, VagueTerm } from './lexicon/schema';
 import type { MatcherPlan } from './matcher/compiled-matcher';
 import { installPrecompiled } from './precompiled';
-import type { RelaxedPlan } from './relaxed-screen';
-import type { ScreenHints } from './screen-page';
+import { loadFirstLookPack } from './first-look-pack';
+import type { ScreenHints } from './screen-hints';
 import { PAGE_PACK, SCREEN_PACK } from './generated/core-pack-data';
 
+/** The exact screen's part: its topic-term matcher (the topic terms themselves are in the first-look pack). */
 export interface ScreenPack {
   datasetVersion: string;
-  topicTerms: TopicTerm[];
   screenPlan: MatcherPlan;
-  relaxedPlan: RelaxedPlan | null;
-  domains: string[];
-  /** Comparable URLs of commitments' own pages. */
-  commitmentPages: string[];
 }
 
 export interface PagePack {
@@ -42,13 +39,14 @@ export interface PagePack {
 let screen: ScreenHints | undefined;
 let page: Dataset | undefined;
 
-/** Installs the screen's part (topic terms and plan) and returns what the screen needs of the dataset. */
+/** Installs the screen's part (topic terms and plans) and returns what the screen needs of the dataset. */
 export function loadScreenPack(): ScreenHints {
   if (screen) return screen;
+  const firstLook = loadFirstLookPack();
   const pack = JSON.parse(SCREEN_PACK) as ScreenPack;
-  installLexicons({ topic: pack.topicTerms });
-  installPrecompiled({ screenPlan: pack.screenPlan, relaxedPlan: pack.relaxedPlan });
-  return (screen = { domains: pack.domains, commitmentPages: new Set(pack.commitmentPages) });
+  installLexicons({ topic: firstLook.pack.topicTerms });
+  installPrecompiled({ screenPlan: pack.screenPlan, relaxedPlan: firstLook.pack.relaxedPlan });
+  return (screen = firstLook.hints);
 }
 
 /** Installs the full lexicon and the page plans, and returns the (validated) bundled dataset. */

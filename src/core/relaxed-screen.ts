@@ -18,7 +18,7 @@
  */
 import type { Topic } from '../data/primitives';
 import type { TopicTerm } from './lexicon/schema';
-import { phrasesOf } from './lexicon/index';
+import { phrasesOf } from './lexicon/phrases';
 import { tokenizePhrase } from './matcher/phrase-syntax';
 import { compileTrieSources } from './matcher/trie-regex';
 
@@ -155,7 +155,15 @@ export function crossesJunction(screen: RelaxedScreen, before: string, after: st
   return false;
 }
 
-const SEPARATOR = /[\s\-\u2010\u2011]/;
+/** What a separator matches: JavaScript's \s, hyphen-minus, U+2010 and U+2011 (by code: this runs per character). */
+function isSeparator(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return c === 0x2d;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2010 || c === 0x2011 || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
 /**
  * The end (`fromEnd`) or start of `text` holding `needed` characters that are not separators, or all of it;
@@ -165,7 +173,7 @@ export function reachSlice(text: string, needed: number, fromEnd: boolean): { sl
   let counted = 0;
   for (let k = 0; k < text.length && counted < needed; k++) {
     const i = fromEnd ? text.length - 1 - k : k;
-    if (!SEPARATOR.test(text[i]!)) counted++;
+    if (!isSeparator(text.charCodeAt(i))) counted++;
     if (counted === needed) return { slice: fromEnd ? text.slice(i) : text.slice(0, i + 1), counted };
   }
   return { slice: text, counted };

@@ -13,43 +13,18 @@
  * a commitment's own page (analyse-page.ts). The screen passes every page that meets any of those.
  * tests/unit/core/screen-page.test.ts checks it against the full analysis on every fixture page.
  */
-import type { PageAnalysis } from './analysis-schema';
 import { getTopicTerms, phrasesOf } from './lexicon/index';
 import type { TopicTerm } from './lexicon/schema';
 import { compileMatcher, type CompiledMatcher, type MatcherEntry } from './matcher/compiled-matcher';
 import { sortHits, type LexiconValue } from './page-matcher';
 import { precompiled } from './precompiled';
 import { compileRelaxedScreen, type RelaxedScreen } from './relaxed-screen';
-import { RELEVANCE_THRESHOLD, RESTATED_WEIGHT, scoreTopics } from './topics';
-import { comparableUrl, hostOf, hostOnDomain } from './url-utils';
+import { SCREEN_FLOOR } from './relevance';
+import { onTrackedPage, type ScreenHints } from './screen-hints';
+import { scoreTopics } from './topics';
 
-/** What the screen needs of the dataset, read from its raw JSON (no validation on the hot path). */
-export interface ScreenHints {
-  domains: readonly string[];
-  /** Comparable URLs (url-utils `comparableUrl`) of commitments' own pages. */
-  commitmentPages: ReadonlySet<string>;
-}
-
-interface RawDatasetParts {
-  companies?: unknown;
-  commitments?: unknown;
-  sources?: unknown;
-}
-
-const list = (value: unknown): Record<string, unknown>[] =>
-  Array.isArray(value) ? value.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null) : [];
-const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-
-export function screenHintsFrom(files: RawDatasetParts): ScreenHints {
-  const domains = list(files.companies).flatMap((c) => (Array.isArray(c.domains) ? c.domains.filter((d): d is string => typeof d === 'string') : []));
-  const sourceUrl = new Map(list(files.sources).map((s) => [str(s.id), str(s.url)]));
-  const commitmentPages = new Set<string>();
-  for (const c of list(files.commitments)) {
-    const own = str(c.pageUrl) ?? sourceUrl.get(str(c.sourceId)) ?? null;
-    if (own) commitmentPages.add(comparableUrl(own));
-  }
-  return { domains, commitmentPages };
-}
+export { notRelevant, SCREEN_FLOOR } from './relevance';
+export { onTrackedPage, screenHintsFrom, type ScreenHints } from './screen-hints';
 
 let topicMatcher: CompiledMatcher<LexiconValue> | undefined;
 
@@ -61,19 +36,6 @@ export function screenEntries(): MatcherEntry<LexiconValue>[] {
 function getTopicMatcher(): CompiledMatcher<LexiconValue> {
   topicMatcher ??= compileMatcher(screenEntries(), { plan: precompiled().screenPlan });
   return topicMatcher;
-}
-
-/**
- * The topic score below which a page cannot be relevant: restated commitments are only looked for at half
- * the threshold (or on a tracked company's or commitment's page), and add at most RESTATED_WEIGHT.
- */
-export const SCREEN_FLOOR = Math.min(RELEVANCE_THRESHOLD / 2, RELEVANCE_THRESHOLD - RESTATED_WEIGHT);
-
-/** A tracked company's domain or a commitment's own page: relevant or not, the full analysis decides. */
-export function onTrackedPage(url: string, hints: ScreenHints): boolean {
-  const host = hostOf(url);
-  if (host && hints.domains.some((d) => hostOnDomain(host, d))) return true;
-  return hints.commitmentPages.has(comparableUrl(url));
 }
 
 export function mightBeRelevant(input: { url: string; title: string; text: string }, hints: ScreenHints): boolean {
@@ -90,22 +52,4 @@ export function getRelaxedScreen(): RelaxedScreen | null {
   const terms = getTopicTerms();
   if (relaxed?.terms !== terms) relaxed = { terms, screen: compileRelaxedScreen(terms, precompiled().relaxedPlan) };
   return relaxed.screen;
-}
-
-/** The analysis of a page the screen ruled out: nothing found, nothing to show. */
-export function notRelevant(input: { url: string; title: string; text: string }): PageAnalysis {
-  return {
-    url: input.url,
-    title: input.title,
-    relevant: false,
-    kind: 'other',
-    topics: [],
-    companies: [],
-    vagueTerms: [],
-    specificTerms: [],
-    specificity: null,
-    restatedCommitments: [],
-    missingQuotes: [],
-    textLength: input.text.length,
-  };
 }

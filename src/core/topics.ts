@@ -8,13 +8,10 @@ import type { Topic } from '../data/schema';
 import type { Evidence, TopicHit } from './analysis-schema';
 import type { TopicTerm } from './lexicon/schema';
 import { dropContained, type Hit } from './page-matcher';
+import { RELEVANCE_THRESHOLD, RESTATED_WEIGHT } from './relevance';
 
-/**
- * Chosen from the fixture pages in tests/fixtures/pages (tests/unit/core/topics.test.ts asserts both sides):
- * the relevant pages there (press releases, policy, blog, news on a topic) score 9 or more on their topic;
- * unrelated corporate news, one-mention news and ambiguous-word pages score 6 or less. 8 sits between.
- */
-export const RELEVANCE_THRESHOLD = 8;
+export { RELEVANCE_THRESHOLD, RESTATED_WEIGHT } from './relevance';
+
 /** At most this many evidence items per topic: enough to show why, small enough to send in a message. */
 const MAX_EVIDENCE = 12;
 
@@ -27,8 +24,6 @@ export interface TopicScores {
   all: TopicHit[];
 }
 
-/** A page that restates a tracked commitment is about that commitment's topics: each topic gains this much. */
-export const RESTATED_WEIGHT = 4;
 
 export function scoreTopics(textHits: Hit<TopicValue>[], titleHits: Hit<TopicValue>[], restatedTopics: readonly (readonly Topic[])[] = []): TopicScores {
   const hits = dropContained(textHits);

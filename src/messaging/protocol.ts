@@ -34,6 +34,11 @@ export const toBackground = {
   'page/analysed': { request: z.object({ analysis: PageAnalysis }), reply: z.null() },
   /** The popup (or a test opening it as a page) asks for a tab's state. */
   'tab/get': { request: z.object({ tabId: z.number().int() }), reply: TabState.nullable() },
+  /**
+   * The content script's first stage could not rule its page out: inject the full stage into that tab
+   * (content/first-look.ts). True once injected.
+   */
+  'page/load-full': { request: z.object({}), reply: z.boolean() },
   /** A flag was saved or edited in an extension page: try the outbox now. */
   'outbox/kick': { request: z.object({}), reply: z.null() },
 } as const;

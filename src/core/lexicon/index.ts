@@ -23,9 +23,8 @@ interface Phrased {
 }
 
 /** Every phrase of an entry: its main phrase first, then its variants. */
-export function phrasesOf(entry: { phrase: string; variants?: string[] }): string[] {
-  return [entry.phrase, ...(entry.variants ?? [])];
-}
+export { phrasesOf } from './phrases';
+import { phrasesOf } from './phrases';
 
 /** Duplicate ids or two entries claiming the same phrase make matches ambiguous: reject them. */
 export function checkUnique(name: string, terms: readonly Phrased[]): void {

@@ -1,23 +1,15 @@
 /**
- * Where flags are sent. Nothing is sent anywhere until the reader sets an endpoint here. The host
- * permission is requested in the same click that saves it (browsers only allow the request from a
- * user action); if it is refused the endpoint is still saved, and sending works only when the
- * endpoint allows cross-origin requests.
+ * Where flags are sent. Nothing is sent anywhere until the reader sets an endpoint here. No permission
+ * is asked: the extension holds every http(s) host already (it injects the content script's full stage,
+ * wxt.config.ts), and an endpoint must be an http(s) address.
  */
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { Endpoint } from '../../flags/submission-contract';
 import { updateSettings } from '../../storage/settings-store';
 import { errorText } from './flag-labels';
 
 const EndpointUrl = z.url({ protocol: /^https?$/, error: 'Enter an http:// or https:// address.' });
-
-/** Match patterns cannot name a port: `http://127.0.0.1/*` covers every port of that host. */
-export function hostPattern(url: string): string {
-  const u = new URL(url);
-  return `${u.protocol}//${u.hostname}/*`;
-}
 
 export function EndpointForm({ endpoint }: { endpoint: Endpoint | null }) {
   const [url, setUrl] = useState(endpoint?.url ?? '');
@@ -28,23 +20,11 @@ export function EndpointForm({ endpoint }: { endpoint: Endpoint | null }) {
     e.preventDefault();
     const parsed = EndpointUrl.safeParse(url.trim());
     if (!parsed.success) return setStatus({ text: parsed.error.issues[0]?.message ?? 'Invalid address.', error: true });
-    // Requested before any await: the browser must still see the click as the reason.
-    const permission = browser.permissions.request({ origins: [hostPattern(parsed.data)] });
     const next: Endpoint = { url: parsed.data, ...(token ? { token } : endpoint?.token && endpoint.url === parsed.data ? { token: endpoint.token } : {}) };
     updateSettings({ endpoint: next }).then(
       () => {
-        setStatus({ text: 'Endpoint saved. Waiting for the browser’s permission…', error: false });
+        setStatus({ text: 'Endpoint saved; Pledgewatch will send flags to it.', error: false });
         setToken('');
-        permission.then(
-          (granted) =>
-            setStatus({
-              text: granted
-                ? 'Endpoint saved; Pledgewatch may contact it.'
-                : 'Endpoint saved, but the permission was refused: sending works only if the endpoint allows cross-origin requests.',
-              error: !granted,
-            }),
-          (err: unknown) => setStatus({ text: `Endpoint saved; the permission request failed: ${errorText(err)}`, error: true }),
-        );
       },
       (err: unknown) => setStatus({ text: `Endpoint not saved: ${errorText(err)}`, error: true }),
     );

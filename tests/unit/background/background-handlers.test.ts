@@ -22,6 +22,7 @@ function setup(over: Partial<BackgroundDeps> = {}) {
     }),
     settings: async () => DEFAULT_SETTINGS,
     askTab: async () => null,
+    loadFullContent: async () => {},
     kickOutbox: async () => {},
     now: () => 42,
     ...over,
@@ -30,6 +31,14 @@ function setup(over: Partial<BackgroundDeps> = {}) {
 }
 
 describe('background handlers', () => {
+  it('injects the full content stage into the asking tab, and only for a tab', async () => {
+    const injected: number[] = [];
+    const { handlers } = setup({ loadFullContent: async (tabId) => void injected.push(tabId) });
+    expect(await handlers['page/load-full']({}, { tabId: 7 })).toBe(true);
+    expect(injected).toEqual([7]);
+    await expect(handlers['page/load-full']({}, {})).rejects.toThrow(/from a tab/);
+  });
+
   it('stores the sender tab’s analysis, sets its badge and returns it on tab/get', async () => {
     const { handlers, badges } = setup();
     await handlers['page/analysed']({ analysis: analysisOf() }, { tabId: 4 });

@@ -6,11 +6,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../src/content/extract-text';
 import { prescreenPage, type PrescreenVerdict } from '../../../src/content/prescreen';
-import { mightBeRelevant, screenHintsFrom } from '../../../src/core/screen-page';
+import { getRelaxedScreen, mightBeRelevant, screenHintsFrom } from '../../../src/core/screen-page';
 import { bundledDatasetFiles } from '../../../src/data/dataset';
 import { PAGES_DIR } from '../core/fixtures';
 
 const hints = screenHintsFrom(bundledDatasetFiles);
+const screen = getRelaxedScreen();
 const URL_ = 'https://example.org/article';
 
 // A fresh document per page: nothing of one page can leak into the next.
@@ -26,7 +27,7 @@ function exactScreen(): boolean {
   return mightBeRelevant({ url: URL_, title: doc.title, text: extractText(doc.body).text }, hints);
 }
 
-const verdict = (): PrescreenVerdict => prescreenPage(doc, URL_, hints).verdict;
+const verdict = (): PrescreenVerdict => prescreenPage(doc, URL_, hints, screen).verdict;
 
 describe('prescreenPage', () => {
   it('rules out a page about none of the topics', () => {
@@ -83,7 +84,7 @@ describe('prescreenPage', () => {
 
   it('passes a tracked company domain without reading the page', () => {
     load('<p>Revenue grew.</p>');
-    expect(prescreenPage(doc, 'https://newsroom.ibm.com/2024-results', hints).verdict).toBe('maybe');
+    expect(prescreenPage(doc, 'https://newsroom.ibm.com/2024-results', hints, screen).verdict).toBe('maybe');
   });
 
   it('calls a page full of topic terms likely relevant', () => {

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCorePack, renderCorePackModule } from '../../../src/core/build-core-pack';
 import type { PagePack, ScreenPack } from '../../../src/core/core-pack';
-import { PAGE_PACK, SCREEN_PACK } from '../../../src/core/generated/core-pack-data';
+import type { FirstLookPack } from '../../../src/core/first-look-pack';
+import { FIRST_LOOK_PACK, PAGE_PACK, SCREEN_PACK } from '../../../src/core/generated/core-pack-data';
+import { planRelaxedScreen } from '../../../src/core/relaxed-screen';
 import { getSpecificTerms, getTopicTerms, getVagueTerms } from '../../../src/core/lexicon/index';
 import { compileMatcher, planMatcher } from '../../../src/core/matcher/compiled-matcher';
 import { buildEntries } from '../../../src/core/page-matcher';
@@ -23,17 +25,21 @@ describe('core pack', () => {
   });
 
   it('holds the validated data, defaults filled in, unchanged by the JSON round trip', () => {
+    const firstLook = JSON.parse(FIRST_LOOK_PACK) as FirstLookPack;
     const screen = JSON.parse(SCREEN_PACK) as ScreenPack;
     const page = JSON.parse(PAGE_PACK) as PagePack;
     expect(page.dataset).toEqual(getBundledDataset());
     expect(page.vagueTerms).toEqual(getVagueTerms());
     expect(page.specificTerms).toEqual(getSpecificTerms());
-    expect(screen.topicTerms).toEqual(getTopicTerms());
+    expect(firstLook.topicTerms).toEqual(getTopicTerms());
+    expect(firstLook.relaxedPlan).toEqual(planRelaxedScreen(getTopicTerms()));
+    expect(firstLook.datasetVersion).toBe(getBundledDataset().meta.version);
     expect(screen.datasetVersion).toBe(getBundledDataset().meta.version);
     // Spot checks that the pack is not empty of what matters.
     expect(page.dataset.questions.length).toBeGreaterThan(10);
     expect(page.pagePlan.keys.length).toBe(buildEntries({ dataset: getBundledDataset() }).length);
-    expect(screen.commitmentPages.length).toBeGreaterThan(0);
+    expect(firstLook.commitmentPages.length).toBeGreaterThan(0);
+    expect(firstLook.domains).toContain('ibm.com');
   });
 });
 

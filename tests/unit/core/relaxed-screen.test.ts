@@ -94,3 +94,14 @@ describe('relaxed screen', () => {
     expect(planRelaxedScreen([term])).toBeNull();
   });
 });
+
+describe('separator characters', () => {
+  it('are exactly what the phrase syntax lets a separator match', () => {
+    const separator = /[\s\-\u2010\u2011]/;
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      const counted = reachSlice(ch, 1, false).counted;
+      expect(counted, `U+${c.toString(16)}`).toBe(separator.test(ch) ? 0 : 1);
+    }
+  });
+});

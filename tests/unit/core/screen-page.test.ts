@@ -72,7 +72,7 @@ describe('mightBeRelevant', () => {
   });
 
   it('gives a schema-valid empty analysis for a ruled-out page', () => {
-    const a = notRelevant({ url: 'https://example.org/', title: 'T', text: 'abc' });
+    const a = notRelevant({ url: 'https://example.org/', title: 'T', textLength: 3 });
     expect(PageAnalysis.parse(a)).toEqual(a);
     expect(a).toMatchObject({ relevant: false, textLength: 3, vagueTerms: [] });
   });

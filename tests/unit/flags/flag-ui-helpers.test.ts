@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFields } from '../../../src/ui/flags/flag-fields';
 import { selectionDraft } from '../../../src/background/flags-context-menu';
-import { hostPattern } from '../../../src/ui/flags/endpoint-form';
 
 describe('readFields', () => {
   const companies = [{ id: 'ibm', name: 'IBM' }];
@@ -21,12 +20,6 @@ describe('readFields', () => {
   });
 });
 
-describe('hostPattern', () => {
-  it('drops the port and path, which match patterns cannot express', () => {
-    expect(hostPattern('http://127.0.0.1:8080/flags?x=1')).toBe('http://127.0.0.1/*');
-    expect(hostPattern('https://project.example/api/flags')).toBe('https://project.example/*');
-  });
-});
 
 describe('selectionDraft (context menu)', () => {
   const info = { menuItemId: 'pledgewatch-flag-selection', selectionText: 'flattened  text', pageUrl: 'https://a.example/p' };

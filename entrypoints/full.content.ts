@@ -1,0 +1,16 @@
+import { startContent } from '../src/content/start-content';
+
+// The full stage (src/content/start-content.ts): not in the manifest; the background injects it into a
+// tab whose first stage (entrypoints/content.ts) could not rule the page out.
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  registration: 'runtime',
+  main(ctx) {
+    // Injected twice into one page (two requests racing), the second copy does nothing.
+    const key = Symbol.for('pledgewatch.fullStage');
+    const global = globalThis as Record<symbol, unknown>;
+    if (global[key]) return;
+    global[key] = true;
+    void startContent((cleanup) => ctx.onInvalidated(cleanup));
+  },
+});

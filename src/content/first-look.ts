@@ -1,0 +1,105 @@
+/**
+ * The content script's first stage, the only code that runs on every page: look at the page's
+ * `textContent` (prescreen.ts) and, when that rules the page out, report so and keep an eye on it; else
+ * ask the background to load the full stage (start-content.ts: the core, the dataset, highlighting, the
+ * page UI), which takes over from here. Most pages never load the full stage, so they never parse it:
+ * evaluating the whole content script took about 35 ms per page, most of it zod, the lexicons and the pack.
+ *
+ * So this stage imports no zod, no Preact and no lexicon beyond the first-look pack. Its messages are the
+ * protocol's (messaging/protocol.ts) and the background validates them with it; the three it answers have
+ * empty bodies, so it dispatches on the type alone.
+ */
+import type { PageAnalysis } from '../core/analysis-schema';
+import { loadFirstLookPack } from '../core/first-look-pack';
+import { notRelevant } from '../core/relevance';
+import { watchDom, grewEnough, type DomWatch } from './dom-watch';
+import { extractText } from './extract-text';
+import { prescreenPage } from './prescreen';
+import { yieldToPage } from './scheduler';
+import { sha256Hex } from './sha256';
+
+export interface FirstLookDeps {
+  doc: Document;
+  /** runtime.sendMessage. */
+  send(message: { type: string; [key: string]: unknown }): Promise<unknown>;
+  /** runtime.onMessage: the handler returns the reply's promise, or undefined to leave the message to others. */
+  listen(handler: (message: unknown) => Promise<unknown> | undefined): () => void;
+}
+
+export interface FirstLook {
+  /** Once the page went on to the full stage: what the prescreen said of it ('maybe' or 'likely'). */
+  verdict(): 'maybe' | 'likely' | null;
+  /** The full stage takes over: stop watching and answering. */
+  stop(): void;
+}
+
+/** Where the full stage finds the first (both run in the extension's isolated world of the same page). */
+const HANDOVER = Symbol.for('pledgewatch.firstLook');
+
+export function startFirstLook(deps: FirstLookDeps): FirstLook {
+  const { doc } = deps;
+  const win = doc.defaultView!;
+  let analysis: PageAnalysis | null = null;
+  let onward: 'maybe' | 'likely' | null = null;
+  let addedSinceLook = 0;
+
+  function look(): void {
+    if (onward) return;
+    const url = win.location.href;
+    const { hints, screen } = loadFirstLookPack();
+    const { verdict, textLength } = prescreenPage(doc, url, hints, screen);
+    addedSinceLook = 0;
+    if (verdict === 'not-relevant') {
+      analysis = notRelevant({ url, title: doc.title, textLength });
+      // Every page is reported, relevant or not, so the background can clear a stale badge.
+      deps.send({ type: 'page/analysed', analysis }).catch(() => undefined);
+      return;
+    }
+    onward = verdict;
+    watch.stop();
+    deps.send({ type: 'page/load-full' }).catch((error: unknown) => console.warn('Pledgewatch: could not load the page analysis:', error));
+  }
+
+  const watch: DomWatch = watchDom(doc, {
+    isOwn: () => false,
+    onAdded(roots) {
+      // A page ruled out is looked at again only once it has grown a lot: a ticker costs nothing.
+      for (const r of roots) addedSinceLook += r.textContent?.length ?? 0;
+      if (grewEnough(addedSinceLook, analysis?.textLength ?? 0)) look();
+    },
+    onRemoved() {},
+    onRescan: look,
+  });
+
+  const stopListening = deps.listen((message) => {
+    const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+    if (type === 'content/get-analysis') return Promise.resolve({ ok: true, value: analysis });
+    if (type === 'content/scroll-to') return Promise.resolve({ ok: true, value: false });
+    if (type === 'content/snapshot')
+      return sha256Hex(extractText(doc.body ?? doc.documentElement).text).then((textHash) => ({
+        ok: true,
+        value: { url: win.location.href, title: doc.title, textHash, selection: doc.getSelection()?.toString() ?? '' },
+      }));
+    return undefined;
+  });
+
+  const firstLook: FirstLook = {
+    verdict: () => onward,
+    stop() {
+      watch.stop();
+      stopListening();
+    },
+  };
+  (globalThis as Record<symbol, unknown>)[HANDOVER] = firstLook;
+  void yieldToPage().then(look);
+  return firstLook;
+}
+
+/** For the full stage: the first stage of this page, if it ran, which stops answering from now on. */
+export function takeOverFirstLook(): FirstLook | null {
+  const first = (globalThis as Record<symbol, unknown>)[HANDOVER] as FirstLook | undefined;
+  if (!first) return null;
+  first.stop();
+  delete (globalThis as Record<symbol, unknown>)[HANDOVER];
+  return first;
+}

@@ -1,0 +1,41 @@
+/**
+ * What the screens need of the dataset: the tracked companies' domains and the commitments' own pages,
+ * where the full analysis always runs whatever the text says. Read from the raw JSON (no validation on
+ * the hot path: the build validates it, core-pack.ts) and free of the matcher, the lexicons and zod.
+ */
+import { comparableUrl, hostOf, hostOnDomain } from './url-utils';
+
+/** What the screen needs of the dataset, read from its raw JSON (no validation on the hot path). */
+export interface ScreenHints {
+  domains: readonly string[];
+  /** Comparable URLs (url-utils `comparableUrl`) of commitments' own pages. */
+  commitmentPages: ReadonlySet<string>;
+}
+
+interface RawDatasetParts {
+  companies?: unknown;
+  commitments?: unknown;
+  sources?: unknown;
+}
+
+const list = (value: unknown): Record<string, unknown>[] =>
+  Array.isArray(value) ? value.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null) : [];
+const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+export function screenHintsFrom(files: RawDatasetParts): ScreenHints {
+  const domains = list(files.companies).flatMap((c) => (Array.isArray(c.domains) ? c.domains.filter((d): d is string => typeof d === 'string') : []));
+  const sourceUrl = new Map(list(files.sources).map((s) => [str(s.id), str(s.url)]));
+  const commitmentPages = new Set<string>();
+  for (const c of list(files.commitments)) {
+    const own = str(c.pageUrl) ?? sourceUrl.get(str(c.sourceId)) ?? null;
+    if (own) commitmentPages.add(comparableUrl(own));
+  }
+  return { domains, commitmentPages };
+}
+
+/** A tracked company's domain or a commitment's own page: relevant or not, the full analysis decides. */
+export function onTrackedPage(url: string, hints: ScreenHints): boolean {
+  const host = hostOf(url);
+  if (host && hints.domains.some((d) => hostOnDomain(host, d))) return true;
+  return hints.commitmentPages.has(comparableUrl(url));
+}

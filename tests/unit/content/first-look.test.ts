@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+// The content script's first stage: rules unrelated pages out from textContent and says so, answers the
+// background for them, and hands the rest to the full stage.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startFirstLook, takeOverFirstLook, type FirstLook } from '../../../src/content/first-look';
+import { extractText } from '../../../src/content/extract-text';
+import { sha256Hex } from '../../../src/content/sha256';
+
+type Sent = { type: string; [key: string]: unknown };
+
+function start(html: string) {
+  document.body.innerHTML = html;
+  const sent: Sent[] = [];
+  let handler: ((message: unknown) => Promise<unknown> | undefined) | null = null;
+  const first = startFirstLook({
+    doc: document,
+    send: async (message) => void sent.push(message),
+    listen(h) {
+      handler = h;
+      return () => void (handler = null);
+    },
+  });
+  const ask = (message: unknown) => handler?.(message);
+  return { first, sent, ask, listening: () => handler !== null };
+}
+
+let current: FirstLook | null = null;
+afterEach(() => {
+  current?.stop();
+  takeOverFirstLook();
+  document.body.innerHTML = '';
+});
+
+const UNRELATED = '<h1>Quarterly results</h1><p>Revenue grew in every region.</p><script>var s = "facial recognition";</script>';
+const RELEVANT = '<h1>Facial recognition</h1>' + '<p>Our facial recognition technology, human rights due diligence and biometric surveillance.</p>'.repeat(4);
+
+describe('first look', () => {
+  it('reports an unrelated page as not relevant and answers for it', async () => {
+    const page = start(UNRELATED);
+    current = page.first;
+    await vi.waitFor(() => expect(page.sent.length).toBe(1));
+    const [report] = page.sent;
+    expect(report).toMatchObject({ type: 'page/analysed', analysis: { relevant: false, url: location.href, textLength: document.body.textContent!.length } });
+    expect(page.first.verdict()).toBeNull();
+    expect(await page.ask({ type: 'content/get-analysis' })).toEqual({ ok: true, value: report!.analysis });
+    expect(await page.ask({ type: 'content/scroll-to', termId: 'x' })).toEqual({ ok: true, value: false });
+    const snapshot = (await page.ask({ type: 'content/snapshot' })) as { ok: boolean; value: { textHash: string } };
+    expect(snapshot.value.textHash).toBe(await sha256Hex(extractText(document.body).text));
+    expect(page.ask({ type: 'page/analysed' })).toBeUndefined();
+    expect(page.ask('nonsense')).toBeUndefined();
+  });
+
+  it('asks for the full stage on a page it cannot rule out, and hands over its verdict', async () => {
+    const page = start(RELEVANT);
+    current = page.first;
+    await vi.waitFor(() => expect(page.sent).toEqual([{ type: 'page/load-full' }]));
+    expect(page.first.verdict()).toBe('likely');
+    const taken = takeOverFirstLook();
+    expect(taken).toBe(page.first);
+    expect(page.listening()).toBe(false);
+    expect(takeOverFirstLook()).toBeNull();
+  });
+
+  it('looks again when an unrelated page grows into a relevant one', async () => {
+    const page = start(UNRELATED);
+    current = page.first;
+    await vi.waitFor(() => expect(page.sent.length).toBe(1));
+    const more = document.createElement('div');
+    more.innerHTML = RELEVANT.repeat(10);
+    expect(more.textContent!.length).toBeGreaterThan(2000);
+    document.body.append(more);
+    await vi.waitFor(() => expect(page.sent.at(-1)).toEqual({ type: 'page/load-full' }), { timeout: 3000 });
+  });
+
+  it('does not look again for a small change', async () => {
+    const page = start(UNRELATED);
+    current = page.first;
+    await vi.waitFor(() => expect(page.sent.length).toBe(1));
+    const p = document.createElement('p');
+    p.textContent = 'Facial recognition.';
+    document.body.append(p);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(page.sent.length).toBe(1);
+  });
+});

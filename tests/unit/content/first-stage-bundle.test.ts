@@ -1,0 +1,31 @@
+// The first stage runs on every page, so what it imports is what every page pays to evaluate: it must
+// not pull in zod, Preact, the lexicons' raw JSON or the pack's page part (first-look.ts explains why).
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(__dirname, '../../..');
+
+describe('the content script first stage', () => {
+  it('bundles without zod, Preact, the raw lexicons or the pack beyond its first-look part', async () => {
+    const result = await build({
+      entryPoints: [join(ROOT, 'src/content/first-look.ts')],
+      bundle: true,
+      write: false,
+      metafile: true,
+      minify: true,
+      format: 'iife',
+      target: 'es2022',
+      external: ['wxt/*'],
+    });
+    const output = Object.values(result.metafile.outputs)[0]!;
+    const included = Object.entries(output.inputs).filter(([, v]) => v.bytesInOutput > 0).map(([path]) => path);
+    expect(included.filter((p) => /node_modules\/(zod|preact)\//.test(p))).toEqual([]);
+    expect(included.filter((p) => /lexicon\/.*\.json$|analysis-schema\.ts$|data\/schema\.ts$/.test(p))).toEqual([]);
+    const text = result.outputFiles[0]!.text;
+    // The pack's other parts are hundreds of KB; the first-look part and the code are a few tens.
+    expect(text).not.toContain('pagePlan');
+    expect(text).not.toContain('screenPlan');
+    expect(text.length).toBeLessThan(80_000);
+  });
+});
