@@ -11,7 +11,7 @@
  */
 import { isSkippedParent } from './extract-text';
 import { boundScores, countRelaxed, crossesJunction, reachSlice, type RelaxedScreen } from '../core/relaxed-screen';
-import { SCREEN_FLOOR } from '../core/relevance';
+import { RELEVANCE_THRESHOLD, SCREEN_FLOOR } from '../core/relevance';
 import { onTrackedPage, type ScreenHints } from '../core/screen-hints';
 import type { TopicTerm } from '../core/lexicon/schema';
 import type { Topic } from '../data/primitives';
@@ -23,8 +23,13 @@ import type { Topic } from '../data/primitives';
  */
 export type PrescreenVerdict = 'not-relevant' | 'maybe' | 'likely';
 
-/** A bound this high rarely comes from words inside other words: screening exactly would cost more than it saves. */
-export const LIKELY_BOUND = 4 * SCREEN_FLOOR;
+/**
+ * From this bound on the page goes straight to the full analysis. The exact screen only pays where it says
+ * no, below SCREEN_FLOOR, and a relaxed bound as high as the relevance threshold itself seldom comes from
+ * words inside other words: screening such a page exactly (a second pass over its text) would cost relevant
+ * pages more than it saves the rare page it rules out.
+ */
+export const LIKELY_BOUND = RELEVANCE_THRESHOLD;
 /** Past this many skipped text nodes the checks would cost more than reading the page. */
 const MAX_JUNCTIONS = 2000;
 
@@ -49,7 +54,14 @@ export function prescreenPage(doc: Document, url: string, hints: ScreenHints, sc
   const counts = new Map<TopicTerm, number>();
   const title = doc.title;
   let likely = false;
-  countRelaxed(screen, text, counts, 1, () => (likely = maxScore(boundScores(counts, '', screen)) >= LIKELY_BOUND));
+  let inCode: Map<TopicTerm, number> | null = null;
+  countRelaxed(screen, text, counts, 1, () => {
+    if (maxScore(boundScores(counts, '', screen)) < LIKELY_BOUND) return false;
+    // Topic words in scripts and styles (page data, class names) are not the page's: 'likely' only if the
+    // page is likely without them. A guess, so the common containers will do; a wrong guess costs time only.
+    inCode ??= codeCounts(doc, screen);
+    return (likely = maxScore(boundScores(sum(counts, inCode), '', screen)) >= LIKELY_BOUND);
+  });
   if (likely) return { verdict: 'likely', textLength: text.length };
   const verdict = (v: PrescreenVerdict): Prescreen => ({ verdict: v, textLength: text.length });
   if (maxScore(boundScores(counts, title, screen)) < SCREEN_FLOOR) return verdict(provenSafe(doc, root, screen, null) ? 'not-relevant' : 'maybe');
@@ -57,6 +69,20 @@ export function prescreenPage(doc: Document, url: string, hints: ScreenHints, sc
   const skipped = counts;
   if (!provenSafe(doc, root, screen, (node) => countRelaxed(screen, node.data, skipped, -1))) return verdict('maybe');
   return verdict(maxScore(boundScores(skipped, title, screen)) < SCREEN_FLOOR ? 'not-relevant' : 'maybe');
+}
+
+/** Relaxed counts in the text of scripts, styles and the like, negated (to be added to a page's counts). */
+function codeCounts(doc: Document, screen: RelaxedScreen): Map<TopicTerm, number> {
+  const counts = new Map<TopicTerm, number>();
+  for (const element of doc.documentElement.querySelectorAll('script,style,noscript,template,textarea'))
+    for (let child = element.firstChild; child; child = child.nextSibling) if (child.nodeType === Node.TEXT_NODE) countRelaxed(screen, (child as Text).data, counts, -1);
+  return counts;
+}
+
+function sum(a: ReadonlyMap<TopicTerm, number>, b: ReadonlyMap<TopicTerm, number>): Map<TopicTerm, number> {
+  const out = new Map(a);
+  for (const [term, n] of b) out.set(term, (out.get(term) ?? 0) + n);
+  return out;
 }
 
 function maxScore(scores: Map<Topic, number>): number {

@@ -2,8 +2,11 @@
  * `npm run bench:page`: the content script's page work in headless Chromium, against mark.js and a bare
  * TreeWalker pass, on seeded pages of 100 KB, 1 MB and 5 MB (inline elements split the text; phrases
  * inside <script> must not be marked). Every sample gets a fresh page. The candidates:
- * - ours: the whole pass (extract, classify with the real core, highlight through CSS.highlights, up to
- *   the next frame);
+ * - ours: the whole pass, as the two stages of the content script make it (first-look.ts): the first
+ *   stage's look at textContent, then, where it cannot rule the page out, the full stage (extract,
+ *   classify with the real core, highlight through CSS.highlights), up to the next frame. Evaluating each
+ *   stage's script is timed apart (it precedes any work): the first on every page, the full one only on
+ *   pages the first passes on;
  * - mark.js `mark(array)` with every phrase our highlighter looks for (each vague term of the bundled
  *   lexicon, main phrase and variants: about 490), with the options that give it our matching rules
  *   (MARK_ARRAY_OPTIONS), `acrossElements`, `separateWordSearch: false`;
@@ -17,7 +20,7 @@
  * Run time, here (2 cores): `mark(array)` reads the whole page once per phrase, about 6 s at 100 KB and a
  * minute at 1 MB, so it is sampled 3 times at 100 KB, once at 1 MB, and skipped at 5 MB; `markRegExp`
  * is superlinear (it rebuilds its copy of the text at every mark) and sampled once at 5 MB. The whole
- * run takes about three minutes.
+ * run takes about five minutes; `--quick` (ours and the floor only) about one.
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -107,60 +110,81 @@ function makePage(bytes: number, seed: number, relevant: boolean): { html: strin
   return { html: `<!doctype html><html><head><meta charset="utf-8"><title>bench</title></head><body>${head}${parts.join('')}</body></html>`, phrases };
 }
 
-async function bundleOurs(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: `
-        import { startPageSession } from './src/content/page-session';
-        import { createHighlightPainter } from './src/content/paint-highlights';
-        import { analyseForContent, contentDataset, contentVagueTerms, prescreenForContent } from './src/content/analyse';
-        import { DEFAULT_SETTINGS } from './src/storage/settings';
-        // Built on first use, inside the timed pass, as the content script does.
-        let terms;
-        // No warm-up: the extension's content script starts fresh on every page load, so reading its
-        // build-time pack and compiling its regexes are part of the page's cost.
-        window.pwRun = async () => {
-          const t0 = performance.now();
-          const session = startPageSession({
-            doc: document,
-            analyse: (input, _settings, options) => analyseForContent(input, DEFAULT_SETTINGS, options),
-            prescreen: prescreenForContent,
-            dataset: contentDataset,
-            terms: () => (terms ??= new Map(contentVagueTerms().map((t) => [t.id, t]))),
-            report: () => {},
-            createPainter: () => createHighlightPainter(),
-            now: () => new Date(),
-          }, DEFAULT_SETTINGS);
-          await session.ready();
-          await new Promise((r) => requestAnimationFrame(r));
-          const ms = performance.now() - t0;
-          window.pwSession = session;
-          // mark.js reports one mark per text-node piece; count ours the same way (a split phrase is two).
-          const vague = session.painted().filter((i) => i.kind === 'vague');
-          return { ms, marks: vague.reduce((n, i) => n + i.segments.length, 0), matches: vague.length, relevant: session.analysis()?.relevant };
-        };`,
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    write: false,
-    // Minified like the shipped content script, whose evaluation is timed apart (loadMs).
-    minify: true,
-    target: 'es2022',
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    plugins: [
-      {
-        name: 'inline-css',
-        setup(b) {
-          b.onResolve({ filter: /\?inline$/ }, (a) => ({ path: resolve(a.resolveDir, a.path.replace(/\?inline$/, '')), namespace: 'inline-css' }));
-          b.onLoad({ filter: /.*/, namespace: 'inline-css' }, (a) => ({ contents: readFileSync(a.path, 'utf8'), loader: 'text' }));
+/** The content script's two stages, bundled and minified like the shipped ones (first-look.ts explains the split). */
+interface OursScripts {
+  /** The first stage (every page): defines `pwFirst()`, the first look's verdict. */
+  first: string;
+  /** The full stage (pages the first stage passes): defines `pwRun(verdict)`. */
+  full: string;
+}
+
+async function bundleOurs(): Promise<OursScripts> {
+  const bundle = async (contents: string) => {
+    const result = await build({
+      stdin: { contents, resolveDir: ROOT, loader: 'ts' },
+      bundle: true,
+      format: 'iife',
+      write: false,
+      // Minified like the shipped content script, whose evaluation is timed apart (loadMs).
+      minify: true,
+      target: 'es2022',
+      jsx: 'automatic',
+      jsxImportSource: 'preact',
+      plugins: [
+        {
+          name: 'inline-css',
+          setup(b) {
+            b.onResolve({ filter: /\?inline$/ }, (a) => ({ path: resolve(a.resolveDir, a.path.replace(/\?inline$/, '')), namespace: 'inline-css' }));
+            b.onLoad({ filter: /.*/, namespace: 'inline-css' }, (a) => ({ contents: readFileSync(a.path, 'utf8'), loader: 'text' }));
+          },
         },
-      },
-    ],
-  });
-  return result.outputFiles[0]!.text;
+      ],
+    });
+    return result.outputFiles[0]!.text;
+  };
+  // What first-look.ts does on every page, without the messaging around it.
+  const first = await bundle(`
+    import { loadFirstLookPack } from './src/core/first-look-pack';
+    import { prescreenPage } from './src/content/prescreen';
+    window.pwFirst = () => {
+      const { hints, screen } = loadFirstLookPack();
+      return prescreenPage(document, location.href, hints, screen).verdict;
+    };`);
+  const full = await bundle(`
+    import { startPageSession } from './src/content/page-session';
+    import { createHighlightPainter } from './src/content/paint-highlights';
+    import { analyseForContent, contentDataset, contentVagueTerms, prescreenForContent } from './src/content/analyse';
+    import { DEFAULT_SETTINGS } from './src/storage/settings';
+    // Built on first use, inside the timed pass, as the content script does.
+    let terms;
+    // No warm-up: the extension's content script starts fresh on every page load, so reading its
+    // build-time pack and compiling its regexes are part of the page's cost. \`handed\`: the first
+    // stage's verdict, which serves the first pass as in start-content.ts (null: look again).
+    window.pwRun = async (handed) => {
+      const t0 = performance.now();
+      const session = startPageSession({
+        doc: document,
+        analyse: (input, _settings, options) => analyseForContent(input, DEFAULT_SETTINGS, options),
+        prescreen(doc, url) {
+          const verdict = handed;
+          handed = null;
+          return verdict ?? prescreenForContent(doc, url);
+        },
+        dataset: contentDataset,
+        terms: () => (terms ??= new Map(contentVagueTerms().map((t) => [t.id, t]))),
+        report: () => {},
+        createPainter: () => createHighlightPainter(),
+        now: () => new Date(),
+      }, DEFAULT_SETTINGS);
+      await session.ready();
+      await new Promise((r) => requestAnimationFrame(r));
+      const ms = performance.now() - t0;
+      window.pwSession = session;
+      // mark.js reports one mark per text-node piece; count ours the same way (a split phrase is two).
+      const vague = session.painted().filter((i) => i.kind === 'vague');
+      return { ms, marks: vague.reduce((n, i) => n + i.segments.length, 0), matches: vague.length, relevant: session.analysis()?.relevant };
+    };`);
+  return { first, full };
 }
 
 const median = (xs: number[]) => {
@@ -169,13 +193,15 @@ const median = (xs: number[]) => {
 };
 
 type Candidate = 'ours' | 'floor' | 'markArray' | 'markRegExp';
-type Sample = { ms: number; marks: number; relevant?: boolean; pieces: string[]; loadMs?: number };
+/** `loadMs`: evaluating the first stage (every page); `fullLoadMs`: the full stage, where the first passed the page on. */
+type Sample = { ms: number; marks: number; relevant?: boolean; pieces: string[]; loadMs?: number; fullLoadMs?: number };
+type Scripts = { ours: OursScripts; markjs: string };
 
 /**
  * One timed run on a fresh page. `timeoutMs` bounds it from Node: mark.js runs synchronously, so a timer
  * in the page could not fire before it ends.
  */
-async function sample(browser: Browser, url: string, candidate: Candidate, scripts: { ours: string; markjs: string }, timeoutMs: number): Promise<Sample> {
+async function sample(browser: Browser, url: string, candidate: Candidate, scripts: Scripts, timeoutMs: number): Promise<Sample> {
   const page: Page = await browser.newPage();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, fail) => {
@@ -189,20 +215,35 @@ async function sample(browser: Browser, url: string, candidate: Candidate, scrip
   }
 }
 
-async function run(page: Page, url: string, candidate: Candidate, scripts: { ours: string; markjs: string }): Promise<Sample> {
+async function run(page: Page, url: string, candidate: Candidate, scripts: Scripts): Promise<Sample> {
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   // tsx compiles this file with esbuild's keepNames, whose `__name` helper the page lacks.
   await page.evaluate('globalThis.__name = (f) => f');
   let result: Omit<Sample, 'pieces'>;
   if (candidate === 'ours') {
-    // Evaluating the script (parsing it, zod building its schemas, module set-up) happens on every page
-    // load before any of its work; timed apart, as `loadMs`.
-    const loadMs = await page.evaluate((code: string) => {
+    // Evaluating a script (parsing it, module set-up) happens before any of its work: timed apart, for
+    // the first stage on every page (loadMs) and the full stage where it is loaded (fullLoadMs).
+    const evaluate = (code: string) =>
+      page.evaluate((source: string) => {
+        const t0 = performance.now();
+        (0, eval)(source);
+        return performance.now() - t0;
+      }, code);
+    const loadMs = await evaluate(scripts.ours.first);
+    const first = await page.evaluate(async () => {
       const t0 = performance.now();
-      (0, eval)(code);
-      return performance.now() - t0;
-    }, scripts.ours);
-    result = { ...(await page.evaluate(() => (window as never as { pwRun(): Promise<Omit<Sample, 'pieces'>> }).pwRun())), loadMs };
+      const verdict = (window as never as { pwFirst(): string }).pwFirst();
+      const ms = performance.now() - t0;
+      if (verdict !== 'not-relevant') return { verdict, ms };
+      await new Promise((r) => requestAnimationFrame(r));
+      return { verdict, ms: performance.now() - t0 };
+    });
+    if (first.verdict === 'not-relevant') result = { ms: first.ms, marks: 0, relevant: false, loadMs };
+    else {
+      const fullLoadMs = await evaluate(scripts.ours.full);
+      const full = await page.evaluate((verdict: string) => (window as never as { pwRun(v: string): Promise<Omit<Sample, 'pieces'>> }).pwRun(verdict), first.verdict);
+      result = { ...full, ms: first.ms + full.ms, loadMs, fullLoadMs };
+    }
   } else if (candidate === 'floor') {
     result = await page.evaluate(async () => {
       const t0 = performance.now();
@@ -243,8 +284,9 @@ async function run(page: Page, url: string, candidate: Candidate, scripts: { our
     }
     const spans: [number, number][] = [];
     if (kind === 'ours') {
-      const session = (window as never as { pwSession: { painted(): { kind: string; segments: { node: Node; start: number; end: number }[] }[] } }).pwSession;
-      for (const item of session.painted())
+      // No session: the first stage ruled the page out and the full stage never ran, so nothing is marked.
+      const session = (window as never as { pwSession?: { painted(): { kind: string; segments: { node: Node; start: number; end: number }[] }[] } }).pwSession;
+      for (const item of session?.painted() ?? [])
         if (item.kind === 'vague') for (const s of item.segments) spans.push([starts.get(s.node)! + s.start, s.end - s.start]);
     } else
       for (const m of document.querySelectorAll('mark[data-markjs]')) spans.push([starts.get(m.firstChild!)!, m.textContent!.length]);
@@ -265,12 +307,12 @@ function describeDifference(name: string, a: [string, string[]], b: [string, str
   return differ;
 }
 
-async function dynamicCase(browser: Browser, url: string, ours: string): Promise<{ totalMs: number; worstFrameMs: number; marks: number }> {
+async function dynamicCase(browser: Browser, url: string, ours: OursScripts): Promise<{ totalMs: number; worstFrameMs: number; marks: number }> {
   const page = await browser.newPage();
   await page.goto(url, { waitUntil: 'load' });
   await page.evaluate('globalThis.__name = (f) => f');
-  await page.addScriptTag({ content: ours });
-  await page.evaluate(() => (window as never as { pwRun(): Promise<unknown> }).pwRun());
+  await page.addScriptTag({ content: ours.full });
+  await page.evaluate(() => (window as never as { pwRun(v: null): Promise<unknown> }).pwRun(null));
   const result = await page.evaluate(async (phrases: string[]) => {
     const before = (window as never as { pwSession: { painted(): unknown[] } }).pwSession.painted().length;
     const t0 = performance.now();
@@ -301,6 +343,12 @@ async function dynamicCase(browser: Browser, url: string, ours: string): Promise
   return result;
 }
 
+/**
+ * `--quick`: ours and the floor only, for iterating on the content script. Without mark.js there is
+ * nothing to agree with, so the run checks no marks and its ratios to mark.js are null.
+ */
+const QUICK = process.argv.includes('--quick');
+
 /** Per-sample limits, several times what a sample took here (2 cores): past them something is wrong. */
 const MAX_SAMPLE_MS = 180_000;
 const MARK_ARRAY_1MB_MS = 360_000;
@@ -330,12 +378,13 @@ async function main(): Promise<void> {
   const medians: Record<string, Partial<Record<Candidate, number>>> = {};
   let failed = false;
   const loads: number[] = [];
+  const fullLoads: number[] = [];
   try {
     for (const [name] of sizes) {
       medians[name] = {};
       const counts: Partial<Record<Candidate, number>> = {};
       const pieces: Partial<Record<Candidate, string[]>> = {};
-      for (const candidate of ['floor', 'ours', 'markRegExp', 'markArray'] as Candidate[]) {
+      for (const candidate of (QUICK ? ['floor', 'ours'] : ['floor', 'ours', 'markRegExp', 'markArray']) as Candidate[]) {
         if (candidate === 'markArray' && name === '5MB') {
           console.log(`${name} markArray: skipped (one pass per phrase over 5 MB would take tens of minutes)`);
           continue;
@@ -349,6 +398,7 @@ async function main(): Promise<void> {
           counts[candidate] = s.marks;
           pieces[candidate] = s.pieces;
           if (s.loadMs !== undefined) loads.push(s.loadMs);
+          if (s.fullLoadMs !== undefined) fullLoads.push(s.fullLoadMs);
           if (candidate === 'ours' && s.relevant !== true) console.log(`${name}: page judged not relevant`);
         }
         medians[name]![candidate] = median(times);
@@ -365,15 +415,17 @@ async function main(): Promise<void> {
         if (pieces[c] && describeDifference(name, ['ours', pieces.ours!], [c, pieces[c]])) failed = true;
     }
     const unrelated = { ours: [] as number[], floor: [] as number[] };
-    for (let i = 0; i < 5; i++) {
+    // Nine samples: "up to the next frame" rounds some samples up by most of a frame, and these are short.
+    for (let i = 0; i < 9; i++) {
       unrelated.floor.push((await sample(browser, origin + '/unrelated.html', 'floor', scripts, MAX_SAMPLE_MS)).ms);
       const s = await sample(browser, origin + '/unrelated.html', 'ours', scripts, MAX_SAMPLE_MS);
       if (s.marks !== 0) failed = true;
       unrelated.ours.push(s.ms);
       if (s.loadMs !== undefined) loads.push(s.loadMs);
     }
-    console.log(`unrelated 1MB: ours median ${median(unrelated.ours).toFixed(1)} ms, floor ${median(unrelated.floor).toFixed(1)} ms`);
-    console.log(`script evaluation (before any work, on every page; not in the ratios above): median ${median(loads).toFixed(1)} ms over ${loads.length}`);
+    const list = (xs: number[]) => xs.map((t) => t.toFixed(0)).join(', ');
+    console.log(`unrelated 1MB: ours median ${median(unrelated.ours).toFixed(1)} ms (${list(unrelated.ours)}), floor ${median(unrelated.floor).toFixed(1)} ms (${list(unrelated.floor)})`);
+    console.log(`script evaluation (before any work; not in the ratios above): first stage, every page, median ${median(loads).toFixed(1)} ms over ${loads.length}; full stage, pages the first passes on, median ${median(fullLoads).toFixed(1)} ms over ${fullLoads.length}`);
     const dynamic = await dynamicCase(browser, origin + '/base.html', scripts.ours);
     console.log(`dynamic: 50 batches x 20 paragraphs: total ${dynamic.totalMs.toFixed(0)} ms, worst frame ${dynamic.worstFrameMs.toFixed(1)} ms, ${dynamic.marks} marks`);
     const ratio = (a?: number, b?: number) => (a !== undefined && b !== undefined ? Number((a / b).toFixed(2)) : null);
@@ -382,7 +434,7 @@ async function main(): Promise<void> {
       ratioVsMarkRegExp: Object.fromEntries(sizes.map(([n]) => [n, ratio(medians[n]!.markRegExp, medians[n]!.ours)])),
       ratioToFloor: { ...Object.fromEntries(sizes.map(([n]) => [n, ratio(medians[n]!.ours, medians[n]!.floor)])), unrelated1MB: ratio(median(unrelated.ours), median(unrelated.floor)) },
       mediansMs: medians,
-      scriptEvalMs: Number(median(loads).toFixed(1)),
+      scriptEvalMs: { firstStage: Number(median(loads).toFixed(1)), fullStage: Number(median(fullLoads).toFixed(1)) },
       unrelated1MBWithScriptEval: ratio(median(unrelated.ours) + median(loads), median(unrelated.floor)),
       dynamic,
       countsAgree: !failed,
