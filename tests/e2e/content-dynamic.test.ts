@@ -54,6 +54,25 @@ describe.each(BROWSER_KINDS)('dynamic pages in %s', (kind) => {
     expect((await highlighted(page)).filter((x) => x.text === 'general purpose' && x.name === 'pw-scope-limiter')).toHaveLength(1);
   });
 
+  it('loads the full analysis when an unrelated page grows into a relevant one', async () => {
+    // The first stage rules the page out; the appended article makes it look again, pass the page on to the
+    // full stage (injected by the background) and get highlighted.
+    const page = await env.ext.newPage(env.server.url('/unrelated.html'));
+    expect((await waitForAnalysis(env.ext, page)).relevant).toBe(false);
+    await page.evaluate(() => {
+      const article = document.createElement('article');
+      for (let i = 0; i < 15; i++) {
+        const p = document.createElement('p');
+        p.textContent = `Update ${i}: the company sells general purpose facial recognition technology to law enforcement. Civil society asks about human rights due diligence and biometric surveillance.`;
+        article.append(p);
+      }
+      document.body.append(article);
+    });
+    await waitForHighlight(page, (h) => h.filter((x) => x.text === 'general purpose').length === 15);
+    const reply = (await env.ext.askContent(page, { type: 'content/get-analysis' })) as { value: { relevant: boolean } };
+    expect(reply.value.relevant).toBe(true);
+  });
+
   it('follows a single-page-app navigation to an unrelated view', async () => {
     const page = await env.ext.newPage(env.server.url('/dynamic.html'));
     await waitForAnalysis(env.ext, page);
