@@ -1,3 +1,4 @@
+import { claimFullStage } from '../src/content/first-look';
 import { startContent } from '../src/content/start-content';
 
 // The full stage (src/content/start-content.ts): not in the manifest; the background injects it into a
@@ -7,10 +8,7 @@ export default defineContentScript({
   registration: 'runtime',
   main(ctx) {
     // Injected twice into one page (two requests racing), the second copy does nothing.
-    const key = Symbol.for('pledgewatch.fullStage');
-    const global = globalThis as Record<symbol, unknown>;
-    if (global[key]) return;
-    global[key] = true;
+    if (!claimFullStage()) return;
     void startContent((cleanup) => ctx.onInvalidated(cleanup));
   },
 });

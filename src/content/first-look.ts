@@ -35,9 +35,21 @@ export interface FirstLook {
 
 /** Where the full stage finds the first (both run in the extension's isolated world of the same page). */
 const HANDOVER = Symbol.for('pledgewatch.firstLook');
+/** Set once the full stage runs in this page. */
+const FULL_STAGE = Symbol.for('pledgewatch.fullStage');
+
+/** For the full stage's entrypoint: true the first time only, so a second injection into the page does nothing. */
+export function claimFullStage(): boolean {
+  const global = globalThis as Record<symbol, unknown>;
+  if (global[FULL_STAGE]) return false;
+  global[FULL_STAGE] = true;
+  return true;
+}
 
 export function startFirstLook(deps: FirstLookDeps): FirstLook {
   const { doc } = deps;
+  // The full stage can get here first (injected for the page this tab showed a moment ago): it does all.
+  if ((globalThis as Record<symbol, unknown>)[FULL_STAGE]) return { verdict: () => null, stop() {} };
   const win = doc.defaultView!;
   let analysis: PageAnalysis | null = null;
   let onward: 'maybe' | 'likely' | null = null;

@@ -20,7 +20,7 @@
  * Run time, here (2 cores): `mark(array)` reads the whole page once per phrase, about 6 s at 100 KB and a
  * minute at 1 MB, so it is sampled 3 times at 100 KB, once at 1 MB, and skipped at 5 MB; `markRegExp`
  * is superlinear (it rebuilds its copy of the text at every mark) and sampled once at 5 MB. The whole
- * run takes about five minutes; `--quick` (ours and the floor only) about one.
+ * run takes about six minutes; `--quick` (ours and the floor only) about one.
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';

@@ -2,7 +2,7 @@
 // The content script's first stage: rules unrelated pages out from textContent and says so, answers the
 // background for them, and hands the rest to the full stage.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startFirstLook, takeOverFirstLook, type FirstLook } from '../../../src/content/first-look';
+import { claimFullStage, startFirstLook, takeOverFirstLook, type FirstLook } from '../../../src/content/first-look';
 import { extractText } from '../../../src/content/extract-text';
 import { sha256Hex } from '../../../src/content/sha256';
 
@@ -70,6 +70,16 @@ describe('first look', () => {
     expect(more.textContent!.length).toBeGreaterThan(2000);
     document.body.append(more);
     await vi.waitFor(() => expect(page.sent.at(-1)).toEqual({ type: 'page/load-full' }), { timeout: 3000 });
+  });
+
+  it('lets a full stage that got there first do everything, and claims the full stage once', async () => {
+    expect(claimFullStage()).toBe(true);
+    expect(claimFullStage()).toBe(false);
+    const page = start(UNRELATED);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(page.sent).toEqual([]);
+    expect(page.listening()).toBe(false);
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('pledgewatch.fullStage')];
   });
 
   it('does not look again for a small change', async () => {
