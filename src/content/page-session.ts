@@ -42,7 +42,6 @@ export interface PageSession {
   stop(): void;
 }
 
-
 export function startPageSession(deps: SessionDeps, initial: Settings): PageSession {
   const { doc } = deps;
   const win = doc.defaultView!;
