@@ -35,8 +35,10 @@ const MAX_JUNCTIONS = 2000;
 
 /**
  * The parents extract-text.ts skips (SKIP_PARENTS, and SVG and MathML text), as one selector: one native
- * pass over the page. An SVG or MathML element outside an `<svg>` or `<math>` is not found (only a script
- * can make one, and browsers do not render it).
+ * pass over the page. Two kinds are not found, both only a script can make: an SVG or MathML element outside
+ * an `<svg>` or `<math>` (browsers do not render it), and an element outside the HTML namespace spelt like a
+ * skipped tag in capitals (`createElementNS(null, 'CODE')`). Skipped text inside one, in the middle of a
+ * topic phrase, could hide that phrase from the bound.
  */
 const SKIPPED_SELECTOR = 'script,style,noscript,template,textarea,input,select,option,iframe,object,code,kbd,samp,title,head,pledgewatch-ui,svg,math';
 
