@@ -33,6 +33,7 @@ export interface PagePack {
   specificTerms: SpecificTerm[];
   dataset: Dataset;
   pagePlan: MatcherPlan;
+  quoteAnchorSources: string[];
 }
 
 let screen: ScreenHints | undefined;
@@ -53,6 +54,9 @@ export function loadPagePack(): Dataset {
   if (page) return page;
   const pack = JSON.parse(PAGE_PACK) as PagePack;
   installLexicons({ vague: pack.vagueTerms, specific: pack.specificTerms });
-  installPrecompiled({ page: { dataset: pack.dataset, plan: pack.pagePlan } });
+  installPrecompiled({
+    page: { dataset: pack.dataset, plan: pack.pagePlan },
+    quoteAnchors: { dataset: pack.dataset, sources: pack.quoteAnchorSources },
+  });
   return (page = pack.dataset);
 }

@@ -20,6 +20,8 @@ export interface Precompiled {
   relaxedPlan?: RelaxedPlan | null;
   /** The page matcher (page-matcher.ts) for the bundled lexicon and this dataset object. */
   page?: { dataset: Dataset; plan: MatcherPlan };
+  /** Regex sources of the restated-commitment anchors (restated.ts) for this dataset object. */
+  quoteAnchors?: { dataset: Dataset; sources: string[] };
 }
 
 const installed: Precompiled = {};

@@ -1,16 +1,16 @@
 /**
  * Finds where a page quotes or closely paraphrases a tracked commitment. Text and quotes are reduced to
  * lowercase word tokens, so punctuation, typographic quotes, case and line breaks do not matter.
- * 1. Anchors: every third word trigram of every quote (with a content word). One pass over the page's words
- *    finds candidate places: a Set lookup where a word starts an anchor. (A trie regex of the anchors did the
- *    same, but V8 spent 20-30 ms compiling its 17 K characters on every page that needed it, more than
- *    tokenising a 1 MB page costs.)
+ * 1. Anchors: every third word trigram of every quote, compiled into one trie regex (per dataset) whose
+ *    separators skip any punctuation; one pass over the page finds candidate places.
  * 2. Around each candidate, and only there, the page's words are compared with the quote: trigrams
  *    ("shingles") align it, a word-level LCS gives the similarity (1 = the quote word for word).
  * A small edit leaves most anchors intact, and a page without any costs one regex pass.
  */
 import type { Commitment, Dataset } from '../data/schema';
 import type { RestatedCommitment } from './analysis-schema';
+import { compileTrieSources } from './matcher/trie-regex';
+import { precompiled } from './precompiled';
 import { comparableUrl } from './url-utils';
 
 /** Below this a passage shares phrases with a quote but says something else. */
@@ -38,9 +38,14 @@ interface QuoteIndex {
   shingles: Map<string, [string, number][]>;
   /** anchor trigram → commitment ids */
   anchors: Map<string, string[]>;
-  /** The first word of every anchor: most words are not, and cost one Set lookup. */
-  anchorStarts: Set<string>;
+  anchorRegexes: RegExp[];
 }
+
+/**
+ * Between anchor words anything but letters and digits: "IBM’s", "design, build", "“general purpose”".
+ * An ASCII class on purpose: `[\W_]` with the `i` flag made V8 spend ~450 ms compiling this regex.
+ */
+const ANCHOR_SEP = '[^a-z0-9]+';
 
 const indexCache = new WeakMap<Dataset, QuoteIndex>();
 
@@ -56,7 +61,7 @@ function shingle(words: string[], i: number): string {
 function quoteIndex(dataset: Dataset): QuoteIndex {
   let index = indexCache.get(dataset);
   if (index) return index;
-  index = { quotes: new Map(), quoteChars: new Map(), shingles: new Map(), anchors: new Map(), anchorStarts: new Set() };
+  index = { quotes: new Map(), quoteChars: new Map(), shingles: new Map(), anchors: new Map(), anchorRegexes: [] };
   for (const c of dataset.commitments) {
     const words = wordTokens(c.quote).map((t) => t.word);
     if (words.length < 3) continue;
@@ -77,65 +82,21 @@ function quoteIndex(dataset: Dataset): QuoteIndex {
       }
     }
   }
-  for (const key of index.anchors.keys()) index.anchorStarts.add(key.slice(0, key.indexOf(' ')));
+  const ready = precompiled().quoteAnchors;
+  const sources = ready?.dataset === dataset ? ready.sources : anchorSources(index.anchors.keys());
+  index.anchorRegexes = sources.map((source) => new RegExp(source, 'gi'));
   indexCache.set(dataset, index);
   return index;
 }
 
-/** The anchor trigrams of a dataset's quotes (tests check `findAnchors` against them). */
-export function anchorKeys(dataset: Dataset): string[] {
-  return [...quoteIndex(dataset).anchors.keys()];
+/** The anchors' regex sources (build-time work for the bundled dataset, see precompiled.ts). */
+export function anchorSources(anchors: Iterable<string>): string[] {
+  return compileTrieSources(anchors, undefined, ANCHOR_SEP);
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/**
- * Every anchor trigram in the text, with the offset of its first word: three consecutive words as
- * `wordTokens` reads them (letters and digits of any script; so "IBM’s", "design, build" and
- * "“general purpose”" read as in the quotes). Words are read by character codes, in one loop: a regex exec
- * or a callback per word cost twice as much on a 1 MB page, and most characters are ASCII.
- */
-export function findAnchors(text: string, dataset: Dataset): [offset: number, key: string][] {
-  const { anchors, anchorStarts } = quoteIndex(dataset);
-  const found: [number, string][] = [];
-  // Lowercasing the whole text once is cheaper than per word, where it keeps offsets (a few characters,
-  // such as "İ", lowercase to two).
-  const lower = text.toLowerCase();
-  const same = lower.length === text.length;
-  const source = same ? lower : text;
-  const n = source.length;
-  let a = '';
-  let b = '';
-  let aAt = -1;
-  let bAt = -1;
-  let start = -1;
-  for (let i = 0, width = 1; i <= n; i += width) {
-    const c = i < n ? source.charCodeAt(i) : 32;
-    let inWord: boolean;
-    width = 1;
-    if (c < 128) inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (source.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      // A surrogate pair is one code point ("𝐀"), as for the `u` flag; a lone surrogate is no letter.
-      width = 2;
-      inWord = LETTER_OR_DIGIT.test(source.slice(i, i + 2));
-    } else inWord = LETTER_OR_DIGIT.test(source[i]!);
-    if (inWord) {
-      if (start < 0) start = i;
-      continue;
-    }
-    if (start < 0) continue;
-    const w = same ? source.slice(start, i) : source.slice(start, i).toLowerCase();
-    if (aAt >= 0 && anchorStarts.has(a)) {
-      const key = a + ' ' + b + ' ' + w;
-      if (anchors.has(key)) found.push([aAt, key]);
-    }
-    a = b;
-    aAt = bAt;
-    b = w;
-    bAt = start;
-    start = -1;
-  }
-  return found;
+/** The anchor keys of a dataset's index, in the order `anchorSources` needs them. */
+export function quoteAnchorKeys(dataset: Dataset): string[] {
+  return [...quoteIndex(dataset).anchors.keys()];
 }
 
 function lcs(a: string[], b: string[]): number {
@@ -154,16 +115,21 @@ export function findRestated(text: string, dataset: Dataset, only?: ReadonlySet<
   if (index.quotes.size === 0) return [];
   // Pass 1: anchors → for each commitment, the text windows that may hold it.
   const windows = new Map<string, [number, number][]>();
-  for (const [offset, key] of findAnchors(text, dataset)) {
-    for (const id of index.anchors.get(key)!) {
-      if (only && !only.has(id)) continue;
-      const reach = Math.ceil(index.quoteChars.get(id)! * 1.5) + 40;
-      const span: [number, number] = [Math.max(0, offset - reach), Math.min(text.length, offset + reach)];
-      const list = windows.get(id);
-      const last = list?.at(-1);
-      if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
-      else if (list) list.push(span);
-      else windows.set(id, [span]);
+  for (const re of index.anchorRegexes) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      re.lastIndex = m.index + 1;
+      const key = wordTokens(m[0]).map((t) => t.word).join(' ');
+      for (const id of index.anchors.get(key) ?? []) {
+        if (only && !only.has(id)) continue;
+        const reach = Math.ceil(index.quoteChars.get(id)! * 1.5) + 40;
+        const span: [number, number] = [Math.max(0, m.index - reach), Math.min(text.length, m.index + reach)];
+        const list = windows.get(id);
+        const last = list?.at(-1);
+        if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+        else if (list) list.push(span);
+        else windows.set(id, [span]);
+      }
     }
   }
   // Pass 2: only inside those windows, align and score.

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analysePage } from '../../../src/core/analyse-page';
 import { lookupForPage } from '../../../src/core/dataset-lookup';
-import { readdirSync } from 'node:fs';
-import { anchorKeys, findAnchors, findRestated, wordTokens } from '../../../src/core/restated';
-import { getBundledDataset } from '../../../src/data/dataset';
-import { fixturePage, getTestDataset, PAGES_DIR } from './fixtures';
+import { findRestated } from '../../../src/core/restated';
+import { fixturePage, getTestDataset } from './fixtures';
 
 describe('restated commitments', () => {
   const dataset = getTestDataset();
@@ -37,45 +35,6 @@ describe('restated commitments', () => {
     // The same text elsewhere is not "missing" anything.
     const elsewhere = analysePage({ ...fixturePage('commitment-page-changed.html'), url: 'https://elsewhere.example/x' }, { dataset });
     expect(elsewhere.missingQuotes).toEqual([]);
-  });
-});
-
-describe('quote anchors', () => {
-  // The reference: every three consecutive words as wordTokens reads them, kept where they are an anchor.
-  function reference(text: string, keys: Set<string>): [number, string][] {
-    const tokens = wordTokens(text);
-    const out: [number, string][] = [];
-    for (let i = 0; i + 2 < tokens.length; i++) {
-      const key = `${tokens[i]!.word} ${tokens[i + 1]!.word} ${tokens[i + 2]!.word}`;
-      if (keys.has(key)) out.push([tokens[i]!.start, key]);
-    }
-    return out;
-  }
-
-  it('are found exactly where three consecutive words form one, in any script and spelling', () => {
-    for (const dataset of [getBundledDataset(), getTestDataset()]) {
-      const keys = new Set(anchorKeys(dataset));
-      expect(keys.size).toBeGreaterThan(10);
-      const quotes = dataset.commitments.map((c) => c.quote);
-      const texts = [
-        ...readdirSync(PAGES_DIR).filter((n) => /\.(html|txt)$/.test(n) && !n.includes('.bin.')).map((n) => fixturePage(n).text),
-        quotes.join('\n'),
-        // Typographic quotes, upper case, non-Latin letters and digits, an astral letter, a lone
-        // surrogate, and "İ", whose lower case is two characters long (so offsets need the original text).
-        quotes.map((q, i) => (i % 2 ? `“${q.toUpperCase()}” — 𝐀 ${'\ud800'} İ ünïcode ٣٤ ` : `${q.replace(/ /g, '\u00a0')} 東京 `)).join(''),
-        // An astral letter glued to a quote's first word makes one word of them: no anchor starts there.
-        quotes.map((q) => `𝐀${q}`).join(' '),
-        // An emoji (not a letter) right after a word ends it, as any punctuation would.
-        quotes.map((q) => q.replace(/ /g, '😀')).join('😀'),
-      ];
-      let found = 0;
-      for (const text of texts) {
-        const expected = reference(text, keys);
-        expect(findAnchors(text, dataset)).toEqual(expected);
-        found += expected.length;
-      }
-      expect(found).toBeGreaterThan(keys.size);
-    }
   });
 });
 
