@@ -67,10 +67,10 @@ export function prescreenPage(doc: Document, url: string, hints: ScreenHints, sc
   if (likely) return { verdict: 'likely', textLength: text.length };
   const verdict = (v: PrescreenVerdict): Prescreen => ({ verdict: v, textLength: text.length });
   if (maxScore(boundScores(counts, title, screen)) < SCREEN_FLOOR) return verdict(provenSafe(doc, root, screen, null) ? 'not-relevant' : 'maybe');
-  // Over the floor, perhaps only from skipped text (code and data in scripts): its matches are not the page's.
-  const skipped = counts;
-  if (!provenSafe(doc, root, screen, (node) => countRelaxed(screen, node.data, skipped, -1))) return verdict('maybe');
-  return verdict(maxScore(boundScores(skipped, title, screen)) < SCREEN_FLOOR ? 'not-relevant' : 'maybe');
+  // Over the floor, perhaps only from skipped text (code and data in scripts): its matches are not the
+  // page's, so they come off the counts (every one of them was counted in textContent too).
+  if (!provenSafe(doc, root, screen, (node) => countRelaxed(screen, node.data, counts, -1))) return verdict('maybe');
+  return verdict(maxScore(boundScores(counts, title, screen)) < SCREEN_FLOOR ? 'not-relevant' : 'maybe');
 }
 
 /** Relaxed counts in the text of scripts, styles and the like, negated (to be added to a page's counts). */
