@@ -7,7 +7,8 @@
 import { analysePage } from '../core/analyse-page';
 import type { PageAnalysis, PageInput } from '../core/analysis-schema';
 import { loadPagePack, loadScreenPack } from '../core/core-pack';
-import { getRelaxedScreen, mightBeRelevant, notRelevant } from '../core/screen-page';
+import { loadFirstLookPack } from '../core/first-look-pack';
+import { mightBeRelevant, notRelevant } from '../core/screen-page';
 import type { Dataset } from '../data/schema';
 import { getVagueTerms } from '../core/lexicon/index';
 import type { VagueTerm } from '../core/lexicon/schema';
@@ -28,7 +29,9 @@ export function contentVagueTerms(): readonly VagueTerm[] {
  * the exact screen is worth running ('maybe') or not ('likely').
  */
 export function prescreenForContent(doc: Document, url: string): PageAnalysis | Exclude<PrescreenVerdict, 'not-relevant'> {
-  const { verdict, textLength } = prescreenPage(doc, url, loadScreenPack(), getRelaxedScreen());
+  // The same part of the pack, and so the same relaxed screen, as the first stage's (first-look.ts).
+  const { hints, screen } = loadFirstLookPack();
+  const { verdict, textLength } = prescreenPage(doc, url, hints, screen);
   if (verdict !== 'not-relevant') return verdict;
   return notRelevant({ url, title: doc.title, textLength });
 }

@@ -45,7 +45,7 @@ export function loadScreenPack(): ScreenHints {
   const firstLook = loadFirstLookPack();
   const pack = JSON.parse(SCREEN_PACK) as ScreenPack;
   installLexicons({ topic: firstLook.pack.topicTerms });
-  installPrecompiled({ screenPlan: pack.screenPlan, relaxedPlan: firstLook.pack.relaxedPlan });
+  installPrecompiled({ screenPlan: pack.screenPlan });
   return (screen = firstLook.hints);
 }
 

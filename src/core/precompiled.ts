@@ -11,13 +11,10 @@
  */
 import type { Dataset } from '../data/schema';
 import type { MatcherPlan } from './matcher/compiled-matcher';
-import type { RelaxedPlan } from './relaxed-screen';
 
 export interface Precompiled {
   /** Topic-term matcher of the screen (screen-page.ts). */
   screenPlan?: MatcherPlan;
-  /** The relaxed topic screen (relaxed-screen.ts) for the bundled topic terms. */
-  relaxedPlan?: RelaxedPlan | null;
   /** The page matcher (page-matcher.ts) for the bundled lexicon and this dataset object. */
   page?: { dataset: Dataset; plan: MatcherPlan };
   /** Regex sources of the restated-commitment anchors (restated.ts) for this dataset object. */

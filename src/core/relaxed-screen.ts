@@ -46,7 +46,7 @@ function exactCaseSource(phrases: string[]): string {
   return phrases.map((p) => p.trim().replace(/[\s\-\u2010\u2011]+/g, ' ').split('').map(tokenSource).join('')).join('|');
 }
 
-/** The regex sources of a RelaxedScreen: worked out at build time for the bundled lexicon (core-pack.ts). */
+/** The regex sources of a RelaxedScreen: worked out at build time for the bundled lexicon (first-look-pack.ts). */
 export interface RelaxedPlan {
   scanner: string;
   sets: { source: string; caseSensitive: boolean; termIds: string[] }[];

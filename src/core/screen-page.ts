@@ -14,11 +14,9 @@
  * tests/unit/core/screen-page.test.ts checks it against the full analysis on every fixture page.
  */
 import { getTopicTerms, phrasesOf } from './lexicon/index';
-import type { TopicTerm } from './lexicon/schema';
 import { compileMatcher, type CompiledMatcher, type MatcherEntry } from './matcher/compiled-matcher';
 import { sortHits, type LexiconValue } from './page-matcher';
 import { precompiled } from './precompiled';
-import { compileRelaxedScreen, type RelaxedScreen } from './relaxed-screen';
 import { SCREEN_FLOOR } from './relevance';
 import { onTrackedPage, type ScreenHints } from './screen-hints';
 import { scoreTopics } from './topics';
@@ -45,11 +43,3 @@ export function mightBeRelevant(input: { url: string; title: string; text: strin
   return scores.all.some((t) => t.score >= SCREEN_FLOOR);
 }
 
-let relaxed: { terms: readonly TopicTerm[]; screen: RelaxedScreen | null } | undefined;
-
-/** The relaxed form of the screen's topic terms (relaxed-screen.ts), built once per lexicon; null if it has none. */
-export function getRelaxedScreen(): RelaxedScreen | null {
-  const terms = getTopicTerms();
-  if (relaxed?.terms !== terms) relaxed = { terms, screen: compileRelaxedScreen(terms, precompiled().relaxedPlan) };
-  return relaxed.screen;
-}

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { claimFullStage, startFirstLook, takeOverFirstLook, type FirstLook } from '../../../src/content/first-look';
 import { extractText } from '../../../src/content/extract-text';
 import { sha256Hex } from '../../../src/content/sha256';
+import { Reply, toBackground, toContent } from '../../../src/messaging/protocol';
 
 type Sent = { type: string; [key: string]: unknown };
 
@@ -48,6 +49,24 @@ describe('first look', () => {
     expect(snapshot.value.textHash).toBe(await sha256Hex(extractText(document.body).text));
     expect(page.ask({ type: 'page/analysed' })).toBeUndefined();
     expect(page.ask('nonsense')).toBeUndefined();
+  });
+
+  it('answers every content message of the protocol with a reply the background accepts, and sends valid messages', async () => {
+    // The first stage dispatches on type strings without zod: this holds it to the protocol's schemas.
+    const page = start(UNRELATED);
+    current = page.first;
+    await vi.waitFor(() => expect(page.sent.length).toBe(1));
+    const bodies: Record<keyof typeof toContent, object> = { 'content/scroll-to': { termId: 'general-purpose' }, 'content/snapshot': {}, 'content/get-analysis': {} };
+    for (const type of Object.keys(toContent) as (keyof typeof toContent)[]) {
+      const reply = await page.ask({ type, ...bodies[type] });
+      expect(Reply(toContent[type].reply).safeParse(reply).success, type).toBe(true);
+    }
+    for (const message of page.sent) expect(toBackground[message.type as keyof typeof toBackground].request.safeParse(message).success, message.type).toBe(true);
+    page.first.stop();
+    const relevant = start(RELEVANT);
+    current = relevant.first;
+    await vi.waitFor(() => expect(relevant.sent.length).toBe(1));
+    expect(toBackground['page/load-full'].request.safeParse(relevant.sent[0]).success).toBe(true);
   });
 
   it('asks for the full stage on a page it cannot rule out, and hands over its verdict', async () => {

@@ -6,12 +6,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../src/content/extract-text';
 import { prescreenPage, type PrescreenVerdict } from '../../../src/content/prescreen';
-import { getRelaxedScreen, mightBeRelevant, screenHintsFrom } from '../../../src/core/screen-page';
+import { getTopicTerms } from '../../../src/core/lexicon/index';
+import { compileRelaxedScreen } from '../../../src/core/relaxed-screen';
+import { mightBeRelevant, screenHintsFrom } from '../../../src/core/screen-page';
 import { bundledDatasetFiles } from '../../../src/data/dataset';
 import { PAGES_DIR } from '../core/fixtures';
 
 const hints = screenHintsFrom(bundledDatasetFiles);
-const screen = getRelaxedScreen();
+const screen = compileRelaxedScreen(getTopicTerms());
 const URL_ = 'https://example.org/article';
 
 // A fresh document per page: nothing of one page can leak into the next.

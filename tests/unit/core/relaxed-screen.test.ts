@@ -7,11 +7,11 @@ import type { TopicTerm } from '../../../src/core/lexicon/schema';
 import { compileMatcher } from '../../../src/core/matcher/compiled-matcher';
 import { sortHits } from '../../../src/core/page-matcher';
 import { boundScores, compileRelaxedScreen, countRelaxed, crossesJunction, planRelaxedScreen, reachSlice, type RelaxedScreen } from '../../../src/core/relaxed-screen';
-import { getRelaxedScreen, screenEntries } from '../../../src/core/screen-page';
+import { screenEntries } from '../../../src/core/screen-page';
 import { scoreTopics } from '../../../src/core/topics';
 import { fixturePage, PAGES_DIR } from './fixtures';
 
-const screen = getRelaxedScreen()!;
+const screen = compileRelaxedScreen(getTopicTerms())!;
 
 function bound(text: string, title = '', s: RelaxedScreen = screen): Map<string, number> {
   const counts = new Map<TopicTerm, number>();
