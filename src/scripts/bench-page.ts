@@ -12,7 +12,12 @@
  *   (MARK_ARRAY_OPTIONS), `acrossElements`, `separateWordSearch: false`;
  * - mark.js `markRegExp` with the regex our matcher compiles for those phrases (the core's trie
  *   compiler), flags 'gi', `acrossElements`;
- * - the floor: a TreeWalker over every text node, up to the next frame.
+ * - the floor: a TreeWalker over every text node, up to the next frame;
+ * - the minimal highlighter: the least any content script that highlights these phrases must do, and a
+ *   peer for what ours does beyond it (classifying the page, companies, restated commitments, the filters,
+ *   the page UI): one TreeWalker pass that skips script and style text by parent tag and builds the text,
+ *   one pass of the same regex as `markRegExp`, one live Range per match in one registered Highlight, up
+ *   to the next frame. Its match count must equal ours.
  * Mark counts (text-node pieces: a phrase split by an inline element is two) must agree, and so must the
  * pieces themselves, or the run fails and prints where they differ. Also: 50 batches of 20 paragraphs
  * appended one per frame, and an unrelated page. Prints medians and ratios; the last line is JSON.
@@ -20,7 +25,7 @@
  * Run time, here (2 cores): `mark(array)` reads the whole page once per phrase, about 6 s at 100 KB and a
  * minute at 1 MB, so it is sampled 3 times at 100 KB, once at 1 MB, and skipped at 5 MB; `markRegExp`
  * is superlinear (it rebuilds its copy of the text at every mark) and sampled once at 5 MB. The whole
- * run takes about six minutes; `--quick` (ours and the floor only) about one.
+ * run takes about six minutes; `--quick` (ours, the floor and the minimal highlighter) about one.
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -192,9 +197,10 @@ const median = (xs: number[]) => {
   return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
 };
 
-type Candidate = 'ours' | 'floor' | 'markArray' | 'markRegExp';
+type Candidate = 'ours' | 'floor' | 'minimal' | 'markArray' | 'markRegExp';
 /** `loadMs`: evaluating the first stage (every page); `fullLoadMs`: the full stage, where the first passed the page on. */
-type Sample = { ms: number; marks: number; relevant?: boolean; pieces: string[]; loadMs?: number; fullLoadMs?: number };
+/** `matches`: whole phrases found (ours and the minimal highlighter), where `marks` counts text-node pieces. */
+type Sample = { ms: number; marks: number; matches?: number; relevant?: boolean; pieces: string[]; loadMs?: number; fullLoadMs?: number };
 type Scripts = { ours: OursScripts; markjs: string };
 
 /**
@@ -253,6 +259,40 @@ async function run(page: Page, url: string, candidate: Candidate, scripts: Scrip
       await new Promise((r) => requestAnimationFrame(r));
       return { ms: performance.now() - t0, marks: chars > 0 ? -1 : 0 };
     });
+  } else if (candidate === 'minimal') {
+    result = await page.evaluate(async (source: string) => {
+      const t0 = performance.now();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      const starts: number[] = [];
+      const parts: string[] = [];
+      let length = 0;
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        const tag = (n.parentNode as Element).localName;
+        if (tag === 'script' || tag === 'style') continue;
+        nodes.push(n);
+        starts.push(length);
+        parts.push(n.data);
+        length += n.data.length;
+      }
+      const text = parts.join('');
+      const pattern = new RegExp(source, 'gi');
+      const ranges: Range[] = [];
+      let at = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        const end = m.index + m[0].length;
+        while (at + 1 < starts.length && starts[at + 1]! <= m.index) at++;
+        let last = at;
+        while (last + 1 < starts.length && starts[last + 1]! < end) last++;
+        const range = document.createRange();
+        range.setStart(nodes[at]!, m.index - starts[at]!);
+        range.setEnd(nodes[last]!, end - starts[last]!);
+        ranges.push(range);
+      }
+      CSS.highlights.set('bench-minimal', new Highlight(...ranges));
+      await new Promise((r) => requestAnimationFrame(r));
+      return { ms: performance.now() - t0, marks: -1, matches: ranges.length };
+    }, VAGUE_SOURCE);
   } else {
     await page.addScriptTag({ content: scripts.markjs });
     result = await page.evaluate(
@@ -273,7 +313,7 @@ async function run(page: Page, url: string, candidate: Candidate, scripts: Scrip
   }
   // After the timing: every marked piece as "offset in the body's text: [piece]" with some text before
   // it, so a disagreement can say where. Neither mark.js (it splits text nodes) nor ours changes that text.
-  if (candidate === 'floor') return { ...result, pieces: [] };
+  if (candidate === 'floor' || candidate === 'minimal') return { ...result, pieces: [] };
   const pieces = await page.evaluate((kind: string) => {
     const starts = new Map<Node, number>();
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -344,8 +384,9 @@ async function dynamicCase(browser: Browser, url: string, ours: OursScripts): Pr
 }
 
 /**
- * `--quick`: ours and the floor only, for iterating on the content script. Without mark.js there is
- * nothing to agree with, so the run checks no marks and its ratios to mark.js are null.
+ * `--quick`: ours, the floor and the minimal highlighter, for iterating on the content script. Without
+ * mark.js the run checks only that ours and the minimal highlighter find as many phrases, and its ratios
+ * to mark.js are null.
  */
 const QUICK = process.argv.includes('--quick');
 
@@ -374,7 +415,7 @@ async function main(): Promise<void> {
   const scripts = { ours: await bundleOurs(), markjs: readFileSync(resolve(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8') };
   // The protocol's own limit (default 3 minutes per call) must not cut a long mark(array) sample short.
   const browser = await puppeteer.launch({ executablePath: CHROME, headless: true, protocolTimeout: 2 * MARK_ARRAY_1MB_MS, args: ['--no-sandbox', '--disable-background-networking', '--no-first-run'] });
-  const samples = { ours: 5, floor: 5, markRegExp: 3, markArray: 1 } as const;
+  const samples = { ours: 5, floor: 5, minimal: 5, markRegExp: 3, markArray: 1 } as const;
   const medians: Record<string, Partial<Record<Candidate, number>>> = {};
   let failed = false;
   const loads: number[] = [];
@@ -383,8 +424,9 @@ async function main(): Promise<void> {
     for (const [name] of sizes) {
       medians[name] = {};
       const counts: Partial<Record<Candidate, number>> = {};
+      const matches: Partial<Record<Candidate, number>> = {};
       const pieces: Partial<Record<Candidate, string[]>> = {};
-      for (const candidate of (QUICK ? ['floor', 'ours'] : ['floor', 'ours', 'markRegExp', 'markArray']) as Candidate[]) {
+      for (const candidate of (QUICK ? ['floor', 'minimal', 'ours'] : ['floor', 'minimal', 'ours', 'markRegExp', 'markArray']) as Candidate[]) {
         if (candidate === 'markArray' && name === '5MB') {
           console.log(`${name} markArray: skipped (one pass per phrase over 5 MB would take tens of minutes)`);
           continue;
@@ -396,17 +438,23 @@ async function main(): Promise<void> {
           const s = await sample(browser, origin + `/${name}.html`, candidate, scripts, sampleLimitMs(name, candidate));
           times.push(s.ms);
           counts[candidate] = s.marks;
+          matches[candidate] = s.matches;
           pieces[candidate] = s.pieces;
           if (s.loadMs !== undefined) loads.push(s.loadMs);
           if (s.fullLoadMs !== undefined) fullLoads.push(s.fullLoadMs);
           if (candidate === 'ours' && s.relevant !== true) console.log(`${name}: page judged not relevant`);
         }
         medians[name]![candidate] = median(times);
-        console.log(`${name} ${candidate}: median ${median(times).toFixed(1)} ms over ${n} (${times.map((t) => t.toFixed(0)).join(', ')}); marks ${counts[candidate]}`);
+        const found = matches[candidate] === undefined ? '' : `, matches ${matches[candidate]}`;
+        console.log(`${name} ${candidate}: median ${median(times).toFixed(1)} ms over ${n} (${times.map((t) => t.toFixed(0)).join(', ')}); marks ${counts[candidate]}${found}`);
       }
       const markCounts = (['ours', 'markRegExp', 'markArray'] as Candidate[]).filter((c) => counts[c] !== undefined).map((c) => [c, counts[c]] as const);
       if (new Set(markCounts.map(([, n]) => n)).size !== 1) {
         console.error(`${name}: mark counts disagree: ${markCounts.map(([c, n]) => `${c}=${n}`).join(' ')} (pieces; ${expected.get(name)} phrases generated)`);
+        failed = true;
+      }
+      if (matches.ours !== matches.minimal) {
+        console.error(`${name}: the minimal highlighter found ${matches.minimal} phrases, ours ${matches.ours}`);
         failed = true;
       }
       // Equal counts can still hide different marks ("in general" where ours marks "general purpose"):
@@ -432,6 +480,9 @@ async function main(): Promise<void> {
     const summary = {
       ratioVsMarkArray: Object.fromEntries(sizes.map(([n]) => [n, ratio(medians[n]!.markArray, medians[n]!.ours)])),
       ratioVsMarkRegExp: Object.fromEntries(sizes.map(([n]) => [n, ratio(medians[n]!.markRegExp, medians[n]!.ours)])),
+      // What ours costs beyond the least a highlighter of the same phrases does, and what that least costs.
+      ratioToMinimal: Object.fromEntries(sizes.map(([n]) => [n, ratio(medians[n]!.ours, medians[n]!.minimal)])),
+      minimalToFloor: Object.fromEntries(sizes.map(([n]) => [n, ratio(medians[n]!.minimal, medians[n]!.floor)])),
       ratioToFloor: { ...Object.fromEntries(sizes.map(([n]) => [n, ratio(medians[n]!.ours, medians[n]!.floor)])), unrelated1MB: ratio(median(unrelated.ours), median(unrelated.floor)) },
       mediansMs: medians,
       scriptEvalMs: { firstStage: Number(median(loads).toFixed(1)), fullStage: Number(median(fullLoads).toFixed(1)) },
