@@ -54,6 +54,8 @@ export function startFirstLook(deps: FirstLookDeps): FirstLook {
   let analysis: PageAnalysis | null = null;
   let onward: 'maybe' | 'likely' | null = null;
   let addedSinceLook = 0;
+  /** The text length at the last look: how much the page must grow before it is looked at again. */
+  let lookedLength = 0;
 
   function look(): void {
     if (onward) return;
@@ -61,6 +63,7 @@ export function startFirstLook(deps: FirstLookDeps): FirstLook {
     const { hints, screen } = loadFirstLookPack();
     const { verdict, textLength } = prescreenPage(doc, url, hints, screen);
     addedSinceLook = 0;
+    lookedLength = textLength;
     if (verdict === 'not-relevant') {
       analysis = notRelevant({ url, title: doc.title, textLength });
       // Every page is reported, relevant or not, so the background can clear a stale badge.
@@ -68,8 +71,21 @@ export function startFirstLook(deps: FirstLookDeps): FirstLook {
       return;
     }
     onward = verdict;
-    watch.stop();
-    deps.send({ type: 'page/load-full' }).catch((error: unknown) => console.warn('Pledgewatch: could not load the page analysis:', error));
+    // An earlier "not relevant" no longer holds; until the full stage reports, there is no analysis.
+    analysis = null;
+    // The watch goes on until the full stage takes over (stop()): if the background cannot inject it (the
+    // tab closed, site access withdrawn), the page is asked for again once it grows or navigates, as a
+    // page ruled out is looked at again, and never in a loop.
+    const failed = (error: unknown) => {
+      console.warn('Pledgewatch: could not load the page analysis:', error);
+      onward = null;
+    };
+    // The background's handler replies { ok: false, error } when injecting fails; sendMessage rejects only
+    // when nothing listens.
+    deps.send({ type: 'page/load-full' }).then((reply) => {
+      const r = reply as { ok?: unknown; error?: unknown } | undefined;
+      if (r?.ok === false) failed(r.error);
+    }, failed);
   }
 
   const watch: DomWatch = watchDom(doc, {
@@ -77,7 +93,7 @@ export function startFirstLook(deps: FirstLookDeps): FirstLook {
     onAdded(roots) {
       // A page ruled out is looked at again only once it has grown a lot: a ticker costs nothing.
       for (const r of roots) addedSinceLook += r.textContent?.length ?? 0;
-      if (grewEnough(addedSinceLook, analysis?.textLength ?? 0)) look();
+      if (grewEnough(addedSinceLook, lookedLength)) look();
     },
     onRemoved() {},
     onRescan: look,

@@ -9,13 +9,17 @@ import { Reply, toBackground, toContent } from '../../../src/messaging/protocol'
 
 type Sent = { type: string; [key: string]: unknown };
 
-function start(html: string) {
+/** `reply`: what the background answers (by default `{ ok: true, value: null }`, as its handlers do). */
+function start(html: string, reply: (message: Sent) => Promise<unknown> = async () => ({ ok: true, value: null })) {
   document.body.innerHTML = html;
   const sent: Sent[] = [];
   let handler: ((message: unknown) => Promise<unknown> | undefined) | null = null;
   const first = startFirstLook({
     doc: document,
-    send: async (message) => void sent.push(message),
+    send: (message) => {
+      sent.push(message);
+      return reply(message);
+    },
     listen(h) {
       handler = h;
       return () => void (handler = null);
@@ -89,6 +93,37 @@ describe('first look', () => {
     expect(more.textContent!.length).toBeGreaterThan(2000);
     document.body.append(more);
     await vi.waitFor(() => expect(page.sent.at(-1)).toEqual({ type: 'page/load-full' }), { timeout: 3000 });
+  });
+
+  it.each([
+    ['replies that it could not inject the full stage', async () => ({ ok: false, error: 'Cannot access contents of the page' })],
+    ['cannot be reached', () => Promise.reject(new Error('Could not establish connection'))],
+  ])('warns when the background %s, and asks again once the page grows', async (_, failing) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const page = start(UNRELATED, (message) => (message.type === 'page/load-full' ? failing() : Promise.resolve({ ok: true, value: null })));
+      current = page.first;
+      await vi.waitFor(() => expect(page.sent.length).toBe(1));
+      const grow = () => {
+        const more = document.createElement('div');
+        more.innerHTML = RELEVANT.repeat(10);
+        document.body.append(more);
+      };
+      grow();
+      await vi.waitFor(() => expect(page.sent.at(-1)).toEqual({ type: 'page/load-full' }), { timeout: 3000 });
+      await vi.waitFor(() => expect(warn).toHaveBeenCalledWith('Pledgewatch: could not load the page analysis:', expect.anything()));
+      // Back to watching: no verdict to hand over, no stale "not relevant" answer, and no retry in a loop.
+      expect(page.first.verdict()).toBeNull();
+      expect(await page.ask({ type: 'content/get-analysis' })).toEqual({ ok: true, value: null });
+      const asked = page.sent.length;
+      await new Promise((r) => setTimeout(r, 200));
+      expect(page.sent.length).toBe(asked);
+      grow();
+      await vi.waitFor(() => expect(page.sent.length).toBe(asked + 1), { timeout: 3000 });
+      expect(page.sent.at(-1)).toEqual({ type: 'page/load-full' });
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('lets a full stage that got there first do everything, and claims the full stage once', async () => {
