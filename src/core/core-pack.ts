@@ -53,7 +53,9 @@ export function loadScreenPack(): ScreenHints {
 export function loadPagePack(): Dataset {
   if (page) return page;
   const pack = JSON.parse(PAGE_PACK) as PagePack;
-  installLexicons({ vague: pack.vagueTerms, specific: pack.specificTerms });
+  // The topic terms too: the page matcher reads them, and a page the first look found likely relevant
+  // skips the screen's part, which would otherwise have installed them (else zod parses their JSON here).
+  installLexicons({ topic: loadFirstLookPack().pack.topicTerms, vague: pack.vagueTerms, specific: pack.specificTerms });
   installPrecompiled({
     page: { dataset: pack.dataset, plan: pack.pagePlan },
     quoteAnchors: { dataset: pack.dataset, sources: pack.quoteAnchorSources },
