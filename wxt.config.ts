@@ -15,11 +15,11 @@ export default defineConfig({
     description:
       'Checks what tech companies claim about facial recognition, AI ethics and human rights against their commitments, NGO questions and published assessments.',
     // `scripting`: the background injects the content script's full stage where the first stage could not
-    // rule a page out (entrypoints/content-full.ts; WXT adds its matches to the host permissions).
+    // rule a page out (entrypoints/full.content.ts; WXT adds the content script's matches to the host permissions).
     permissions: ['storage', 'tabs', 'contextMenus', 'alarms', 'scripting'],
     // No optional host permissions: the full stage's injection needs every http(s) host, the same sites the
     // content script already runs on (and the same install warning), so a submission endpoint needs no
-    // further grant. The options page still asks, which then resolves at once.
+    // further grant, and the options page asks for none.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
