@@ -9,7 +9,7 @@ import { getSpecificTerms, getTopicTerms, getVagueTerms } from './lexicon/index'
 import { planMatcher } from './matcher/compiled-matcher';
 import { buildEntries } from './page-matcher';
 import { planRelaxedScreen } from './relaxed-screen';
-import { anchorSources, quoteAnchorKeys } from './restated';
+import { anchorSources, quoteAnchorEntries } from './restated';
 import { screenEntries, screenHintsFrom } from './screen-page';
 
 /** Where the generated module lives, relative to the repository root. */
@@ -37,7 +37,8 @@ export function buildCorePack(): { firstLook: FirstLookPack; screen: ScreenPack;
       specificTerms: [...getSpecificTerms()],
       dataset,
       pagePlan: planMatcher(buildEntries({ dataset })),
-      quoteAnchorSources: anchorSources(quoteAnchorKeys(dataset)),
+      quoteAnchors: quoteAnchorEntries(dataset),
+      quoteAnchorSources: anchorSources(quoteAnchorEntries(dataset).map(([key]) => key)),
     },
   };
 }

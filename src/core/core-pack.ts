@@ -33,6 +33,7 @@ export interface PagePack {
   specificTerms: SpecificTerm[];
   dataset: Dataset;
   pagePlan: MatcherPlan;
+  quoteAnchors: [string, string[]][];
   quoteAnchorSources: string[];
 }
 
@@ -58,7 +59,7 @@ export function loadPagePack(): Dataset {
   installLexicons({ topic: loadFirstLookPack().pack.topicTerms, vague: pack.vagueTerms, specific: pack.specificTerms });
   installPrecompiled({
     page: { dataset: pack.dataset, plan: pack.pagePlan },
-    quoteAnchors: { dataset: pack.dataset, sources: pack.quoteAnchorSources },
+    quoteAnchors: { dataset: pack.dataset, anchors: pack.quoteAnchors, sources: pack.quoteAnchorSources },
   });
   return (page = pack.dataset);
 }

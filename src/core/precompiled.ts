@@ -17,8 +17,11 @@ export interface Precompiled {
   screenPlan?: MatcherPlan;
   /** The page matcher (page-matcher.ts) for the bundled lexicon and this dataset object. */
   page?: { dataset: Dataset; plan: MatcherPlan };
-  /** Regex sources of the restated-commitment anchors (restated.ts) for this dataset object. */
-  quoteAnchors?: { dataset: Dataset; sources: string[] };
+  /**
+   * The restated-commitment anchors (restated.ts) for this dataset object: each anchor trigram with the
+   * commitments it anchors, and the regex sources compiled from them, so no page load tokenizes the quotes.
+   */
+  quoteAnchors?: { dataset: Dataset; anchors: [string, string[]][]; sources: string[] };
 }
 
 const installed: Precompiled = {};

@@ -31,14 +31,19 @@ export function wordTokens(text: string): Token[] {
 }
 
 interface QuoteIndex {
-  quotes: Map<string, string[]>;
-  /** Character length of each quote: sizes the window searched around an anchor. */
-  quoteChars: Map<string, number>;
-  /** shingle → [commitment id, position in quote] */
-  shingles: Map<string, [string, number][]>;
+  /** Commitment id → quote (one of under three words has no anchor, so it is never looked for). */
+  quotes: Map<string, string>;
   /** anchor trigram → commitment ids */
   anchors: Map<string, string[]>;
   anchorRegexes: RegExp[];
+  /** A quote's words and where each of its shingles starts in it, built when a window first needs them. */
+  parts: Map<string, QuoteParts>;
+}
+
+interface QuoteParts {
+  words: string[];
+  /** shingle → its positions in the quote */
+  shingles: Map<string, number[]>;
 }
 
 /**
@@ -58,45 +63,65 @@ function shingle(words: string[], i: number): string {
   return words[i] + ' ' + words[i + 1] + ' ' + words[i + 2];
 }
 
+const quoteWords = (quote: string) => wordTokens(quote).map((t) => t.word);
+
 function quoteIndex(dataset: Dataset): QuoteIndex {
   let index = indexCache.get(dataset);
   if (index) return index;
-  index = { quotes: new Map(), quoteChars: new Map(), shingles: new Map(), anchors: new Map(), anchorRegexes: [] };
+  const ready = precompiled().quoteAnchors;
+  const fits = ready?.dataset === dataset;
+  // Quotes are tokenized only when a window needs one (quoteParts); with a build-time plan, never here.
+  const quotes = new Map(dataset.commitments.map((c) => [c.id, c.quote]));
+  const anchors = new Map(fits ? ready.anchors : quoteAnchorEntries(dataset));
+  const sources = fits ? ready.sources : anchorSources(anchors.keys());
+  index = { quotes, anchors, anchorRegexes: sources.map((source) => new RegExp(source, 'gi')), parts: new Map() };
+  indexCache.set(dataset, index);
+  return index;
+}
+
+function quoteParts(index: QuoteIndex, id: string): QuoteParts {
+  let parts = index.parts.get(id);
+  if (parts) return parts;
+  const words = quoteWords(index.quotes.get(id)!);
+  const shingles = new Map<string, number[]>();
+  for (let i = 0; i + 2 < words.length; i++) {
+    const key = shingle(words, i);
+    const list = shingles.get(key);
+    if (list) list.push(i);
+    else shingles.set(key, [i]);
+  }
+  index.parts.set(id, (parts = { words, shingles }));
+  return parts;
+}
+
+/**
+ * Every anchor trigram of a dataset's quotes with the commitments it anchors, in the order
+ * `anchorSources` compiles them: every third trigram with a content word, and each quote's last.
+ * Build-time work for the bundled dataset (see precompiled.ts); at run time for any other.
+ */
+export function quoteAnchorEntries(dataset: Dataset): [string, string[]][] {
+  const anchors = new Map<string, string[]>();
   for (const c of dataset.commitments) {
-    const words = wordTokens(c.quote).map((t) => t.word);
+    const words = quoteWords(c.quote);
     if (words.length < 3) continue;
-    index.quotes.set(c.id, words);
-    index.quoteChars.set(c.id, c.quote.length);
     let candidates = 0;
     for (let i = 0; i + 2 < words.length; i++) {
-      const key = shingle(words, i);
-      const list = index.shingles.get(key);
-      if (list) list.push([c.id, i]);
-      else index.shingles.set(key, [[c.id, i]]);
       // Anchors need a content word: "in order to" or "and of the" would fire on every page.
       if (!words.slice(i, i + 3).some(isContentWord)) continue;
       if (candidates++ % 3 === 0 || i + 3 === words.length) {
-        const ids = index.anchors.get(key);
-        if (!ids) index.anchors.set(key, [c.id]);
+        const key = shingle(words, i);
+        const ids = anchors.get(key);
+        if (!ids) anchors.set(key, [c.id]);
         else if (!ids.includes(c.id)) ids.push(c.id);
       }
     }
   }
-  const ready = precompiled().quoteAnchors;
-  const sources = ready?.dataset === dataset ? ready.sources : anchorSources(index.anchors.keys());
-  index.anchorRegexes = sources.map((source) => new RegExp(source, 'gi'));
-  indexCache.set(dataset, index);
-  return index;
+  return [...anchors];
 }
 
 /** The anchors' regex sources (build-time work for the bundled dataset, see precompiled.ts). */
 export function anchorSources(anchors: Iterable<string>): string[] {
   return compileTrieSources(anchors, undefined, ANCHOR_SEP);
-}
-
-/** The anchor keys of a dataset's index, in the order `anchorSources` needs them. */
-export function quoteAnchorKeys(dataset: Dataset): string[] {
-  return [...quoteIndex(dataset).anchors.keys()];
 }
 
 function lcs(a: string[], b: string[]): number {
@@ -112,7 +137,7 @@ function lcs(a: string[], b: string[]): number {
 /** `only` restricts the search to some commitments (none: all of them). */
 export function findRestated(text: string, dataset: Dataset, only?: ReadonlySet<string>): RestatedCommitment[] {
   const index = quoteIndex(dataset);
-  if (index.quotes.size === 0) return [];
+  if (index.anchors.size === 0) return [];
   // Pass 1: anchors → for each commitment, the text windows that may hold it.
   const windows = new Map<string, [number, number][]>();
   for (const re of index.anchorRegexes) {
@@ -122,7 +147,7 @@ export function findRestated(text: string, dataset: Dataset, only?: ReadonlySet<
       const key = wordTokens(m[0]).map((t) => t.word).join(' ');
       for (const id of index.anchors.get(key) ?? []) {
         if (only && !only.has(id)) continue;
-        const reach = Math.ceil(index.quoteChars.get(id)! * 1.5) + 40;
+        const reach = Math.ceil(index.quotes.get(id)!.length * 1.5) + 40;
         const span: [number, number] = [Math.max(0, m.index - reach), Math.min(text.length, m.index + reach)];
         const list = windows.get(id);
         const last = list?.at(-1);
@@ -147,11 +172,11 @@ function scoreWindow(text: string, start: number, end: number, id: string, index
     t.end += start;
   }
   const words = tokens.map((t) => t.word);
-  const quote = index.quotes.get(id)!;
+  const { words: quote, shingles } = quoteParts(index, id);
   // Page positions where one of the quote's shingles starts, with the shingle's place in the quote.
   const list: [number, number][] = [];
   for (let i = 0; i + 2 < words.length; i++)
-    for (const [cid, q] of index.shingles.get(shingle(words, i)) ?? []) if (cid === id) list.push([i, q]);
+    for (const q of shingles.get(shingle(words, i)) ?? []) list.push([i, q]);
   const results: RestatedCommitment[] = [];
   // Group anchors by where they put the quote's first word; a few words of slack absorbs small edits.
   const used = new Set<number>();
