@@ -13,7 +13,8 @@ import { detectPageKind } from './page-kind';
 import { getPageMatcher, sortHits } from './page-matcher';
 import { commitmentsAtUrl, findRestated } from './restated';
 import { filterTerms, specificity } from './term-filter';
-import { RELEVANCE_THRESHOLD, scoreTopics } from './topics';
+import { RELEVANCE_THRESHOLD } from './relevance';
+import { scoreTopics } from './topics';
 import { hostOf } from './url-utils';
 
 export interface AnalysisContext {

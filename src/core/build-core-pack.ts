@@ -10,7 +10,8 @@ import { planMatcher } from './matcher/compiled-matcher';
 import { buildEntries } from './page-matcher';
 import { planRelaxedScreen } from './relaxed-screen';
 import { anchorSources, quoteAnchorEntries } from './restated';
-import { screenEntries, screenHintsFrom } from './screen-page';
+import { screenHintsFrom } from './screen-hints';
+import { screenEntries } from './screen-page';
 
 /** Where the generated module lives, relative to the repository root. */
 export const CORE_PACK_PATH = 'src/core/generated/core-pack-data.ts';
@@ -19,6 +20,7 @@ export function buildCorePack(): { firstLook: FirstLookPack; screen: ScreenPack;
   const dataset = getBundledDataset();
   const hints = screenHintsFrom(bundledDatasetFiles);
   const datasetVersion = dataset.meta.version;
+  const quoteAnchors = quoteAnchorEntries(dataset);
   return {
     firstLook: {
       datasetVersion,
@@ -37,8 +39,8 @@ export function buildCorePack(): { firstLook: FirstLookPack; screen: ScreenPack;
       specificTerms: [...getSpecificTerms()],
       dataset,
       pagePlan: planMatcher(buildEntries({ dataset })),
-      quoteAnchors: quoteAnchorEntries(dataset),
-      quoteAnchorSources: anchorSources(quoteAnchorEntries(dataset).map(([key]) => key)),
+      quoteAnchors,
+      quoteAnchorSources: anchorSources(quoteAnchors.map(([key]) => key)),
     },
   };
 }

@@ -21,9 +21,6 @@ import { SCREEN_FLOOR } from './relevance';
 import { onTrackedPage, type ScreenHints } from './screen-hints';
 import { scoreTopics } from './topics';
 
-export { notRelevant, SCREEN_FLOOR } from './relevance';
-export { onTrackedPage, screenHintsFrom, type ScreenHints } from './screen-hints';
-
 let topicMatcher: CompiledMatcher<LexiconValue> | undefined;
 
 /** The screen's matcher entries: every phrase of every topic term, in lexicon order. */

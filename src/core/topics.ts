@@ -10,8 +10,6 @@ import type { TopicTerm } from './lexicon/schema';
 import { dropContained, type Hit } from './page-matcher';
 import { RELEVANCE_THRESHOLD, RESTATED_WEIGHT } from './relevance';
 
-export { RELEVANCE_THRESHOLD, RESTATED_WEIGHT } from './relevance';
-
 /** At most this many evidence items per topic: enough to show why, small enough to send in a message. */
 const MAX_EVIDENCE = 12;
 
@@ -23,7 +21,6 @@ export interface TopicScores {
   /** Every topic with any hit (relevant or not), best first: for reports and calibration. */
   all: TopicHit[];
 }
-
 
 export function scoreTopics(textHits: Hit<TopicValue>[], titleHits: Hit<TopicValue>[], restatedTopics: readonly (readonly Topic[])[] = []): TopicScores {
   const hits = dropContained(textHits);

@@ -8,7 +8,8 @@ import { extractText } from '../../../src/content/extract-text';
 import { prescreenPage, type PrescreenVerdict } from '../../../src/content/prescreen';
 import { getTopicTerms } from '../../../src/core/lexicon/index';
 import { compileRelaxedScreen } from '../../../src/core/relaxed-screen';
-import { mightBeRelevant, screenHintsFrom } from '../../../src/core/screen-page';
+import { mightBeRelevant } from '../../../src/core/screen-page';
+import { screenHintsFrom } from '../../../src/core/screen-hints';
 import { bundledDatasetFiles } from '../../../src/data/dataset';
 import { PAGES_DIR } from '../core/fixtures';
 

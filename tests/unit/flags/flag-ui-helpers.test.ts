@@ -20,7 +20,6 @@ describe('readFields', () => {
   });
 });
 
-
 describe('selectionDraft (context menu)', () => {
   const info = { menuItemId: 'pledgewatch-flag-selection', selectionText: 'flattened  text', pageUrl: 'https://a.example/p' };
 
