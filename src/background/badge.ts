@@ -1,6 +1,10 @@
 /**
- * The toolbar badge: how many dataset records concern the page in front of the reader, in a warning
- * colour when an NGO question to the detected company is still open. Pure decision + a thin applier.
+ * The toolbar badge means one thing at a time, so a reader can trust it at a glance:
+ * - red with a number: that many NGO questions to the page's company are still open;
+ * - otherwise grey-blue with a number: that many vague terms on the page (tracked company or not);
+ * - nothing: the page is not relevant, has neither, or the badge is switched off.
+ * Records of other kinds (commitments, assessments) are in the popup, not summed into the number.
+ * Pure decision + a thin applier.
  */
 import type { PageAnalysis } from '../core/analysis-schema';
 import type { Settings } from '../storage/settings';
@@ -8,24 +12,32 @@ import { isOpenQuestion, type PageRecords } from '../ui/common/records';
 
 export type Badge = { text: string; color: string; title: string };
 
-/** Blue when records exist; red when a question to this company is still open (both AA on white text). */
-export const BADGE_COLORS = { tracked: '#1a5fb4', openQuestion: '#b3261e' } as const;
+/** Both reach 4.5:1 under the badge's white text. */
+export const BADGE_COLORS = { vagueTerms: '#4a4d57', openQuestion: '#b3261e' } as const;
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const capped = (n: number) => (n > 99 ? '99+' : String(n));
 
 export function computeBadge(
   analysis: PageAnalysis | null,
   records: PageRecords | null,
   settings: Pick<Settings, 'badgeEnabled'>,
 ): Badge | null {
-  if (!settings.badgeEnabled || analysis === null || !analysis.relevant || records === null) return null;
-  const count = records.commitments.length + records.questions.length + records.assessments.length;
-  if (count === 0) return null;
+  if (!settings.badgeEnabled || analysis === null || !analysis.relevant) return null;
   const companyIds = new Set(analysis.companies.map((c) => c.id));
-  const open = records.questions.filter((q) => companyIds.has(q.addresseeId) && isOpenQuestion(q)).length;
-  const text = count > 99 ? '99+' : String(count);
-  const title =
-    `Pledgewatch: ${count} tracked record${count === 1 ? '' : 's'} for this page` +
-    (open > 0 ? `, ${open} open NGO question${open === 1 ? '' : 's'} to the company` : '');
-  return { text, color: open > 0 ? BADGE_COLORS.openQuestion : BADGE_COLORS.tracked, title };
+  const open = (records?.questions ?? []).filter((q) => companyIds.has(q.addresseeId) && isOpenQuestion(q)).length;
+  const vague = analysis.vagueTerms.length;
+  const company = analysis.companies[0]?.name ?? 'the company';
+  if (open > 0) {
+    const title =
+      `Pledgewatch: ${plural(open, 'NGO question', 'NGO questions')} to ${company} still open` +
+      (vague > 0 ? ` · ${plural(vague, 'vague term', 'vague terms')} on this page` : '');
+    return { text: capped(open), color: BADGE_COLORS.openQuestion, title };
+  }
+  if (vague > 0) {
+    return { text: capped(vague), color: BADGE_COLORS.vagueTerms, title: `Pledgewatch: ${plural(vague, 'vague term', 'vague terms')} on this page` };
+  }
+  return null;
 }
 
 /** `browser.action` in MV3, `browser.browserAction` in Firefox MV2: the calls used are the same. */

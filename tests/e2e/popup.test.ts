@@ -1,7 +1,7 @@
 // Issue 5's "done when", in both browsers: the popup opened as a page for a tab (`popup.html?tabId=N`)
 // shows what the content script and background found for an IBM press release (company, topic, the
 // 2020 commitment, EDRi's open questions, the vague terms), and the search on an unrelated page; the
-// toolbar badge says how many records concern each page. Expected values come from the bundled
+// toolbar badge counts the open NGO questions to the page's company. Expected values come from the bundled
 // dataset and the analysis the extension itself produced, not from numbers written here.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -81,15 +81,17 @@ describe.each(BROWSER_KINDS)('popup in %s', (kind) => {
 
     expect((await texts(popup, '[data-pw-dataset-version]'))[0]).toContain(dataset.meta.version);
 
-    // Badge: every record that concerns the page, in the open-question colour (EDRi is still waiting).
+    // Badge: the open NGO questions to the page's company, in red (EDRi is still waiting).
     const records = lookupForPage(dataset, {
       companyIds: analysis!.companies.map((c) => c.id),
       topics: analysis!.topics.map((t) => t.id),
       restatedCommitmentIds: analysis!.restatedCommitments.map((r) => r.commitmentId),
     });
-    const count = records.commitments.length + records.questions.length + records.assessments.length;
+    const companyIds = new Set(analysis!.companies.map((c) => c.id));
+    const open = records.questions.filter((q) => companyIds.has(q.addresseeId) && q.answer.status !== 'answered').length;
+    expect(open).toBeGreaterThan(0);
     const badge = await badgeOf(env.ext, tabId);
-    expect(badge.text).toBe(count > 99 ? '99+' : String(count));
+    expect(badge.text).toBe(open > 99 ? '99+' : String(open));
     expect(badge.color.slice(0, 3)).toEqual([0xb3, 0x26, 0x1e]);
 
     if (kind === 'chromium') {

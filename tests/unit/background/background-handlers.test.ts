@@ -5,6 +5,15 @@ import { createTabStore } from '../../../src/background/tab-state';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings';
 import { analysisOf, mini } from '../../fixtures/popup/mini-dataset';
 
+/** A relevant analysis with two vague terms and no open question: the badge reads "2". */
+const twoVague = () =>
+  analysisOf({
+    vagueTerms: [
+      { termId: 'appropriate', text: 'appropriate', offset: 5, length: 11, category: 'undefined-standard' },
+      { termId: 'general-purpose', text: 'general purpose', offset: 40, length: 15, category: 'scope-limiter' },
+    ],
+  });
+
 function setup(over: Partial<BackgroundDeps> = {}) {
   const badges = new Map<number, string>();
   const area = memoryArea();
@@ -41,7 +50,7 @@ describe('background handlers', () => {
 
   it('stores the sender tab’s analysis, sets its badge and returns it on tab/get', async () => {
     const { handlers, badges } = setup();
-    await handlers['page/analysed']({ analysis: analysisOf() }, { tabId: 4 });
+    await handlers['page/analysed']({ analysis: twoVague() }, { tabId: 4 });
     expect(badges.get(4)).toBe('2');
     const state = await handlers['tab/get']({ tabId: 4 });
     expect(state).toMatchObject({ tabId: 4, url: 'https://example.com/news/1', updatedAt: 42 });
@@ -75,7 +84,7 @@ describe('background handlers', () => {
 
   it('clears the badge when badges are switched off', async () => {
     const { handlers, badges } = setup({ settings: async () => ({ ...DEFAULT_SETTINGS, badgeEnabled: false }) });
-    await handlers['page/analysed']({ analysis: analysisOf() }, { tabId: 1 });
+    await handlers['page/analysed']({ analysis: twoVague() }, { tabId: 1 });
     expect(badges.get(1)).toBe('');
   });
 
@@ -89,7 +98,7 @@ describe('background handlers', () => {
 
 describe('recoverTab (a page back from the back-forward cache)', () => {
   it('asks the tab for its analysis when nothing is stored, and sets the badge', async () => {
-    const { recoverTab, deps, badges } = setup({ askTab: async () => analysisOf() });
+    const { recoverTab, deps, badges } = setup({ askTab: async () => twoVague() });
     await recoverTab(3);
     expect((await deps.tabs.get(3))?.url).toBe('https://example.com/news/1');
     expect(badges.get(3)).toBe('2');
@@ -97,7 +106,7 @@ describe('recoverTab (a page back from the back-forward cache)', () => {
   it('leaves a stored analysis alone and does not ask', async () => {
     let asked = 0;
     const { recoverTab, handlers, deps } = setup({ askTab: async () => (asked++, analysisOf({ url: 'https://example.com/other' })) });
-    await handlers['page/analysed']({ analysis: analysisOf() }, { tabId: 3 });
+    await handlers['page/analysed']({ analysis: twoVague() }, { tabId: 3 });
     await recoverTab(3);
     expect(asked).toBe(0);
     expect((await deps.tabs.get(3))?.url).toBe('https://example.com/news/1');

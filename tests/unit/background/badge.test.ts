@@ -10,35 +10,51 @@ const examplecorpRecords = {
   assessments: mini.assessments,
 };
 
+const vague = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ termId: 'appropriate', text: 'appropriate', offset: i * 20, length: 11, category: 'undefined-standard' as const }));
+
 describe('computeBadge', () => {
-  it('counts commitments, questions and assessments, red when a question to the company is open', () => {
-    const badge = computeBadge(analysisOf(), examplecorpRecords, on);
-    expect(badge?.text).toBe('5');
-    expect(badge?.color).toBe(BADGE_COLORS.openQuestion);
-    expect(badge?.title).toContain('1 open NGO question');
+  it('counts the open NGO questions to the page company, in red, and names the company', () => {
+    const badge = computeBadge(analysisOf({ vagueTerms: vague(6) }), examplecorpRecords, on);
+    const open = examplecorpRecords.questions.filter((q) => q.answer.status !== 'answered').length;
+    expect(open).toBeGreaterThan(0);
+    expect(badge).toMatchObject({ text: String(open), color: BADGE_COLORS.openQuestion });
+    expect(badge?.title).toContain(`${open} NGO question`);
+    expect(badge?.title).toContain('Examplecorp');
+    expect(badge?.title).toContain('6 vague terms');
   });
 
-  it('uses the ordinary colour when every question is answered', () => {
+  it('never sums commitments, questions and assessments into one number', () => {
+    const badge = computeBadge(analysisOf(), examplecorpRecords, on);
+    const all = examplecorpRecords.commitments.length + examplecorpRecords.questions.length + examplecorpRecords.assessments.length;
+    expect(badge?.text).not.toBe(String(all));
+  });
+
+  it('counts vague terms in the neutral colour when no question to the company is open', () => {
     const records = { ...examplecorpRecords, questions: examplecorpRecords.questions.filter((q) => q.answer.status === 'answered') };
-    const badge = computeBadge(analysisOf(), records, on);
-    expect(badge).toMatchObject({ text: '4', color: BADGE_COLORS.tracked });
+    expect(computeBadge(analysisOf({ vagueTerms: vague(4) }), records, on)).toMatchObject({ text: '4', color: BADGE_COLORS.vagueTerms });
+  });
+
+  it('shows the vague-term count for a relevant page of a company the dataset does not track', () => {
+    const untracked = analysisOf({ companies: [], vagueTerms: vague(3) });
+    expect(computeBadge(untracked, EMPTY_RECORDS, on)).toMatchObject({ text: '3', color: BADGE_COLORS.vagueTerms });
+    expect(computeBadge(untracked, null, on)).toMatchObject({ text: '3' });
   });
 
   it('does not count an open question addressed to another company as the page company’s', () => {
     const records = { ...EMPTY_RECORDS, questions: mini.questions.filter((q) => q.addresseeId === 'othercorp') };
-    expect(computeBadge(analysisOf(), records, on)?.color).toBe(BADGE_COLORS.tracked);
+    expect(computeBadge(analysisOf({ vagueTerms: vague(2) }), records, on)).toMatchObject({ text: '2', color: BADGE_COLORS.vagueTerms });
   });
 
-  it('shows nothing on irrelevant pages, with no records, or when switched off', () => {
-    expect(computeBadge(analysisOf({ relevant: false }), examplecorpRecords, on)).toBeNull();
+  it('shows nothing on irrelevant pages, with nothing to count, or when switched off', () => {
+    expect(computeBadge(analysisOf({ relevant: false, vagueTerms: vague(2) }), examplecorpRecords, on)).toBeNull();
     expect(computeBadge(analysisOf(), EMPTY_RECORDS, on)).toBeNull();
     expect(computeBadge(null, examplecorpRecords, on)).toBeNull();
     expect(computeBadge(analysisOf(), examplecorpRecords, { badgeEnabled: false })).toBeNull();
   });
 
   it('caps the text at 99+', () => {
-    const many = { ...EMPTY_RECORDS, commitments: Array.from({ length: 120 }, () => mini.commitments[0]!) };
-    expect(computeBadge(analysisOf(), many, on)?.text).toBe('99+');
+    expect(computeBadge(analysisOf({ vagueTerms: vague(120) }), EMPTY_RECORDS, on)?.text).toBe('99+');
   });
 });
 
