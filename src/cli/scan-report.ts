@@ -1,4 +1,5 @@
 /** The readable `pledgewatch scan` report: what a researcher reads in a terminal. */
+import { CATEGORY_WORDS } from '../core/vocabulary';
 import type { ScanOutcome } from './scan-result';
 
 const MAX_LISTED = 6;
@@ -31,7 +32,7 @@ export function formatReport({ record, analysis, lookup }: ScanOutcome): string 
           const n = c.evidence.filter((e) => e.via !== 'domain').length;
           return `${c.name} (${c.evidence.some((e) => e.via === 'domain') ? 'publisher, ' : ''}${n} mention${n === 1 ? '' : 's'})`;
         }).join(', '));
-  const vague = countBy(analysis.vagueTerms, (v) => `“${v.text.toLowerCase()}” ${v.category}`);
+  const vague = countBy(analysis.vagueTerms, (v) => `“${v.text.toLowerCase()}” (${CATEGORY_WORDS[v.category].one.toLowerCase()})`);
   lines.push(`  Vague terms (${analysis.vagueTerms.length}):` + (vague.length ? '' : ' none'));
   for (const [term, n] of vague.slice(0, MAX_LISTED)) lines.push(`    ${term}${n > 1 ? ` ×${n}` : ''}`);
   if (more(vague.length)) lines.push(more(vague.length));

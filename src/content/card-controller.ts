@@ -3,7 +3,10 @@
  * elements, so hover is found by hit-testing: the caret position under the pointer
  * (`caretPositionFromPoint`, or `caretRangeFromPoint` in older Chromium) is looked up in the painter's
  * text-node index and confirmed against the range's boxes. The keyboard path: Alt+Shift+N / Alt+Shift+P
- * step through highlights in document order, the term list's buttons jump to a term, Escape closes.
+ * step through highlights in document order, the term list's buttons jump to a term, Escape closes and
+ * gives focus back to where it was (the term list's button, inside our shadow root, included).
+ * A card opened from the keyboard, or clicked (on the highlight or in the card), or pinned with Enter
+ * while the pointer shows it, stays until closed: hovering elsewhere no longer replaces it.
  */
 import type { VagueTerm } from '../core/lexicon/schema';
 import type { Dataset } from '../data/schema';
@@ -22,6 +25,8 @@ export interface CardDeps {
 
 export interface CardController {
   show(items: PaintItem[], keyboard: boolean): void;
+  /** Keeps the open card until it is closed. */
+  pin(): void;
   hide(restoreFocus?: boolean): void;
   step(direction: 1 | -1): PaintItem | null;
   stepTo(key: string): PaintItem | null;
@@ -50,6 +55,16 @@ export function caretAt(doc: Document, x: number, y: number): { node: Node; offs
   return null;
 }
 
+/** The focused element, looking into open shadow roots (our term list's buttons live in one). */
+export function deepActiveElement(doc: Document): HTMLElement | null {
+  let active = doc.activeElement as HTMLElement | null;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement as HTMLElement;
+  return active && active !== doc.body && active !== doc.documentElement ? active : null;
+}
+
+/** At most this many boxes outline the current item (a quote across many lines needs only its shape). */
+const MAX_OUTLINE_BOXES = 40;
+
 const inside = (rect: DOMRect, x: number, y: number) => x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1;
 
 /** Painted items under a viewport point, innermost first. */
@@ -67,6 +82,7 @@ export function createCardController(deps: CardDeps): CardController {
   const win = doc.defaultView!;
   let open: PaintItem[] = [];
   let keyboardOpen = false;
+  let pinned = false;
   let current: PaintItem | null = null;
   let returnFocus: HTMLElement | null = null;
   let frame = 0;
@@ -76,33 +92,54 @@ export function createCardController(deps: CardDeps): CardController {
   const sorted = () => painter.items().filter(isLive).sort(compareItems);
   const reducedMotion = () => win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
+  function outline(): void {
+    // The wrapping painter outlines its current element in CSS; the Highlight API cannot.
+    if (painter.mode !== 'highlight-api' || !current) return void ui.update({ outline: [] });
+    const boxes = [...current.range.getClientRects()]
+      .filter((r) => r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < win.innerHeight)
+      .slice(0, MAX_OUTLINE_BOXES)
+      .map((r) => ({ top: r.top, left: r.left, width: r.width, height: r.height }));
+    ui.update({ outline: boxes });
+  }
+
   function place(): void {
     const rect = open[0]?.range.getBoundingClientRect();
     if (rect) ui.place(rect);
+    outline();
+  }
+
+  function render(keyboard: boolean): void {
+    ui.update({ card: { sections: buildCard(open, deps.terms(), deps.dataset(), deps.now()), keyboard, pinned } });
   }
 
   function show(items: PaintItem[], keyboard: boolean): void {
     win.clearTimeout(hideTimer);
     if (items.length === 0) return;
-    if (keyboard && !keyboardOpen) {
-      const active = doc.activeElement as HTMLElement | null;
-      returnFocus = active && active !== doc.body ? active : null;
-    }
+    if (keyboard && !keyboardOpen) returnFocus = deepActiveElement(doc);
     open = items;
     keyboardOpen = keyboard;
+    pinned = keyboard;
     current = items[0]!;
     painter.setCurrent(current);
-    ui.update({ card: { sections: buildCard(items, deps.terms(), deps.dataset(), deps.now()), keyboard } });
+    render(keyboard);
     place();
     if (keyboard) ui.card()?.focus({ preventScroll: true });
+  }
+
+  function pin(): void {
+    if (open.length === 0 || pinned) return;
+    win.clearTimeout(hideTimer);
+    pinned = true;
+    render(keyboardOpen);
   }
 
   function hide(restoreFocus = false): void {
     win.clearTimeout(hideTimer);
     if (open.length === 0) return;
     open = [];
+    pinned = false;
     painter.setCurrent(null);
-    ui.update({ card: null });
+    ui.update({ card: null, outline: [] });
     if (restoreFocus && keyboardOpen) returnFocus?.focus?.({ preventScroll: true });
     keyboardOpen = false;
   }
@@ -129,11 +166,12 @@ export function createCardController(deps: CardDeps): CardController {
       win.clearTimeout(hideTimer);
       return;
     }
+    if (pinned) return;
     const items = itemsAtPoint(doc, painter, pointer.x, pointer.y);
     if (items.length > 0) {
-      if (items[0] !== open[0] && !keyboardOpen) show(items, false);
+      if (items[0] !== open[0]) show(items, false);
       else win.clearTimeout(hideTimer);
-    } else if (open.length > 0 && !keyboardOpen) {
+    } else if (open.length > 0) {
       // A short grace period lets the pointer travel from the highlight into the card.
       win.clearTimeout(hideTimer);
       hideTimer = win.setTimeout(() => hide(), 300);
@@ -144,9 +182,26 @@ export function createCardController(deps: CardDeps): CardController {
     pointer = { x: e.clientX, y: e.clientY, overUi: ui.contains(e.composedPath()[0] as Node) };
     if (frame === 0) frame = win.requestAnimationFrame(hover);
   };
+  const onClick = (e: MouseEvent) => {
+    if (ui.contains(e.composedPath()[0] as Node)) return;
+    const items = itemsAtPoint(doc, painter, e.clientX, e.clientY);
+    if (items.length === 0) return;
+    // The page's own click (a link, say) goes on as usual; the card just stays.
+    if (items[0] !== open[0]) show(items, false);
+    pin();
+  };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && open.length > 0) {
       hide(true);
+      return;
+    }
+    if (e.key === 'Enter' && open.length > 0 && !pinned && deepActiveElement(doc) === null) {
+      // A card the pointer opened, pinned from the keyboard: focus goes into it, and back on Escape.
+      e.preventDefault();
+      returnFocus = null;
+      keyboardOpen = true;
+      pin();
+      ui.card()?.focus({ preventScroll: true });
       return;
     }
     if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return;
@@ -158,12 +213,14 @@ export function createCardController(deps: CardDeps): CardController {
     if (open.length > 0) place();
   };
   doc.addEventListener('pointermove', onPointerMove, { capture: true, passive: true });
+  doc.addEventListener('click', onClick, { capture: true, passive: true });
   win.addEventListener('keydown', onKeyDown, true);
   win.addEventListener('scroll', onViewport, { capture: true, passive: true });
   win.addEventListener('resize', onViewport, { passive: true });
 
   return {
     show,
+    pin,
     hide,
     step,
     stepTo(key) {
@@ -190,6 +247,7 @@ export function createCardController(deps: CardDeps): CardController {
       hide();
       if (frame) win.cancelAnimationFrame(frame);
       doc.removeEventListener('pointermove', onPointerMove, true);
+      doc.removeEventListener('click', onClick, true);
       win.removeEventListener('keydown', onKeyDown, true);
       win.removeEventListener('scroll', onViewport, true);
       win.removeEventListener('resize', onViewport);

@@ -5,7 +5,7 @@
  */
 import type { Commitment, Dataset, NgoQuestion, Source } from '../data/schema';
 import type { VagueTerm } from '../core/lexicon/schema';
-import { questionClock } from '../ui/common/days';
+import { durationSince, questionClock } from '../ui/common/days';
 import { ANSWER_LABELS, STATUS_LABELS } from '../ui/common/labels';
 import { nameOf, sourceOf } from '../ui/common/records';
 import { categoryLabel } from './categories';
@@ -21,6 +21,8 @@ export interface QuestionView {
   answer: string;
   /** Days since asked while no real answer has come; null once answered. */
   daysUnanswered: number | null;
+  /** The same wait in years and months ("6 years 5 months"); null once answered. */
+  waited: string | null;
   sourceUrl: string | null;
 }
 
@@ -43,6 +45,8 @@ export type CardSection =
       explanation: string;
       alternative: string | null;
       questions: QuestionView[];
+      /** The card's first line: who asked about this term and how long they have waited, else what it is. */
+      lead: string;
     }
   | {
       kind: 'commitment';
@@ -65,6 +69,7 @@ function sourceView(source: Source | undefined): SourceView | null {
 }
 
 function questionView(dataset: Dataset, q: NgoQuestion, now: Date): QuestionView {
+  const daysUnanswered = questionClock(q, now).daysUnanswered;
   return {
     id: q.id,
     organisation: nameOf(dataset, q.askedById),
@@ -73,7 +78,8 @@ function questionView(dataset: Dataset, q: NgoQuestion, now: Date): QuestionView
     number: q.number,
     text: q.text,
     answer: ANSWER_LABELS[q.answer.status],
-    daysUnanswered: questionClock(q, now).daysUnanswered,
+    daysUnanswered,
+    waited: daysUnanswered === null ? null : durationSince(q.askedDate, now),
     sourceUrl: sourceOf(dataset, q.sourceId)?.url ?? null,
   };
 }
@@ -86,10 +92,23 @@ export function questionsForTerm(dataset: Dataset, term: VagueTerm | undefined, 
   return [...named, ...others];
 }
 
+/** "Asked by EDRi, unanswered for 6 years 5 months" — the fact a reader needs first, in one line. */
+export function leadLine(categoryLabel: string, questions: readonly QuestionView[]): string {
+  if (questions.length === 0) return categoryLabel;
+  const open = questions.filter((q) => q.daysUnanswered !== null);
+  const askers = [...new Set(questions.map((q) => q.organisation))];
+  const who = askers.length <= 2 ? askers.join(' and ') : `${askers[0]} and ${askers.length - 1} others`;
+  const count = questions.length === 1 ? '1 question' : `${questions.length} questions`;
+  if (open.length === 0) return `${categoryLabel} · asked by ${who} (${count}), answered`;
+  const longest = open.reduce((a, b) => ((b.daysUnanswered ?? 0) > (a.daysUnanswered ?? 0) ? b : a));
+  return `${categoryLabel} · asked by ${who} (${count}), unanswered for ${longest.waited}`;
+}
+
 export function buildCard(items: PaintItem[], terms: ReadonlyMap<string, VagueTerm>, dataset: Dataset, now: Date): CardSection[] {
   return items.map((item): CardSection => {
     if (item.kind === 'vague') {
       const term = terms.get(item.key);
+      const questions = questionsForTerm(dataset, term, item.key).map((q) => questionView(dataset, q, now));
       return {
         kind: 'vague',
         itemId: item.id,
@@ -100,7 +119,8 @@ export function buildCard(items: PaintItem[], terms: ReadonlyMap<string, VagueTe
         categoryLabel: categoryLabel(item.category),
         explanation: term?.explanation ?? 'A term from your own list of vague terms.',
         alternative: term?.alternative ?? null,
-        questions: questionsForTerm(dataset, term, item.key).map((q) => questionView(dataset, q, now)),
+        questions,
+        lead: leadLine(categoryLabel(item.category), questions),
       };
     }
     const c = dataset.commitments.find((r) => r.id === item.key);

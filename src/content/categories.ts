@@ -1,30 +1,44 @@
 /**
- * How each vague-term category looks on the page and reads in the card and legend. Colours are the
- * Okabe–Ito palette (distinguishable with the common colour-vision deficiencies), and every category
- * also has its own underline style, so meaning never rests on colour alone. The `::highlight()` and
- * `pledgewatch-mark` rules in highlight.css use the same pairs; a unit test keeps them in step.
+ * How highlights look on the page. The eight vague-term categories share three visual groups
+ * (src/core/vocabulary.ts), each an Okabe–Ito colour with its own underline style, so meaning never rests
+ * on colour alone and every underline keeps 3:1 against light and dark pages. A restated commitment is a
+ * light tint with no line (lines across whole paragraphs read as ruled paper). The `::highlight()` and
+ * `pledgewatch-mark` rules in highlight.css use the same values; tests/unit/content/highlight-styles.test.ts
+ * keeps both in step and checks the contrast.
  */
 import type { VagueCategory } from '../core/lexicon/schema';
+import { CATEGORY_WORDS, GROUP_WORDS, type HighlightGroup } from '../core/vocabulary';
 import type { PaintCategory } from './paint-item';
 
-export interface CategoryStyle {
+export type Underline = 'solid' | 'dashed' | 'dotted' | 'none';
+
+export interface GroupStyle {
   label: string;
-  /** One line for the legend: what this kind of vagueness does. */
   gist: string;
   colour: string;
-  underline: 'solid' | 'dashed' | 'dotted' | 'wavy' | 'double';
+  underline: Underline;
 }
 
-export const CATEGORY_STYLES: Record<PaintCategory, CategoryStyle> = {
-  'scope-limiter': { label: 'Scope limiter', gist: 'narrows what the promise covers', colour: '#E69F00', underline: 'solid' },
-  hedge: { label: 'Hedge', gist: 'a conditional escape clause', colour: '#56B4E9', underline: 'dashed' },
-  'undefined-standard': { label: 'Undefined standard', gist: 'a value with no test or mechanism', colour: '#D55E00', underline: 'wavy' },
-  aspiration: { label: 'Aspiration', gist: 'an aim, not a commitment', colour: '#CC79A7', underline: 'dotted' },
-  'passive-accountability': { label: 'No one accountable', gist: 'no actor is named', colour: '#0072B2', underline: 'double' },
-  'unverifiable-claim': { label: 'Unverifiable claim', gist: 'a quality no reader can check', colour: '#F0E442', underline: 'wavy' },
-  'process-not-outcome': { label: 'Process, not outcome', gist: 'a process offered instead of a result', colour: '#009E73', underline: 'dashed' },
-  'vague-timing': { label: 'Vague timing', gist: 'no date or deadline', colour: '#999999', underline: 'dotted' },
-  commitment: { label: 'Tracked commitment', gist: 'the page restates a commitment Pledgewatch tracks', colour: '#0072B2', underline: 'solid' },
+export const GROUP_STYLES: Record<HighlightGroup | 'commitment', GroupStyle> = {
+  limits: { ...GROUP_WORDS.limits, colour: '#D55E00', underline: 'solid' },
+  unchecked: { ...GROUP_WORDS.unchecked, colour: '#0072B2', underline: 'dashed' },
+  aims: { ...GROUP_WORDS.aims, colour: '#CC79A7', underline: 'dotted' },
+  commitment: { label: 'Tracked commitment', gist: 'the page restates a commitment Pledgewatch tracks', colour: '#0072B2', underline: 'none' },
 };
 
-export const categoryLabel = (category: VagueCategory | PaintCategory): string => CATEGORY_STYLES[category].label;
+export const groupOf = (category: PaintCategory): HighlightGroup | 'commitment' =>
+  category === 'commitment' ? 'commitment' : CATEGORY_WORDS[category].group;
+
+export interface CategoryStyle extends GroupStyle {
+  group: HighlightGroup | 'commitment';
+}
+
+/** The look of one category: its group's colour and underline, its own label and gist. */
+export function categoryStyle(category: PaintCategory): CategoryStyle {
+  const group = groupOf(category);
+  if (category === 'commitment') return { ...GROUP_STYLES.commitment, group };
+  const words = CATEGORY_WORDS[category];
+  return { ...GROUP_STYLES[group], label: words.one, gist: words.gist, group };
+}
+
+export const categoryLabel = (category: VagueCategory | PaintCategory): string => categoryStyle(category).label;

@@ -86,6 +86,7 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
         createPageUi(doc, {
           onSelect: (key) => cards?.stepTo(key),
           onCloseCard: () => cards?.hide(true),
+          onPinCard: () => cards?.pin(),
           onDismissNotice: () => ui?.update({ missing: [] }),
         }),
       );

@@ -1,16 +1,14 @@
 /**
- * The explanation card for the highlight(s) under the pointer or chosen from the keyboard: what the
- * term is, why it is vague, and the NGO questions that ask about it; for a restated commitment its
- * status, date and source. Lives in the shadow root, so page styles never reach it.
+ * The explanation card for the highlight(s) under the pointer or chosen from the keyboard. It leads with
+ * one line (the category, who asked about it and how long they have waited), then why the term is vague
+ * and what to ask for; the NGO questions are folded. For a restated commitment: status, date and source.
+ * Lives in the shadow root, so page styles never reach it. A pinned card stays until closed; Tab stays
+ * inside it.
  */
 import type { CardSection, QuestionView, SourceView } from '../card-model';
-import { CATEGORY_STYLES } from '../categories';
-import type { PaintCategory } from '../paint-item';
+import { Legend, Swatch } from './Legend';
 
-export function Swatch(props: { category: PaintCategory }) {
-  const style = CATEGORY_STYLES[props.category];
-  return <span class={`swatch swatch--${props.category}`} aria-hidden="true" style={{ '--pw-c': style.colour, '--pw-u': style.underline }} />;
-}
+export { Swatch } from './Legend';
 
 function Question(props: { q: QuestionView }) {
   const { q } = props;
@@ -77,55 +75,81 @@ function Section(props: { section: CardSection }) {
   }
   return (
     <section class="section section--vague" data-pw-term={s.termId}>
-      <h2>
-        “{s.text}”{' '}
-        <span class="category">
-          <Swatch category={s.category} /> {s.categoryLabel}
-        </span>
-      </h2>
+      <h2>“{s.text}”</h2>
+      <p class="lead" data-pw-lead="">
+        <Swatch category={s.category} /> {s.lead}
+      </p>
       <p>{s.explanation}</p>
       {s.alternative ? <p class="meta">Ask for: {s.alternative}</p> : null}
       {s.questions.length > 0 ? (
-        <>
-          <h3>NGO questions asking about it</h3>
+        <details class="fold">
+          <summary>
+            {s.questions.length === 1 ? 'The NGO question asking about it' : `The ${s.questions.length} NGO questions asking about it`}
+          </summary>
           <ul class="questions">
             {s.questions.map((q) => (
               <Question key={q.id} q={q} />
             ))}
           </ul>
-        </>
+        </details>
       ) : null}
     </section>
   );
+}
+
+const FOCUSABLE = 'button, a[href], summary, [tabindex]:not([tabindex="-1"])';
+
+/** Tab and Shift+Tab cycle inside the card instead of leaving for the top of the page. */
+function keepTabInside(e: KeyboardEvent): void {
+  if (e.key !== 'Tab') return;
+  const card = e.currentTarget as HTMLElement;
+  const stops = [...card.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null || el === card);
+  if (stops.length === 0) return;
+  const active = (card.getRootNode() as ShadowRoot).activeElement;
+  const at = stops.indexOf(active as HTMLElement);
+  const next = e.shiftKey ? (at <= 0 ? stops.length - 1 : at - 1) : at === -1 || at === stops.length - 1 ? 0 : at + 1;
+  e.preventDefault();
+  stops[next]!.focus();
 }
 
 export function ExplainCard(props: {
   sections: CardSection[];
   position: { top: number; left: number };
   keyboard: boolean;
+  pinned: boolean;
   onClose: () => void;
+  onPin: () => void;
   cardRef: (el: HTMLElement | null) => void;
 }) {
   const first = props.sections[0];
   const title = first?.kind === 'vague' ? `Pledgewatch: about “${first.text}”` : 'Pledgewatch: tracked commitment';
   return (
     <div
-      class="card"
+      class={props.pinned ? 'card pinned' : 'card'}
       role="dialog"
       aria-modal="false"
       aria-label={title}
       tabIndex={-1}
       ref={props.cardRef}
       data-pw-card={props.keyboard ? 'keyboard' : 'hover'}
+      data-pw-pinned={props.pinned ? '' : undefined}
       style={{ top: `${props.position.top}px`, left: `${props.position.left}px` }}
+      onClick={props.pinned ? undefined : props.onPin}
+      onKeyDown={keepTabInside}
     >
-      <button type="button" class="close" aria-label="Close (Escape)" onClick={props.onClose}>
+      <button type="button" class="close" aria-label="Close (Escape)" onClick={(e) => (e.stopPropagation(), props.onClose())}>
         ×
       </button>
       {props.sections.map((s) => (
         <Section key={s.itemId} section={s} />
       ))}
-      <p class="brand">Pledgewatch · Alt+Shift+N / Alt+Shift+P: next / previous highlight · Esc: close</p>
+      <details class="fold legend-fold">
+        <summary>What the highlights mean</summary>
+        <Legend />
+      </details>
+      <p class="brand">
+        Pledgewatch{props.pinned ? ' · pinned' : ' · click to pin'} · Alt+Shift+N / P: next / previous · Esc: close
+      </p>
     </div>
   );
 }

@@ -1,19 +1,29 @@
-/** Everything the content script shows in its shadow root: the card, the term list, the notice. */
+/** Everything the content script shows in its shadow root: the card, the term list, the notice, the outline. */
 import type { CardSection, MissingQuoteView } from '../card-model';
 import { ExplainCard } from './ExplainCard';
 import { MissingQuoteNotice } from './MissingQuoteNotice';
 import { TermList, type ListEntry } from './TermList';
 
+/** A viewport box (CSS pixels) of the current item, outlined because `::highlight()` cannot draw outlines. */
+export interface OutlineBox {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
 export interface UiState {
   entries: ListEntry[];
-  card: { sections: CardSection[]; keyboard: boolean } | null;
+  card: { sections: CardSection[]; keyboard: boolean; pinned: boolean } | null;
   missing: MissingQuoteView[];
+  outline: OutlineBox[];
   dark: boolean;
 }
 
 export interface UiHandlers {
   onSelect: (key: string) => void;
   onCloseCard: () => void;
+  onPinCard: () => void;
   onDismissNotice: () => void;
   cardRef: (el: HTMLElement | null) => void;
 }
@@ -22,14 +32,19 @@ export function PageUi(props: { state: UiState; handlers: UiHandlers }) {
   const { state, handlers } = props;
   return (
     <div class={state.dark ? 'root dark' : 'root'}>
+      {state.outline.map((b, i) => (
+        <div key={i} class="outline" aria-hidden="true" style={{ top: `${b.top}px`, left: `${b.left}px`, width: `${b.width}px`, height: `${b.height}px` }} />
+      ))}
       {state.missing.length > 0 ? <MissingQuoteNotice missing={state.missing} onDismiss={handlers.onDismissNotice} /> : null}
       {state.entries.length > 0 ? <TermList entries={state.entries} onSelect={handlers.onSelect} /> : null}
       {state.card ? (
         <ExplainCard
           sections={state.card.sections}
           keyboard={state.card.keyboard}
+          pinned={state.card.pinned}
           position={{ top: -10000, left: -10000 }}
           onClose={handlers.onCloseCard}
+          onPin={handlers.onPinCard}
           cardRef={handlers.cardRef}
         />
       ) : null}

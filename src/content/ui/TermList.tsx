@@ -3,9 +3,9 @@
  * the end of the page or by a screen reader's landmark list. Visually hidden until it holds focus,
  * so sighted mouse users see only the highlights. Includes the colour legend.
  */
-import { CATEGORY_STYLES } from '../categories';
+import { categoryLabel } from '../categories';
 import type { PaintCategory } from '../paint-item';
-import { Swatch } from './ExplainCard';
+import { Legend } from './Legend';
 
 /** One line per distinct term or commitment (a page may repeat a term hundreds of times). */
 export interface ListEntry {
@@ -21,7 +21,6 @@ export function TermList(props: { entries: ListEntry[]; onSelect: (key: string) 
     props.entries.filter((e) => (e.category === 'commitment') === commitment).reduce((n, e) => n + e.count, 0);
   const vague = count(false);
   const commitments = count(true);
-  const used = [...new Set(props.entries.map((e) => e.category))];
   return (
     <nav class="list" aria-label="Pledgewatch: vague language on this page">
       <h2>
@@ -32,20 +31,14 @@ export function TermList(props: { entries: ListEntry[]; onSelect: (key: string) 
         {props.entries.map((e) => (
           <li key={e.key}>
             <button type="button" data-pw-key={e.key} onClick={() => props.onSelect(e.key)}>
-              “{e.text}”{e.count > 1 ? ` (${e.count} times)` : ''}, {CATEGORY_STYLES[e.category].label.toLowerCase()}
+              “{e.text}”{e.count > 1 ? ` (${e.count} times)` : ''}, {categoryLabel(e.category).toLowerCase()}
               {e.questionCount > 0 ? `, ${e.questionCount} NGO ${e.questionCount === 1 ? 'question' : 'questions'}` : ''}
             </button>
           </li>
         ))}
       </ol>
       <h3>Legend</h3>
-      <ul class="legend">
-        {used.map((c) => (
-          <li key={c}>
-            <Swatch category={c} /> {CATEGORY_STYLES[c].label}: {CATEGORY_STYLES[c].gist} ({CATEGORY_STYLES[c].underline} underline)
-          </li>
-        ))}
-      </ul>
+      <Legend />
       <p>Alt+Shift+N and Alt+Shift+P step through the highlights; Escape closes the explanation.</p>
     </nav>
   );

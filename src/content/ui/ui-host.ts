@@ -4,16 +4,19 @@
  * removed entirely by `destroy()`, so turning highlighting off leaves the page as it was.
  */
 import { h, render } from 'preact';
+import { placeCard } from '../card-placement';
 import css from './page-ui.css?inline';
 import { PageUi, type UiHandlers, type UiState } from './PageUi';
 
 export const UI_TAG = 'pledgewatch-ui';
+/** Taller than this the card reads as a page of its own; it scrolls inside instead. */
+const MAX_CARD_HEIGHT = 512;
 
 export interface PageUiHost {
   readonly host: HTMLElement;
   update(patch: Partial<UiState>): void;
   state(): UiState;
-  /** Places the open card next to `anchor` (a match's client rect), inside the viewport. */
+  /** Places the open card next to `anchor` (a match's client rect), wholly inside the viewport. */
   place(anchor: DOMRect): void;
   card(): HTMLElement | null;
   contains(node: Node | null): boolean;
@@ -46,7 +49,7 @@ export function createPageUi(doc: Document, handlers: Omit<UiHandlers, 'cardRef'
   doc.documentElement.appendChild(host);
 
   let cardEl: HTMLElement | null = null;
-  let current: UiState = { entries: [], card: null, missing: [], dark: pageLooksDark(doc) };
+  let current: UiState = { entries: [], card: null, missing: [], outline: [], dark: pageLooksDark(doc) };
   const all: UiHandlers = { ...handlers, cardRef: (el) => (cardEl = el) };
 
   return {
@@ -59,13 +62,13 @@ export function createPageUi(doc: Document, handlers: Omit<UiHandlers, 'cardRef'
     place(anchor) {
       if (!cardEl) return;
       const win = doc.defaultView!;
-      const { width, height } = cardEl.getBoundingClientRect();
-      const gap = 6;
-      let top = anchor.bottom + gap;
-      if (top + height > win.innerHeight - gap && anchor.top - gap - height >= gap) top = anchor.top - gap - height;
-      const left = Math.max(gap, Math.min(anchor.left, win.innerWidth - width - gap));
-      cardEl.style.top = `${Math.max(gap, top)}px`;
-      cardEl.style.left = `${left}px`;
+      // The content's own height (the card scrolls inside when capped), plus its borders.
+      const natural = cardEl.scrollHeight + (cardEl.offsetHeight - cardEl.clientHeight);
+      const p = placeCard(anchor, { width: cardEl.offsetWidth, height: Math.min(natural, MAX_CARD_HEIGHT) }, { width: win.innerWidth, height: win.innerHeight });
+      cardEl.style.maxHeight = `${p.maxHeight}px`;
+      cardEl.style.top = `${p.top}px`;
+      cardEl.style.left = `${p.left}px`;
+      cardEl.dataset.pwSide = p.side;
     },
     card: () => cardEl,
     contains: (node) => node !== null && (node === host || host.contains(node) || shadow.contains(node)),

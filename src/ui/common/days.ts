@@ -18,6 +18,24 @@ export function daysSince(from: IsoDate, now: Date): number {
   return Math.floor((today - isoToUtc(from)) / DAY);
 }
 
+/**
+ * How long since `from`, in the words a reader takes in at a glance: "6 years 5 months", "3 months",
+ * "12 days". Calendar months, counted from the first day of a month- or year-precision date.
+ */
+export function durationSince(from: IsoDate, now: Date): string {
+  const [y, m = 1, d = 1] = from.split('-').map(Number) as [number, number?, number?];
+  let months = (now.getUTCFullYear() - y) * 12 + (now.getUTCMonth() + 1 - m);
+  if (now.getUTCDate() < d) months -= 1;
+  if (months < 1) {
+    const days = Math.max(0, daysSince(from, now));
+    return `${days} ${days === 1 ? 'day' : 'days'}`;
+  }
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  const part = (n: number, one: string) => (n === 0 ? '' : `${n} ${one}${n === 1 ? '' : 's'}`);
+  return [part(years, 'year'), part(rest, 'month')].filter(Boolean).join(' ');
+}
+
 export type QuestionClock = {
   /** Days since it was asked, while no answer has come; null once answered. */
   daysUnanswered: number | null;

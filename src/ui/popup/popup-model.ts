@@ -2,6 +2,7 @@
  * Pure view-model for the popup: what to show first and how to group it. Kept out of the
  * components so the ordering rules are unit-tested without rendering.
  */
+import { CATEGORY_WORDS } from '../../core/vocabulary';
 import type { PageAnalysis, RestatedCommitment, VagueMatch } from '../../core/analysis-schema';
 import { VagueCategory } from '../../core/lexicon/schema';
 import { compareIsoDates, type Commitment, type NgoQuestion } from '../../data/schema';
@@ -71,16 +72,10 @@ export function groupVagueTerms(matches: VagueMatch[]): CategoryGroup[] {
     .sort((a, b) => b.count - a.count || order.indexOf(a.category) - order.indexOf(b.category));
 }
 
-export const CATEGORY_LABELS: Record<VagueCategory, string> = {
-  'scope-limiter': 'Scope limiters',
-  hedge: 'Hedges and escape clauses',
-  'undefined-standard': 'Standards with no test',
-  aspiration: 'Aspirations, not commitments',
-  'passive-accountability': 'No one accountable',
-  'unverifiable-claim': 'Claims no one can check',
-  'process-not-outcome': 'Process instead of outcome',
-  'vague-timing': 'Vague timing',
-};
+/** Headings for groups of vague terms: the one vocabulary in src/core/vocabulary.ts, in the plural. */
+export const CATEGORY_LABELS = Object.fromEntries(
+  Object.entries(CATEGORY_WORDS).map(([category, words]) => [category, words.many]),
+) as Record<VagueCategory, string>;
 
 /** The page's summary state: which popup layout applies. */
 export type PageCase = 'no-analysis' | 'not-relevant' | 'untracked-company' | 'no-company' | 'tracked';

@@ -69,7 +69,7 @@ describe('pledgewatch scan', { timeout: 60_000 }, () => {
     const r = await scan('scan', join(PAGES, 'press-fr-northwind.html'));
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Kind: press-release    Relevant: yes');
-    expect(r.stdout).toMatch(/“general purpose” scope-limiter/);
+    expect(r.stdout).toMatch(/“general purpose” \(scope limiter\)/);
     expect(r.stdout).toMatch(/Vague terms \(\d+\):/);
     expect(r.stdout).toMatch(/Specificity: \d+% specific/);
   });
