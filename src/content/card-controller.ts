@@ -205,6 +205,11 @@ export function createCardController(deps: CardDeps): CardController {
       return;
     }
     if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return;
+    if (e.code === 'KeyL') {
+      e.preventDefault();
+      ui.focusList();
+      return;
+    }
     if (e.code !== 'KeyN' && e.code !== 'KeyP') return;
     e.preventDefault();
     step(e.code === 'KeyN' ? 1 : -1);

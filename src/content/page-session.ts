@@ -11,6 +11,7 @@ import { createCardController, type CardController } from './card-controller';
 import { grewEnough, watchDom, type DomWatch } from './dom-watch';
 import { extractText, type ExtractedText } from './extract-text';
 import { buildItems, listEntries } from './items';
+import { chipSummary } from './page-chip';
 import type { Painter, PaintItem } from './paint-item';
 import { MARK_TAG } from './paint-wraps';
 import { readPageMeta } from './page-meta';
@@ -53,6 +54,7 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
   let pass: Promise<void> = Promise.resolve();
   let generation = 0;
   let nextId = 1;
+  let chipDismissed = false;
   let addedSinceFull = 0;
   // A page script may clear `CSS.highlights` at any time and no event says so: look now and then.
   let repairTimer = 0;
@@ -88,12 +90,17 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
           onCloseCard: () => cards?.hide(true),
           onPinCard: () => cards?.pin(),
           onDismissNotice: () => ui?.update({ missing: [] }),
+          onToggleList: () => (ui?.state().listOpen ? ui.update({ listOpen: false }) : ui?.focusList()),
+          onDismissChip: () => {
+            chipDismissed = true;
+            ui?.update({ chip: null, listOpen: false });
+          },
         }),
       );
       cards = createCardController({ doc, painter, ui, dataset: deps.dataset, terms: () => deps.terms(settings), now: deps.now });
       ui.update({ missing: cards.missingQuotes(analysis?.missingQuotes ?? []) });
     }
-    ui?.update({ entries });
+    ui?.update({ entries, chip: chipDismissed ? null : chipSummary(entries, analysis, deps.dataset()) });
   }
 
   async function paint(extracted: ExtractedText, result: PageAnalysis, token: number): Promise<void> {

@@ -129,4 +129,38 @@ describe.each(BROWSER_KINDS)('the explanation card in %s', (kind) => {
     const focused = await page.evaluate(() => document.querySelector('pledgewatch-ui')!.shadowRoot!.activeElement?.getAttribute('data-pw-key'));
     expect(focused).toBe('general-purpose');
   });
+
+  it('shows a chip saying what was found, which opens the term list; Alt+Shift+L focuses it; × hides it', async () => {
+    const page = await env.ext.newPage(env.server.url('/press-release.html'));
+    await waitForAnalysis(env.ext, page);
+    await waitForHighlight(page, (h) => h.some((x) => x.text === 'general purpose'));
+    const chip = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('pledgewatch-ui')!.shadowRoot!;
+        const el = root.querySelector<HTMLElement>('.chip-open');
+        const list = root.querySelector<HTMLElement>('nav.list')!;
+        return el
+          ? { text: el.textContent ?? '', expanded: el.getAttribute('aria-expanded'), listShown: list.getBoundingClientRect().height > 10, focused: root.activeElement?.getAttribute('data-pw-key') ?? null }
+          : null;
+      });
+    await page.waitForFunction(() => document.querySelector('pledgewatch-ui')?.shadowRoot?.querySelector('.chip-open') !== null, { timeout: 5_000 });
+    const shown = await chip();
+    expect(shown!.text).toMatch(/^\d+ vague terms · .*\d+ open questions to IBM$/);
+    expect(shown!.listShown).toBe(false);
+    await page.evaluate(() => document.querySelector('pledgewatch-ui')!.shadowRoot!.querySelector<HTMLElement>('.chip-open')!.click());
+    const opened = await chip();
+    expect(opened).toMatchObject({ expanded: 'true', listShown: true });
+    expect(opened!.focused).not.toBeNull();
+    // From anywhere on the page, the shortcut comes back to the list.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyL');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    expect((await chip())!.focused).not.toBeNull();
+    await saveScreenshot(page, `content-chip-${kind}`);
+    await page.evaluate(() => document.querySelector('pledgewatch-ui')!.shadowRoot!.querySelector<HTMLElement>('.chip-close')!.click());
+    expect(await chip()).toBeNull();
+  });
 });

@@ -1,5 +1,6 @@
 /** Everything the content script shows in its shadow root: the card, the term list, the notice, the outline. */
 import type { CardSection, MissingQuoteView } from '../card-model';
+import { chipText, type ChipSummary } from '../page-chip';
 import { ExplainCard } from './ExplainCard';
 import { MissingQuoteNotice } from './MissingQuoteNotice';
 import { TermList, type ListEntry } from './TermList';
@@ -17,6 +18,10 @@ export interface UiState {
   card: { sections: CardSection[]; keyboard: boolean; pinned: boolean } | null;
   missing: MissingQuoteView[];
   outline: OutlineBox[];
+  /** What the chip says; null once the reader dismissed it (for this page). */
+  chip: ChipSummary | null;
+  /** The term list shown without focus (opened from the chip). */
+  listOpen: boolean;
   dark: boolean;
 }
 
@@ -25,6 +30,8 @@ export interface UiHandlers {
   onCloseCard: () => void;
   onPinCard: () => void;
   onDismissNotice: () => void;
+  onToggleList: () => void;
+  onDismissChip: () => void;
   cardRef: (el: HTMLElement | null) => void;
 }
 
@@ -36,7 +43,17 @@ export function PageUi(props: { state: UiState; handlers: UiHandlers }) {
         <div key={i} class="outline" aria-hidden="true" style={{ top: `${b.top}px`, left: `${b.left}px`, width: `${b.width}px`, height: `${b.height}px` }} />
       ))}
       {state.missing.length > 0 ? <MissingQuoteNotice missing={state.missing} onDismiss={handlers.onDismissNotice} /> : null}
-      {state.entries.length > 0 ? <TermList entries={state.entries} onSelect={handlers.onSelect} /> : null}
+      {state.entries.length > 0 ? <TermList entries={state.entries} open={state.listOpen} onSelect={handlers.onSelect} /> : null}
+      {state.chip && state.entries.length > 0 ? (
+        <div class="chip" role="region" aria-label="Pledgewatch summary">
+          <button type="button" class="chip-open" aria-expanded={state.listOpen} aria-keyshortcuts="Alt+Shift+L" onClick={handlers.onToggleList} title={`Pledgewatch: ${chipText(state.chip)} (Alt+Shift+L)`}>
+            {chipText(state.chip)}
+          </button>
+          <button type="button" class="chip-close" aria-label="Hide the Pledgewatch summary on this page" onClick={handlers.onDismissChip}>
+            ×
+          </button>
+        </div>
+      ) : null}
       {state.card ? (
         <ExplainCard
           sections={state.card.sections}

@@ -1,7 +1,7 @@
 /**
- * The accessible way to the highlights: a landmark listing every highlighted term, reached by Tab at
- * the end of the page or by a screen reader's landmark list. Visually hidden until it holds focus,
- * so sighted mouse users see only the highlights. Includes the colour legend.
+ * The accessible way to the highlights: a landmark listing every highlighted term, reached from the
+ * on-page chip, by Alt+Shift+L, by Tab at the end of the page or by a screen reader's landmark list.
+ * Visually hidden until it holds focus or the chip opens it. Includes the legend.
  */
 import { categoryLabel } from '../categories';
 import type { PaintCategory } from '../paint-item';
@@ -16,13 +16,13 @@ export interface ListEntry {
   questionCount: number;
 }
 
-export function TermList(props: { entries: ListEntry[]; onSelect: (key: string) => void }) {
+export function TermList(props: { entries: ListEntry[]; open?: boolean; onSelect: (key: string) => void }) {
   const count = (commitment: boolean) =>
     props.entries.filter((e) => (e.category === 'commitment') === commitment).reduce((n, e) => n + e.count, 0);
   const vague = count(false);
   const commitments = count(true);
   return (
-    <nav class="list" aria-label="Pledgewatch: vague language on this page">
+    <nav class={props.open ? 'list open' : 'list'} aria-label="Pledgewatch: vague language on this page">
       <h2>
         Pledgewatch found {vague} vague {vague === 1 ? 'term' : 'terms'}
         {commitments > 0 ? ` and ${commitments} restated ${commitments === 1 ? 'commitment' : 'commitments'}` : ''}
@@ -39,7 +39,7 @@ export function TermList(props: { entries: ListEntry[]; onSelect: (key: string) 
       </ol>
       <h3>Legend</h3>
       <Legend />
-      <p>Alt+Shift+N and Alt+Shift+P step through the highlights; Escape closes the explanation.</p>
+      <p>Alt+Shift+N and Alt+Shift+P step through the highlights; Alt+Shift+L comes back to this list; Escape closes the explanation.</p>
     </nav>
   );
 }

@@ -19,6 +19,8 @@ export interface PageUiHost {
   /** Places the open card next to `anchor` (a match's client rect), wholly inside the viewport. */
   place(anchor: DOMRect): void;
   card(): HTMLElement | null;
+  /** Opens the term list and focuses its first button (the chip and Alt+Shift+L). */
+  focusList(): void;
   contains(node: Node | null): boolean;
   destroy(): void;
 }
@@ -49,7 +51,7 @@ export function createPageUi(doc: Document, handlers: Omit<UiHandlers, 'cardRef'
   doc.documentElement.appendChild(host);
 
   let cardEl: HTMLElement | null = null;
-  let current: UiState = { entries: [], card: null, missing: [], outline: [], dark: pageLooksDark(doc) };
+  let current: UiState = { entries: [], card: null, missing: [], outline: [], chip: null, listOpen: false, dark: pageLooksDark(doc) };
   const all: UiHandlers = { ...handlers, cardRef: (el) => (cardEl = el) };
 
   return {
@@ -71,6 +73,11 @@ export function createPageUi(doc: Document, handlers: Omit<UiHandlers, 'cardRef'
       cardEl.dataset.pwSide = p.side;
     },
     card: () => cardEl,
+    focusList() {
+      if (current.entries.length === 0) return;
+      this.update({ listOpen: true });
+      shadow.querySelector<HTMLElement>('nav.list button')?.focus({ preventScroll: true });
+    },
     contains: (node) => node !== null && (node === host || host.contains(node) || shadow.contains(node)),
     destroy() {
       render(null, mount);

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { chipSummary, chipText } from '../../../src/content/page-chip';
+import type { ListEntry } from '../../../src/content/ui/TermList';
+import { analysisOf, mini } from '../../fixtures/popup/mini-dataset';
+
+const entries: ListEntry[] = [
+  { key: 'general-purpose', text: 'general purpose', category: 'scope-limiter', count: 4, questionCount: 1 },
+  { key: 'responsibly', text: 'responsibly', category: 'undefined-standard', count: 2, questionCount: 0 },
+  { key: 'c1', text: 'A commitment', category: 'commitment', count: 1, questionCount: 0 },
+];
+
+describe('the on-page chip', () => {
+  it('counts vague terms, restated commitments and the open questions to the page company', () => {
+    const s = chipSummary(entries, analysisOf(), mini);
+    const open = mini.questions.filter((q) => q.addresseeId === 'examplecorp' && q.answer.status !== 'answered').length;
+    expect(s).toEqual({ vagueTerms: 6, restated: 1, openQuestions: open, company: 'Examplecorp' });
+    expect(chipText(s)).toBe(`6 vague terms · 1 restated commitment · ${open} open question${open === 1 ? '' : 's'} to Examplecorp`);
+  });
+  it('says only what there is: no company, no questions', () => {
+    const s = chipSummary(entries.slice(1, 2), analysisOf({ companies: [] }), mini);
+    expect(chipText(s)).toBe('2 vague terms');
+  });
+});
