@@ -3,6 +3,8 @@
  * unit tests drive them with fakes (no browser, no real storage, no real dataset).
  */
 import type { PageAnalysis } from '../core/analysis-schema';
+import { correctionDraft, type CorrectionRequest } from '../flags/correction-flag';
+import type { FlagDraft } from '../flags/flag-schema';
 import type { TabState } from '../messaging/protocol';
 import type { Settings } from '../storage/settings';
 import type { PageRecords } from '../ui/common/records';
@@ -19,6 +21,8 @@ export type BackgroundDeps = {
   askTab: (tabId: number) => Promise<PageAnalysis | null>;
   /** Injects the content script's full stage into a tab (scripting.executeScript). */
   loadFullContent: (tabId: number) => Promise<void>;
+  /** Saves a flag (the flags database lives in the background and extension pages only); returns its id. */
+  saveFlag: (draft: FlagDraft) => Promise<string>;
   /** Tries the flags outbox now. */
   kickOutbox: () => Promise<void>;
   now: () => number;
@@ -55,6 +59,11 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
         if (sender.tabId === undefined) throw new Error('page/analysed must come from a tab');
         await store(sender.tabId, body.analysis);
         return null;
+      },
+      'flags/correction': async (body: CorrectionRequest, sender: { tabId?: number; url?: string }) => {
+        if (sender.tabId === undefined || !sender.url) throw new Error('flags/correction must come from a page');
+        const analysis = (await deps.tabs.get(sender.tabId))?.analysis ?? null;
+        return { flagId: await deps.saveFlag(correctionDraft(body, sender.url, analysis)) };
       },
       'tab/get': async (body: { tabId: number }) => {
         const stored = await deps.tabs.get(body.tabId);

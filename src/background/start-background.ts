@@ -8,6 +8,8 @@ import { lookupForPage } from '../core/dataset-lookup';
 import { getBundledDataset } from '../data/dataset';
 import { handleMessages, sendToTab } from '../messaging/runtime';
 import { toBackground } from '../messaging/protocol';
+import { flagsDb } from '../storage/flags-db';
+import { saveFlag } from '../storage/flags-store';
 import { readSettings, SETTINGS_KEY } from '../storage/settings';
 import { applyBadge, type BadgeApi } from './badge';
 import { kickOutbox } from './flags-background';
@@ -45,6 +47,8 @@ export function startBackground(): void {
     loadFullContent: async (tabId) => {
       await browser.scripting.executeScript({ target: { tabId }, files: [FULL_CONTENT_SCRIPT] });
     },
+    // A correction stays local until the reader sends it from Options → Flags, like a context-menu flag.
+    saveFlag: async (draft) => (await saveFlag(await flagsDb(), draft, { submit: false })).flag.id,
     kickOutbox,
     now: () => Date.now(),
   });

@@ -9,7 +9,8 @@
  * while the pointer shows it, stays until closed: hovering elsewhere no longer replaces it.
  */
 import type { VagueTerm } from '../core/lexicon/schema';
-import type { Dataset } from '../data/schema';
+import type { CorrectionCategory, Dataset } from '../data/schema';
+import { sentenceAround, type CorrectionRequest } from '../flags/correction-flag';
 import { buildCard, missingQuoteViews, type MissingQuoteView } from './card-model';
 import { compareItems, isLive, type Painter, type PaintItem } from './paint-item';
 import type { PageUiHost } from './ui/ui-host';
@@ -21,12 +22,19 @@ export interface CardDeps {
   dataset: () => Dataset;
   terms: () => ReadonlyMap<string, VagueTerm>;
   now: () => Date;
+  /** Saves a "Wrong?" correction through the background (the flags database is not the page's). */
+  correct: (req: Omit<CorrectionRequest, 'textHash'>) => Promise<void>;
 }
+
+/** Where a "Wrong?" from the card stands, per painted item. */
+export type CorrectionState = { category: CorrectionCategory; state: 'saving' | 'saved' | 'failed' };
 
 export interface CardController {
   show(items: PaintItem[], keyboard: boolean): void;
   /** Keeps the open card until it is closed. */
   pin(): void;
+  /** "Wrong?" on one of the open card's items. */
+  correct(itemId: number, category: CorrectionCategory): Promise<void>;
   hide(restoreFocus?: boolean): void;
   step(direction: 1 | -1): PaintItem | null;
   stepTo(key: string): PaintItem | null;
@@ -65,6 +73,20 @@ export function deepActiveElement(doc: Document): HTMLElement | null {
 /** At most this many boxes outline the current item (a quote across many lines needs only its shape). */
 const MAX_OUTLINE_BOXES = 40;
 
+const BLOCK = 'p,li,td,th,dd,dt,blockquote,figcaption,pre,h1,h2,h3,h4,h5,h6,article,section,main,div';
+
+/** The sentence a painted item stands in, read from its block on the page. */
+export function passageOf(item: PaintItem): string {
+  const start = item.range.startContainer;
+  const block = (start.nodeType === Node.ELEMENT_NODE ? (start as Element) : start.parentElement)?.closest(BLOCK);
+  if (!block) return item.text;
+  const lead = block.ownerDocument.createRange();
+  lead.setStart(block, 0);
+  lead.setEnd(item.range.startContainer, item.range.startOffset);
+  const at = lead.toString().length;
+  return sentenceAround(block.textContent ?? '', at, at + item.text.length) || item.text;
+}
+
 const inside = (rect: DOMRect, x: number, y: number) => x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1;
 
 /** Painted items under a viewport point, innermost first. */
@@ -83,6 +105,7 @@ export function createCardController(deps: CardDeps): CardController {
   let open: PaintItem[] = [];
   let keyboardOpen = false;
   let pinned = false;
+  const corrections = new Map<number, CorrectionState>();
   let current: PaintItem | null = null;
   let returnFocus: HTMLElement | null = null;
   let frame = 0;
@@ -109,7 +132,8 @@ export function createCardController(deps: CardDeps): CardController {
   }
 
   function render(keyboard: boolean): void {
-    ui.update({ card: { sections: buildCard(open, deps.terms(), deps.dataset(), deps.now()), keyboard, pinned } });
+    const states = Object.fromEntries(open.flatMap((i) => (corrections.has(i.id) ? [[i.id, corrections.get(i.id)!]] : [])));
+    ui.update({ card: { sections: buildCard(open, deps.terms(), deps.dataset(), deps.now()), keyboard, pinned, corrections: states } });
   }
 
   function show(items: PaintItem[], keyboard: boolean): void {
@@ -131,6 +155,24 @@ export function createCardController(deps: CardDeps): CardController {
     win.clearTimeout(hideTimer);
     pinned = true;
     render(keyboardOpen);
+  }
+
+  async function correct(itemId: number, category: CorrectionCategory): Promise<void> {
+    const item = open.find((i) => i.id === itemId);
+    if (!item) return;
+    pin();
+    corrections.set(itemId, { category, state: 'saving' });
+    render(keyboardOpen);
+    const term = item.kind === 'vague' ? { id: item.key, text: item.text.slice(0, 300) } : null;
+    let state: CorrectionState['state'] = 'saved';
+    try {
+      await deps.correct({ category, passage: passageOf(item), term });
+    } catch (e) {
+      state = 'failed';
+      console.warn('[pledgewatch] could not save the correction:', e);
+    }
+    corrections.set(itemId, { category, state });
+    if (open.some((i) => i.id === itemId)) render(keyboardOpen);
   }
 
   function hide(restoreFocus = false): void {
@@ -226,6 +268,7 @@ export function createCardController(deps: CardDeps): CardController {
   return {
     show,
     pin,
+    correct,
     hide,
     step,
     stepTo(key) {

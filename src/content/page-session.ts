@@ -6,6 +6,7 @@
 import type { PageAnalysis, PageInput } from '../core/analysis-schema';
 import type { Dataset } from '../data/schema';
 import type { VagueTerm } from '../core/lexicon/schema';
+import type { CorrectionRequest } from '../flags/correction-flag';
 import { highlightingAllowed, type Settings } from '../storage/settings';
 import { createCardController, type CardController } from './card-controller';
 import { grewEnough, watchDom, type DomWatch } from './dom-watch';
@@ -29,6 +30,8 @@ export interface SessionDeps {
   report(analysis: PageAnalysis): void;
   createPainter(): Painter;
   now(): Date;
+  /** Sends a "Wrong?" correction to the background. */
+  correct(req: Omit<CorrectionRequest, 'textHash'>): Promise<void>;
 }
 
 export interface PageSession {
@@ -89,6 +92,7 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
           onSelect: (key) => cards?.stepTo(key),
           onCloseCard: () => cards?.hide(true),
           onPinCard: () => cards?.pin(),
+          onWrong: (itemId, category) => void cards?.correct(itemId, category),
           onDismissNotice: () => ui?.update({ missing: [] }),
           onToggleList: () => (ui?.state().listOpen ? ui.update({ listOpen: false }) : ui?.focusList()),
           onDismissChip: () => {
@@ -97,7 +101,7 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
           },
         }),
       );
-      cards = createCardController({ doc, painter, ui, dataset: deps.dataset, terms: () => deps.terms(settings), now: deps.now });
+      cards = createCardController({ doc, painter, ui, dataset: deps.dataset, terms: () => deps.terms(settings), now: deps.now, correct: deps.correct });
       ui.update({ missing: cards.missingQuotes(analysis?.missingQuotes ?? []) });
     }
     ui?.update({ entries, chip: chipDismissed ? null : chipSummary(entries, analysis, deps.dataset()) });

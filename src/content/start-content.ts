@@ -50,6 +50,10 @@ export async function startContent(onInvalidated: (cleanup: () => void) => void)
       },
       createPainter: () => (highlightApiAvailable() ? createHighlightPainter() : createWrapPainter()),
       now: () => new Date(),
+      correct: async (req) => {
+        const reply = await sendToBackground({ type: 'flags/correction', ...req, textHash: await sha256Hex(session.readText()) });
+        if (!reply.flagId) throw new Error('the background saved no flag');
+      },
     },
     settings,
   );

@@ -148,8 +148,19 @@ export const FlagCategory = z.enum([
   'new-assessment',
   'vague-claim',
   'other',
+  // Corrections of Pledgewatch's own judgement ("Wrong?"): read by `npm run eval` as counter-examples,
+  // never turned into dataset candidates.
+  'wrong-highlight',
+  'not-vague-here',
+  'wrong-company',
+  'not-relevant',
 ]);
 export type FlagCategory = z.infer<typeof FlagCategory>;
+
+export const CorrectionCategory = FlagCategory.extract(['wrong-highlight', 'not-vague-here', 'wrong-company', 'not-relevant']);
+export type CorrectionCategory = z.infer<typeof CorrectionCategory>;
+export const isCorrection = (category: FlagCategory): category is CorrectionCategory =>
+  (CorrectionCategory.options as readonly string[]).includes(category);
 
 /**
  * A reader's flag brought into the dataset by `npm run ingest`, waiting for a maintainer's review.

@@ -1,10 +1,11 @@
 /**
  * Turns exported flags into the dataset's review candidates (`npm run ingest`). A flag already
- * ingested (same flag id) or already a candidate for the same page and passage is skipped. References
+ * ingested (same flag id) or already a candidate for the same page and passage is skipped, and so is a
+ * correction of the detector ("wrong highlight"…), which feeds the accuracy evaluation instead. References
  * the dataset cannot resolve are not carried as ids (check:data would reject them) but kept in the
  * note, so the maintainer still sees everything the reader said.
  */
-import type { Dataset, ReviewCandidate } from '../data/schema';
+import { isCorrection, type Dataset, type ReviewCandidate } from '../data/schema';
 import { flagKey } from './flag-schema';
 import type { ExportedFlagRecord } from './flags-export';
 
@@ -52,7 +53,9 @@ export function flagsToCandidates(dataset: Dataset, flags: readonly ExportedFlag
   const skipped: Skipped[] = [];
   for (const flag of flags) {
     const key = flagKey(flag);
-    if (byFlagId.has(flag.id)) skipped.push({ flagId: flag.id, reason: 'already ingested (same flag id)' });
+    if (isCorrection(flag.category))
+      skipped.push({ flagId: flag.id, reason: `a correction of Pledgewatch's detection (${flag.category}), not a dataset record: npm run eval reads it` });
+    else if (byFlagId.has(flag.id)) skipped.push({ flagId: flag.id, reason: 'already ingested (same flag id)' });
     else if (byKey.has(key)) skipped.push({ flagId: flag.id, reason: `same page and passage as candidate ${byKey.get(key)}` });
     else {
       const candidate = toCandidate(flag, dataset, known);

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { PageAnalysis } from '../core/analysis-schema';
 import { RecordId } from '../data/primitives';
+import { CorrectionRequest } from '../flags/correction-flag';
 
 export const TabState = z.object({
   tabId: z.number().int(),
@@ -39,6 +40,11 @@ export const toBackground = {
    * (content/first-look.ts). True once injected.
    */
   'page/load-full': { request: z.object({}), reply: z.boolean() },
+  /**
+   * "Wrong?" on a highlight: save a correction flag for the sender's own page (its address is taken from
+   * the sender, never from the message). Replies with the flag's id.
+   */
+  'flags/correction': { request: CorrectionRequest, reply: z.object({ flagId: z.string() }) },
   /** A flag was saved or edited in an extension page: try the outbox now. */
   'outbox/kick': { request: z.object({}), reply: z.null() },
 } as const;

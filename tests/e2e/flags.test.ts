@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FlagsExport } from '../../src/flags/flags-export';
 import { SubmissionRequest } from '../../src/flags/submission-contract';
 import { BROWSER_KINDS, saveScreenshot, useExtensionBrowser, waitForTabState } from './harness';
+import { exportJson } from './harness-flags';
 
 const FIXTURE = '/popup/ibm-press-release.html';
 const PASSAGE = 'IBM has sunset its general purpose facial recognition and analysis software products.';
@@ -39,20 +40,6 @@ async function listed(options: Page): Promise<{ id: string; state: string; quote
 
 async function waitForList(options: Page, test: string): Promise<void> {
   await options.waitForFunction(test, { timeout: 15_000, polling: 100 });
-}
-
-/** Clicking "Export JSON" downloads a blob; the test keeps its text instead of a file in Downloads. */
-async function exportJson(options: Page): Promise<string> {
-  await options.evaluate(() => {
-    const w = window as unknown as { pwExport?: Promise<string> };
-    delete w.pwExport;
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      w.pwExport = fetch(this.href).then((r) => r.text());
-    };
-  });
-  await options.click('[data-pw-export="json"]');
-  await options.waitForFunction(() => (window as unknown as { pwExport?: unknown }).pwExport !== undefined, { timeout: 5_000 });
-  return options.evaluate(() => (window as unknown as { pwExport: Promise<string> }).pwExport);
 }
 
 describe.each(BROWSER_KINDS)('flags in %s', (kind) => {

@@ -5,6 +5,8 @@
  * Lives in the shadow root, so page styles never reach it. A pinned card stays until closed; Tab stays
  * inside it.
  */
+import type { CorrectionCategory } from '../../data/schema';
+import type { CorrectionState } from '../card-controller';
 import type { CardSection, QuestionView, SourceView } from '../card-model';
 import { Legend, Swatch } from './Legend';
 
@@ -53,8 +55,53 @@ export function SourceLine(props: { source: SourceView | null }) {
   );
 }
 
-function Section(props: { section: CardSection }) {
+const WRONG_CHOICES: Record<CardSection['kind'], Array<[CorrectionCategory, string]>> = {
+  vague: [
+    ['not-vague-here', 'Not vague here'],
+    ['wrong-highlight', 'Wrong highlight'],
+  ],
+  commitment: [['wrong-highlight', 'Not this commitment']],
+};
+
+const CORRECTION_WORDS: Record<CorrectionCategory, string> = {
+  'not-vague-here': 'not vague here',
+  'wrong-highlight': 'a wrong highlight',
+  'wrong-company': 'the wrong company',
+  'not-relevant': 'not relevant',
+};
+
+/** "Wrong?": one click saves a correction flag with the passage and the term; Options → Flags lists it. */
+function Wrong(props: { section: CardSection; state: CorrectionState | undefined; onWrong: (itemId: number, category: CorrectionCategory) => void }) {
+  const { section, state } = props;
+  if (state) {
+    const words = CORRECTION_WORDS[state.category];
+    return (
+      <p class="meta wrong-done" role="status" data-pw-correction={state.state}>
+        {state.state === 'saving'
+          ? 'Saving your flag…'
+          : state.state === 'saved'
+            ? `Flagged as ${words}. Thank you: it is in Options → Flags.`
+            : 'Could not save the flag. Try again from the popup.'}
+      </p>
+    );
+  }
+  return (
+    <details class="fold wrong">
+      <summary>Wrong?</summary>
+      <p class="wrong-choices">
+        {WRONG_CHOICES[section.kind].map(([category, label]) => (
+          <button key={category} type="button" data-pw-wrong={category} onClick={(e) => (e.stopPropagation(), props.onWrong(section.itemId, category))}>
+            {label}
+          </button>
+        ))}
+      </p>
+    </details>
+  );
+}
+
+function Section(props: { section: CardSection; correction: CorrectionState | undefined; onWrong: (itemId: number, category: CorrectionCategory) => void }) {
   const s = props.section;
+  const wrong = <Wrong section={s} state={props.correction} onWrong={props.onWrong} />;
   if (s.kind === 'commitment') {
     return (
       <section class="section section--commitment" data-pw-commitment={s.commitmentId}>
@@ -70,6 +117,7 @@ function Section(props: { section: CardSection }) {
         <p class="meta">
           Source: <SourceLine source={s.source} />
         </p>
+        {wrong}
       </section>
     );
   }
@@ -93,6 +141,7 @@ function Section(props: { section: CardSection }) {
           </ul>
         </details>
       ) : null}
+      {wrong}
     </section>
   );
 }
@@ -117,6 +166,8 @@ export function ExplainCard(props: {
   position: { top: number; left: number };
   keyboard: boolean;
   pinned: boolean;
+  corrections: Record<number, CorrectionState>;
+  onWrong: (itemId: number, category: CorrectionCategory) => void;
   onClose: () => void;
   onPin: () => void;
   cardRef: (el: HTMLElement | null) => void;
@@ -141,7 +192,7 @@ export function ExplainCard(props: {
         ×
       </button>
       {props.sections.map((s) => (
-        <Section key={s.itemId} section={s} />
+        <Section key={s.itemId} section={s} correction={props.corrections[s.itemId]} onWrong={props.onWrong} />
       ))}
       <details class="fold legend-fold">
         <summary>What the highlights mean</summary>

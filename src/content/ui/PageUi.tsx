@@ -1,4 +1,6 @@
 /** Everything the content script shows in its shadow root: the card, the term list, the notice, the outline. */
+import type { CorrectionCategory } from '../../data/schema';
+import type { CorrectionState } from '../card-controller';
 import type { CardSection, MissingQuoteView } from '../card-model';
 import { chipText, type ChipSummary } from '../page-chip';
 import { ExplainCard } from './ExplainCard';
@@ -15,7 +17,7 @@ export interface OutlineBox {
 
 export interface UiState {
   entries: ListEntry[];
-  card: { sections: CardSection[]; keyboard: boolean; pinned: boolean } | null;
+  card: { sections: CardSection[]; keyboard: boolean; pinned: boolean; corrections: Record<number, CorrectionState> } | null;
   missing: MissingQuoteView[];
   outline: OutlineBox[];
   /** What the chip says; null once the reader dismissed it (for this page). */
@@ -29,6 +31,7 @@ export interface UiHandlers {
   onSelect: (key: string) => void;
   onCloseCard: () => void;
   onPinCard: () => void;
+  onWrong: (itemId: number, category: CorrectionCategory) => void;
   onDismissNotice: () => void;
   onToggleList: () => void;
   onDismissChip: () => void;
@@ -59,6 +62,8 @@ export function PageUi(props: { state: UiState; handlers: UiHandlers }) {
           sections={state.card.sections}
           keyboard={state.card.keyboard}
           pinned={state.card.pinned}
+          corrections={state.card.corrections}
+          onWrong={handlers.onWrong}
           position={{ top: -10000, left: -10000 }}
           onClose={handlers.onCloseCard}
           onPin={handlers.onPinCard}

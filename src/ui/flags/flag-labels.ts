@@ -8,6 +8,10 @@ export const CATEGORY_LABELS: Record<FlagCategory, string> = {
   'new-assessment': 'New human-rights assessment',
   'vague-claim': 'Vague or misleading claim',
   other: 'Other',
+  'wrong-highlight': 'Wrong highlight',
+  'not-vague-here': 'Not vague here',
+  'wrong-company': 'Wrong company',
+  'not-relevant': 'Page not relevant',
 };
 
 export const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));

@@ -32,6 +32,7 @@ function setup(over: Partial<BackgroundDeps> = {}) {
     settings: async () => DEFAULT_SETTINGS,
     askTab: async () => null,
     loadFullContent: async () => {},
+    saveFlag: async () => 'flag-id',
     kickOutbox: async () => {},
     now: () => 42,
     ...over,
@@ -93,6 +94,26 @@ describe('background handlers', () => {
     const { handlers } = setup({ kickOutbox: async () => void kicked++ });
     expect(await handlers['outbox/kick']()).toBeNull();
     expect(kicked).toBe(1);
+  });
+});
+
+describe('flags/correction ("Wrong?" on a highlight)', () => {
+  const body = { category: 'not-vague-here' as const, passage: 'We will not sell general purpose tools.', term: { id: 'general-purpose', text: 'general purpose' }, textHash: null };
+
+  it('saves a correction of the sender tab’s own page, with the company its analysis found', async () => {
+    const saved: unknown[] = [];
+    const { handlers } = setup({ saveFlag: async (d) => (saved.push(d), 'f1') });
+    await handlers['page/analysed']({ analysis: twoVague() }, { tabId: 5 });
+    expect(await handlers['flags/correction'](body, { tabId: 5, url: 'https://example.com/news/1#top' })).toEqual({ flagId: 'f1' });
+    expect(saved).toEqual([
+      expect.objectContaining({ url: 'https://example.com/news/1', companyId: 'examplecorp', category: 'not-vague-here', quote: body.passage }),
+    ]);
+  });
+
+  it('refuses a message that does not come from a page', async () => {
+    const { handlers } = setup();
+    await expect(handlers['flags/correction'](body, {})).rejects.toThrow(/from a page/);
+    await expect(handlers['flags/correction'](body, { tabId: 3 })).rejects.toThrow(/from a page/);
   });
 });
 
