@@ -66,7 +66,7 @@ function Section(props: { section: CardSection }) {
         <p>{s.summary}</p>
         <p class="meta">
           Status: <strong class={`status status--${s.statusCode}`}>{s.status}</strong>
-          {s.statusDate ? ` (as of ${s.statusDate})` : ''}
+          {` (${s.statusClaim})`}
           {s.date ? ` · made ${s.date}` : ' · date not stated'}
         </p>
         <p class="meta">

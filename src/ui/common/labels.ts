@@ -25,6 +25,7 @@ export const ANSWER_LABELS: Record<AnswerStatus, string> = {
 export const PUBLICATION_LABELS = {
   full: 'Published in full',
   summary: 'Summary published',
+  'full-or-summary': 'Published in full or in summary',
   'not-published': 'Not published',
   unknown: 'Publication unknown',
 } as const;

@@ -31,7 +31,7 @@ export function nameOf(dataset: Dataset, id: string | null): string {
 
 /** The address a reader should open for a record: its own page when known, else its source's. */
 export function recordUrl(dataset: Dataset, item: AnyRecord): string | null {
-  if (item.kind === 'commitment' && item.record.pageUrl) return item.record.pageUrl;
+  if (item.kind === 'commitment' && item.record.kind !== 'reported-practice' && item.record.pageUrl) return item.record.pageUrl;
   return sourceOf(dataset, item.record.sourceId)?.url ?? null;
 }
 

@@ -1,5 +1,6 @@
 import type { Commitment, Dataset, NgoQuestion } from '../../data/schema';
 import { ANSWER_LABELS, STATUS_LABELS, browserLink } from '../common/labels';
+import { kindLabel, reportedByText, statusClaimText } from '../common/status-claim';
 import { isOpenQuestion, nameOf, recordUrl } from '../common/records';
 import { vaguePhrase } from '../common/vague-labels';
 import { comparison, type ComparisonSpec } from './browser-model';
@@ -36,18 +37,18 @@ function ComparedCommitment({ dataset, c, questions }: { dataset: Dataset; c: Co
       <dd>
         <blockquote class="pw-quote">
           {c.quote}
-          {c.quoteVerbatim ? '' : ' [paraphrase]'}
         </blockquote>
+        {c.kind === 'reported-practice' ? <p class="pw-muted">Not the company’s words: {reportedByText(dataset, c)}.</p> : null}
       </dd>
       <dt>Covers and limits</dt>
       <dd>{c.summary}</dd>
       <dt>Date and kind</dt>
       <dd>
-        {c.date ?? 'date not stated'} · {c.kind}
+        {c.date ?? 'date not stated'} · {kindLabel(c)}
       </dd>
       <dt>Status</dt>
       <dd>
-        <strong>{STATUS_LABELS[c.status]}</strong>
+        <strong>{STATUS_LABELS[c.status]}</strong>: {statusClaimText(dataset, c)}
         {c.statusHistory.length > 0 ? (
           <ol class="pw-compact">
             {c.statusHistory.map((h, i) => (
