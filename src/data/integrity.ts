@@ -227,5 +227,6 @@ function checkStatusClaim(c: Dataset['commitments'][number], evidenceDate: IsoDa
     report('asOf', `is required: an "unknown" status says since when it was not checked (at least the statement's own date, ${c.date})`);
   }
   if (c.asOf && c.date && compareIsoDates(c.asOf, c.date) < 0) report('asOf', `${c.asOf} is before the statement's own date ${c.date}`);
-  if (c.asOf && evidenceDate && compareIsoDates(c.asOf, evidenceDate) < 0) report('asOf', `${c.asOf} is before its evidence ${c.evidenceSourceId} was published (${evidenceDate})`);
+  // Evidence can show a status at its own date or earlier (a report of a reply), never later.
+  if (c.asOf && evidenceDate && compareIsoDates(c.asOf, evidenceDate) > 0) report('asOf', `${c.asOf} is after its evidence ${c.evidenceSourceId} was published (${evidenceDate}): a source cannot show a status later than itself`);
 }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getBundledDataset } from '../../data/dataset';
-import type { Dataset } from '../../data/schema';
+import { isOwnWords, type Dataset } from '../../data/schema';
 import { StatusMessage } from '../common/StatusMessage';
 import { findRecord } from '../common/records';
 import { BrowserFilters } from './BrowserFilters';
@@ -47,6 +47,7 @@ export function DatasetApp({ now = new Date() }: { now?: Date }) {
   if (load.phase === 'loading') return <StatusMessage tone="loading" title="Loading the dataset…" />;
   if (load.phase === 'error') return <StatusMessage tone="error" title="The bundled dataset could not be read.">{load.message}</StatusMessage>;
   const { dataset } = load;
+  const ownWords = dataset.commitments.filter(isOwnWords).length;
   const missing = target !== null && findRecord(dataset, target) === null && !dataset.companies.some((c) => `company-${c.id}` === target);
 
   return (
@@ -54,7 +55,8 @@ export function DatasetApp({ now = new Date() }: { now?: Date }) {
       <header class="pw-browser__header">
         <h1>Pledgewatch dataset</h1>
         <p data-pw-dataset-version>
-          Version {dataset.meta.version} of {dataset.meta.date}: {dataset.companies.length} companies, {dataset.commitments.length} commitments,{' '}
+          Version {dataset.meta.version} of {dataset.meta.date}: {dataset.companies.length} companies, {ownWords} commitments in the companies’ own words,{' '}
+          {dataset.commitments.length - ownWords} practices reported by others,{' '}
           {dataset.questions.length} NGO questions, {dataset.assessments.length} assessments.
         </p>
         <nav aria-label="Sections">

@@ -10,7 +10,10 @@ import { isOpenQuestion } from '../common/records';
 
 export type OrderedCommitment = { commitment: Commitment; restated: RestatedCommitment | null };
 
-/** Commitments this very page restates come first (closest match first), then the newest. */
+/**
+ * Commitments this very page restates come first (closest match first), then the company's own words
+ * before what third parties report of it, each newest first.
+ */
 export function orderCommitments(commitments: Commitment[], restated: RestatedCommitment[]): OrderedCommitment[] {
   const best = new Map<string, RestatedCommitment>();
   for (const r of restated) {
@@ -22,7 +25,8 @@ export function orderCommitments(commitments: Commitment[], restated: RestatedCo
     .sort((a, b) => {
       if (a.restated && b.restated) return b.restated.similarity - a.restated.similarity;
       if (a.restated || b.restated) return a.restated ? -1 : 1;
-      return byDateDesc(a.commitment.date, b.commitment.date) || a.commitment.id.localeCompare(b.commitment.id);
+      const reported = Number(a.commitment.kind === 'reported-practice') - Number(b.commitment.kind === 'reported-practice');
+      return reported || byDateDesc(a.commitment.date, b.commitment.date) || a.commitment.id.localeCompare(b.commitment.id);
     });
 }
 
