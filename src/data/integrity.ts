@@ -70,6 +70,12 @@ export function checkIntegrity(dataset: Dataset, options: IntegrityOptions): Dat
   /** Own-words quotes seen so far (as words), with the first record that has each. */
   const ownQuotes = new Map<string, { id: string; companyId: string }>();
 
+  // The changelog says what this version changed: its newest entry is this version.
+  const newest = dataset.meta.changelog[0];
+  if (newest && newest.version !== dataset.meta.version) {
+    issues.push({ file: 'meta.json', recordId: 'meta', field: 'changelog[0].version', message: `is ${newest.version} but the dataset is version ${dataset.meta.version}: say what this version changed first` });
+  }
+
   // Unique ids: a reference must mean one record, whatever collection it lives in.
   for (const kind of KINDS) {
     for (const record of dataset[kind]) {

@@ -6,6 +6,7 @@ import { findRecord } from '../common/records';
 import { BrowserFilters } from './BrowserFilters';
 import { companiesWithRecords, linkedRecordId, MORATORIA_2020, NO_FILTER, type BrowserFilter } from './browser-model';
 import { CompanyBlock } from './CompanyBlock';
+import { DatasetChangelog } from './DatasetChangelog';
 import { ComparisonColumns } from './ComparisonColumns';
 import { QuestionClock } from './QuestionClock';
 
@@ -61,6 +62,7 @@ export function DatasetApp({ now = new Date() }: { now?: Date }) {
         </p>
         <nav aria-label="Sections">
           <a href="#pw-records-h">Companies</a> · <a href="#pw-compare-h">2020 moratoria compared</a> · <a href="#pw-clock-h">Question clock</a> ·{' '}
+          <a href="#pw-changelog-h">What changed</a> ·{' '}
           <a href="options.html">Options</a>
         </nav>
       </header>
@@ -85,6 +87,10 @@ export function DatasetApp({ now = new Date() }: { now?: Date }) {
           {companies.map((entry) => (
             <CompanyBlock key={entry.company.id} dataset={dataset} entry={entry} now={now} />
           ))}
+        </section>
+        <section aria-labelledby="pw-changelog-h" class="pw-browser__section">
+          <h2 id="pw-changelog-h">What changed, version by version</h2>
+          <DatasetChangelog dataset={dataset} />
         </section>
       </main>
     </div>

@@ -76,6 +76,16 @@ describe('checkIntegrity', () => {
     ]);
   });
 
+  it('requires the changelog’s newest entry to be the dataset’s own version', () => {
+    const d = mini();
+    d.meta.changelog = [{ version: '0.0.0', date: '2026-01-01', changes: ['older'] }];
+    expect(checkIntegrity(d, { lexiconIds: LEXICON })).toEqual([
+      { file: 'meta.json', recordId: 'meta', field: 'changelog[0].version', message: 'is 0.0.0 but the dataset is version 0.0.1: say what this version changed first' },
+    ]);
+    d.meta.changelog.unshift({ version: '0.0.1', date: '2026-01-31', changes: ['this one'] });
+    expect(checkIntegrity(d, { lexiconIds: LEXICON })).toEqual([]);
+  });
+
   it('rejects dates later than the dataset itself', () => {
     const d = mini();
     d.assessments[0]!.date = '2027';
