@@ -51,7 +51,7 @@ export function formatReport({ record, analysis, lookup, dataset }: ScanOutcome)
   }
   if (more(lookup.commitments.length)) lines.push(more(lookup.commitments.length));
   lines.push(`  Open NGO questions (${lookup.questions.length}):`);
-  for (const q of lookup.questions.slice(0, MAX_LISTED)) lines.push(`    ${q.askedDate} Q${q.number} [${q.answer.status}]  ${q.text.length > 110 ? q.text.slice(0, 107) + '…' : q.text}`);
+  for (const q of lookup.questions.slice(0, MAX_LISTED)) lines.push(`    ${q.askedDate} ${q.number === null ? 'Q' : `Q${q.number}`} [${q.answer.status}]  ${q.text.length > 110 ? q.text.slice(0, 107) + '…' : q.text}`);
   if (more(lookup.questions.length)) lines.push(more(lookup.questions.length));
   lines.push(`  Assessments (${lookup.assessments.length}):`);
   for (const a of lookup.assessments.slice(0, MAX_LISTED)) lines.push(`    ${a.date ?? 'date unknown'}  ${a.title} (${a.publication})`);

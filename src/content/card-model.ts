@@ -17,7 +17,7 @@ export interface QuestionView {
   organisation: string;
   addressee: string;
   askedDate: string;
-  number: number;
+  number: number | null;
   text: string;
   answer: string;
   /** Days since asked while no real answer has come; null once answered. */

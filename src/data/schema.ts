@@ -141,7 +141,8 @@ export const StrictCommitment = z.discriminatedUnion('kind', [OwnWordsCommitment
 
 export const isOwnWords = (c: Commitment): c is OwnWordsCommitment => c.kind !== 'reported-practice';
 
-export const AnswerStatus = z.enum(['unanswered', 'generic-reply', 'partly-answered', 'answered']);
+/** `declined`: the company replied that it would not answer (a reply, but no answer). */
+export const AnswerStatus = z.enum(['unanswered', 'generic-reply', 'declined', 'partly-answered', 'answered']);
 export type AnswerStatus = z.infer<typeof AnswerStatus>;
 
 export const NgoQuestion = z.object({
@@ -150,8 +151,8 @@ export const NgoQuestion = z.object({
   addresseeId: RecordId,
   askedDate: IsoDate,
   replyDeadline: IsoDate.nullable(),
-  /** The question's number in the letter. */
-  number: z.number().int().positive(),
+  /** The question's number in the letter; null when the letter does not number it (never counted by us). */
+  number: z.number().int().positive().nullable(),
   text: z.string().min(1),
   topics: z.array(Topic).min(1),
   relatedCommitmentIds: z.array(RecordId).default([]),
@@ -172,7 +173,8 @@ export const Assessment = z.object({
   title: z.string().min(1),
   /** Organisation that carried it out (BSR, Shift…); null when the company did it or it is not stated. */
   assessorId: RecordId.nullable(),
-  kind: z.enum(['saliency-analysis', 'product-assessment', 'transaction-screening', 'hrdd-approach', 'other']),
+  /** `hria`: a human-rights impact assessment of a country, business or activity (not of one product); `audit`: an outside audit or review. */
+  kind: z.enum(['saliency-analysis', 'product-assessment', 'hria', 'audit', 'transaction-screening', 'hrdd-approach', 'other']),
   date: IsoDate.nullable(),
   scope: z.string().min(1),
   topics: z.array(Topic).min(1),

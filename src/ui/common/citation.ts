@@ -40,7 +40,7 @@ export function buildCitation(dataset: Dataset, item: AnyRecord): Citation {
         ? { ...base, author: nameOf(dataset, item.record.reportedById), title: `On ${nameOf(dataset, item.record.companyId)}`, quote: item.record.quote, quoteVerbatim: true }
         : { ...base, author: nameOf(dataset, item.record.companyId), title: null, quote: item.record.quote, quoteVerbatim: true };
     case 'question':
-      return { ...base, author: nameOf(dataset, item.record.askedById), title: `Question ${item.record.number}`, quote: item.record.text, quoteVerbatim: true };
+      return { ...base, author: nameOf(dataset, item.record.askedById), title: item.record.number === null ? 'Unnumbered question' : `Question ${item.record.number}`, quote: item.record.text, quoteVerbatim: true };
     case 'assessment':
       return {
         ...base,

@@ -18,6 +18,7 @@ export const STATUS_LABELS: Record<CommitmentStatus, string> = {
 export const ANSWER_LABELS: Record<AnswerStatus, string> = {
   unanswered: 'Unanswered',
   'generic-reply': 'Generic reply only',
+  declined: 'Declined to answer',
   'partly-answered': 'Partly answered',
   answered: 'Answered',
 };

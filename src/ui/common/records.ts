@@ -49,6 +49,16 @@ export function findRecord(dataset: Dataset, id: string): AnyRecord | null {
   return null;
 }
 
+/** "question 8", or "unnumbered question" where the letter numbers none. */
+export function questionNumberText(n: number | null): string {
+  return n === null ? 'unnumbered question' : `question ${n}`;
+}
+
+/** Orders questions of one letter by their number; unnumbered ones keep their place after the numbered. */
+export function byQuestionNumber(a: { number: number | null }, b: { number: number | null }): number {
+  return (a.number ?? Number.MAX_SAFE_INTEGER) - (b.number ?? Number.MAX_SAFE_INTEGER);
+}
+
 /** Turns a lexicon id into readable words when the lexicon entry is not at hand: `general-purpose` → `general purpose`. */
 export function termLabel(id: string): string {
   return id.replace(/-/g, ' ');

@@ -1,7 +1,7 @@
 import type { Commitment, Dataset, NgoQuestion } from '../../data/schema';
 import { ANSWER_LABELS, STATUS_LABELS, browserLink } from '../common/labels';
 import { kindLabel, reportedByText, statusClaimText } from '../common/status-claim';
-import { isOpenQuestion, nameOf, recordUrl } from '../common/records';
+import { byQuestionNumber, isOpenQuestion, nameOf, recordUrl } from '../common/records';
 import { vaguePhrase } from '../common/vague-labels';
 import { comparison, type ComparisonSpec } from './browser-model';
 
@@ -71,7 +71,7 @@ function ComparedCommitment({ dataset, c, questions }: { dataset: Dataset; c: Co
               <span key={q.id}>
                 {i > 0 ? ', ' : ''}
                 <a href={browserLink(q.id)} title={isOpenQuestion(q) ? ANSWER_LABELS[q.answer.status] : 'Answered'}>
-                  Q{q.number}
+                  {q.number === null ? 'Q' : `Q${q.number}`}
                 </a>
               </span>
             ))}{' '}
@@ -98,6 +98,6 @@ function ComparedCommitment({ dataset, c, questions }: { dataset: Dataset; c: Co
 /** Questions grouped by who asked them, in the order of their numbers. */
 function askers(questions: NgoQuestion[]): Array<[string, NgoQuestion[]]> {
   const groups = new Map<string, NgoQuestion[]>();
-  for (const q of [...questions].sort((a, b) => a.number - b.number)) groups.set(q.askedById, [...(groups.get(q.askedById) ?? []), q]);
+  for (const q of [...questions].sort(byQuestionNumber)) groups.set(q.askedById, [...(groups.get(q.askedById) ?? []), q]);
   return [...groups.entries()];
 }

@@ -6,7 +6,7 @@ import type { PageAnalysis, RestatedCommitment, VagueMatch } from '../../core/an
 import { VagueCategory } from '../../core/lexicon/schema';
 import { compareIsoDates, type Commitment, type NgoQuestion } from '../../data/schema';
 import { questionClock } from '../common/days';
-import { isOpenQuestion } from '../common/records';
+import { byQuestionNumber, isOpenQuestion } from '../common/records';
 
 export type OrderedCommitment = { commitment: Commitment; restated: RestatedCommitment | null };
 
@@ -45,7 +45,7 @@ export function orderQuestions(questions: NgoQuestion[], now: Date): NgoQuestion
     if (oa !== ob) return oa ? -1 : 1;
     const da = questionClock(a, now).daysUnanswered ?? 0;
     const db = questionClock(b, now).daysUnanswered ?? 0;
-    return db - da || a.askedById.localeCompare(b.askedById) || a.number - b.number;
+    return db - da || a.askedById.localeCompare(b.askedById) || byQuestionNumber(a, b);
   });
 }
 

@@ -21,7 +21,7 @@ describe('the bundled dataset', () => {
 
   it('holds the 13 EDRi questions to IBM, numbered 1..13, asked 2020-06-25 with the 2020-07-10 deadline', () => {
     const edri = dataset.questions.filter((q) => q.askedById === 'edri' && q.addresseeId === 'ibm');
-    expect(edri.map((q) => q.number).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    expect(edri.map((q) => q.number ?? 0).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
     for (const q of edri) {
       expect(q.id).toBe(`edri-2020-ibm-q${q.number}`);
       expect([q.askedDate, q.replyDeadline]).toEqual(['2020-06-25', '2020-07-10']);
