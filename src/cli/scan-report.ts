@@ -1,6 +1,7 @@
 /** The readable `pledgewatch scan` report: what a researcher reads in a terminal. */
 import { CATEGORY_WORDS } from '../core/vocabulary';
 import type { ScanOutcome } from './scan-result';
+import { reportedByText, statusClaimText } from '../ui/common/status-claim';
 
 const MAX_LISTED = 6;
 
@@ -14,7 +15,7 @@ function more(total: number): string {
   return total > MAX_LISTED ? `    … and ${total - MAX_LISTED} more` : '';
 }
 
-export function formatReport({ record, analysis, lookup }: ScanOutcome): string {
+export function formatReport({ record, analysis, lookup, dataset }: ScanOutcome): string {
   const lines: string[] = [];
   lines.push(`■ ${record.input}`);
   lines.push(`  Page: ${record.url}${record.title ? `  “${record.title}”` : ''}`);
@@ -45,10 +46,13 @@ export function formatReport({ record, analysis, lookup }: ScanOutcome): string 
     lines.push('  Restates: ' + record.restatedCommitments.slice(0, MAX_LISTED).map((r) => `${r.id} (${r.similarity === 1 ? 'exact' : `similarity ${r.similarity}`})`).join(', ') + (record.restatedCommitments.length > MAX_LISTED ? ` … +${record.restatedCommitments.length - MAX_LISTED}` : ''));
   if (record.missingQuotes.length) lines.push('  ! Quote no longer on this page: ' + record.missingQuotes.join(', '));
   lines.push(`  Commitments (${lookup.commitments.length}):`);
-  for (const c of lookup.commitments.slice(0, MAX_LISTED)) lines.push(`    ${c.date ?? 'date unknown'}  [${c.status}]  ${c.summary}`);
+  for (const c of lookup.commitments.slice(0, MAX_LISTED)) {
+    const reported = reportedByText(dataset, c);
+    lines.push(`    ${c.date ?? 'date unknown'}  [${statusClaimText(dataset, c)}]  ${c.summary}${reported ? ` (not the company's words: ${reported})` : ''}`);
+  }
   if (more(lookup.commitments.length)) lines.push(more(lookup.commitments.length));
   lines.push(`  Open NGO questions (${lookup.questions.length}):`);
-  for (const q of lookup.questions.slice(0, MAX_LISTED)) lines.push(`    ${q.askedDate} Q${q.number} [${q.answer.status}]  ${q.text.length > 110 ? q.text.slice(0, 107) + '…' : q.text}`);
+  for (const q of lookup.questions.slice(0, MAX_LISTED)) lines.push(`    ${q.askedDate} ${q.number === null ? 'Q' : `Q${q.number}`} [${q.answer.status}]  ${q.text.length > 110 ? q.text.slice(0, 107) + '…' : q.text}`);
   if (more(lookup.questions.length)) lines.push(more(lookup.questions.length));
   lines.push(`  Assessments (${lookup.assessments.length}):`);
   for (const a of lookup.assessments.slice(0, MAX_LISTED)) lines.push(`    ${a.date ?? 'date unknown'}  ${a.title} (${a.publication})`);

@@ -32,6 +32,8 @@ export interface ScanOutcome {
   record: ScanRecord;
   analysis: PageAnalysis;
   lookup: LookupResult;
+  /** The dataset the page was scanned against, for the report's words about its records. */
+  dataset: Dataset;
 }
 
 export function scanLoaded(loaded: LoadedInput, dataset: Dataset, urlOverride?: string): ScanOutcome {
@@ -64,5 +66,5 @@ export function scanLoaded(loaded: LoadedInput, dataset: Dataset, urlOverride?: 
     assessments: lookup.assessments.map((a) => a.id),
     textLength: analysis.textLength,
   };
-  return { record, analysis, lookup };
+  return { record, analysis, lookup, dataset };
 }

@@ -8,6 +8,7 @@ import type { VagueTerm } from '../core/lexicon/schema';
 import { durationSince, questionClock } from '../ui/common/days';
 import { ANSWER_LABELS, STATUS_LABELS } from '../ui/common/labels';
 import { nameOf, sourceOf } from '../ui/common/records';
+import { statusClaimText } from '../ui/common/status-claim';
 import { categoryLabel } from './categories';
 import type { PaintCategory, PaintItem } from './paint-item';
 
@@ -16,7 +17,7 @@ export interface QuestionView {
   organisation: string;
   addressee: string;
   askedDate: string;
-  number: number;
+  number: number | null;
   text: string;
   answer: string;
   /** Days since asked while no real answer has come; null once answered. */
@@ -55,11 +56,10 @@ export type CardSection =
       company: string;
       summary: string;
       quote: string;
-      quoteVerbatim: boolean;
       status: string;
       statusCode: Commitment['status'];
-      /** Date of the latest status change, else of the commitment. */
-      statusDate: string | null;
+      /** The status as a dated claim: "in force as of 2021-05-18 (Reuters)", "status not checked since 2020-06-08". */
+      statusClaim: string;
       date: string | null;
       source: SourceView | null;
     };
@@ -124,7 +124,6 @@ export function buildCard(items: PaintItem[], terms: ReadonlyMap<string, VagueTe
       };
     }
     const c = dataset.commitments.find((r) => r.id === item.key);
-    const lastChange = c?.statusHistory.at(-1);
     return {
       kind: 'commitment',
       itemId: item.id,
@@ -132,10 +131,9 @@ export function buildCard(items: PaintItem[], terms: ReadonlyMap<string, VagueTe
       company: c ? nameOf(dataset, c.companyId) : 'unknown company',
       summary: c?.summary ?? item.key,
       quote: c?.quote ?? item.text,
-      quoteVerbatim: c?.quoteVerbatim ?? true,
       status: c ? STATUS_LABELS[c.status] : STATUS_LABELS.unknown,
       statusCode: c?.status ?? 'unknown',
-      statusDate: lastChange?.date ?? c?.date ?? null,
+      statusClaim: c ? statusClaimText(dataset, c) : 'status not recorded',
       date: c?.date ?? null,
       source: c ? sourceView(sourceOf(dataset, c.sourceId)) : null,
     };

@@ -39,7 +39,7 @@ export function lookupForPage(dataset: Dataset, query: LookupQuery): LookupResul
   const rank = (q: NgoQuestion) => (q.relatedCommitmentIds.some((id) => shownCommitments.has(id)) ? 0 : onTopic(q.topics) ? 1 : 2);
   const questions = dataset.questions
     .filter((q) => companies.has(q.addresseeId) && q.answer.status !== 'answered')
-    .sort((a, b) => rank(a) - rank(b) || companyRank(a.addresseeId) - companyRank(b.addresseeId) || a.askedById.localeCompare(b.askedById) || compareIsoDates(a.askedDate, b.askedDate) || a.number - b.number);
+    .sort((a, b) => rank(a) - rank(b) || companyRank(a.addresseeId) - companyRank(b.addresseeId) || a.askedById.localeCompare(b.askedById) || compareIsoDates(a.askedDate, b.askedDate) || (a.number ?? Number.MAX_SAFE_INTEGER) - (b.number ?? Number.MAX_SAFE_INTEGER));
 
   const assessments = dataset.assessments
     .filter((a) => companies.has(a.companyId))

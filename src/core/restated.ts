@@ -63,6 +63,12 @@ function shingle(words: string[], i: number): string {
   return words[i] + ' ' + words[i + 1] + ' ' + words[i + 2];
 }
 
+/**
+ * Only the companies' own words can be restated: a page repeating what a third party reported about a
+ * company (a reported practice) is not the company restating a commitment.
+ */
+const ownWordsCommitments = (dataset: Dataset) => dataset.commitments.filter((c) => c.kind !== 'reported-practice');
+
 const quoteWords = (quote: string) => wordTokens(quote).map((t) => t.word);
 
 function quoteIndex(dataset: Dataset): QuoteIndex {
@@ -71,7 +77,7 @@ function quoteIndex(dataset: Dataset): QuoteIndex {
   const ready = precompiled().quoteAnchors;
   const fits = ready?.dataset === dataset;
   // Quotes are tokenized only when a window needs one (quoteParts); with a build-time plan, never here.
-  const quotes = new Map(dataset.commitments.map((c) => [c.id, c.quote]));
+  const quotes = new Map(ownWordsCommitments(dataset).map((c) => [c.id, c.quote]));
   const anchors = new Map(fits ? ready.anchors : quoteAnchorEntries(dataset));
   const sources = fits ? ready.sources : anchorSources(anchors.keys());
   index = { quotes, anchors, anchorRegexes: sources.map((source) => new RegExp(source, 'gi')), parts: new Map() };
@@ -101,7 +107,7 @@ function quoteParts(index: QuoteIndex, id: string): QuoteParts {
  */
 export function quoteAnchorEntries(dataset: Dataset): [string, string[]][] {
   const anchors = new Map<string, string[]>();
-  for (const c of dataset.commitments) {
+  for (const c of ownWordsCommitments(dataset)) {
     const words = quoteWords(c.quote);
     if (words.length < 3) continue;
     let candidates = 0;
@@ -210,15 +216,15 @@ function scoreWindow(text: string, start: number, end: number, id: string, index
 
 const pagesCache = new WeakMap<Dataset, Map<string, Commitment[]>>();
 
-/** Commitments whose own page (pageUrl, else its source's url) is this URL. */
+/** Own-words commitments whose quote was read on this URL (their pageUrl). */
 export function commitmentsAtUrl(url: string, dataset: Dataset): Commitment[] {
   let pages = pagesCache.get(dataset);
   if (!pages) {
     pages = new Map();
-    const sourceUrl = new Map(dataset.sources.map((s) => [s.id, s.url]));
     for (const c of dataset.commitments) {
-      const own = c.pageUrl ?? sourceUrl.get(c.sourceId) ?? null;
-      if (own === null) continue;
+      // Only a page the quote was read on (check:data holds pageUrl to that); never a reported practice.
+      if (c.kind === 'reported-practice' || c.pageUrl === null) continue;
+      const own = c.pageUrl;
       const key = comparableUrl(own);
       pages.set(key, [...(pages.get(key) ?? []), c]);
     }

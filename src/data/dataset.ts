@@ -10,10 +10,10 @@ import type { z } from 'zod';
 import {
   Assessment,
   Company,
-  Commitment,
   DatasetMeta,
   NgoQuestion,
   Organisation,
+  StrictCommitment,
   ReviewCandidate,
   Source,
   type Dataset,
@@ -49,7 +49,7 @@ const RECORD_SCHEMAS = {
   sources: Source.strict(),
   organisations: Organisation.strict(),
   companies: Company.strict(),
-  commitments: Commitment.strict(),
+  commitments: StrictCommitment,
   questions: NgoQuestion.strict(),
   assessments: Assessment.strict(),
   candidates: ReviewCandidate.strict(),
@@ -90,6 +90,13 @@ function describeZodIssue(issue: z.core.$ZodIssue, record: unknown): { field: st
 
 export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; issues: DataIssue[] };
 
+const THIRD_PARTY_PAGE_URL =
+  "must not be set on a reported practice: it holds a third party's words, so the company's page is never checked for them";
+
+function isReportedWithPageUrl(record: unknown): record is Record<string, unknown> {
+  return record !== null && typeof record === 'object' && (record as Record<string, unknown>).kind === 'reported-practice' && 'pageUrl' in record;
+}
+
 /** Names a record in messages by its id, or by its position when it has no usable id. */
 function recordLabel(record: unknown, index: number): string {
   const id = (record as { id?: unknown } | null)?.id;
@@ -105,6 +112,11 @@ function parseRecords(collection: Exclude<Collection, 'meta'>, value: unknown, i
   const schema = RECORD_SCHEMAS[collection];
   const parsed: unknown[] = [];
   value.forEach((record, index) => {
+    if (collection === 'commitments' && isReportedWithPageUrl(record)) {
+      issues.push({ file, recordId: recordLabel(record, index), field: 'pageUrl', message: THIRD_PARTY_PAGE_URL });
+      const { pageUrl: _dropped, ...rest } = record;
+      record = rest;
+    }
     const result = schema.safeParse(record);
     if (result.success) parsed.push(result.data);
     else for (const issue of result.error.issues) issues.push({ file, recordId: recordLabel(record, index), ...describeZodIssue(issue, record) });

@@ -50,11 +50,14 @@ export const Company = z.object({
 export type Company = z.infer<typeof Company>;
 
 /** NGOs, UN bodies and consultancies: askers of questions and assessors. */
+/** NGOs, UN bodies and consultancies: askers of questions, assessors, reporters of company practice. */
 export const Organisation = z.object({
   id: RecordId,
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
-  kind: z.enum(['ngo', 'un', 'consultancy', 'law-firm', 'multi-stakeholder', 'news']),
+  /** What kind of body it is, only when one of its sources says so; null otherwise. */
+  kind: z.enum(['ngo', 'un', 'consultancy', 'law-firm', 'multi-stakeholder', 'news']).nullable(),
+  /** Its own address, only as a source gives it (never derived from a domain). */
   url: z.string().url().nullable(),
   sourceIds: z.array(RecordId).default([]),
 });
@@ -70,31 +73,76 @@ export const StatusChange = z.object({
   note: z.string().min(1),
 });
 
-export const Commitment = z.object({
+/**
+ * A status is a dated claim, not a standing label: `status` as of `asOf` (the date of the evidence),
+ * on the strength of `evidenceSourceId`. `unknown` where nothing after the original statement was
+ * checked; then `asOf` is the statement's own date ("status not checked since 2020-06-08").
+ */
+const statusClaim = {
+  status: CommitmentStatus,
+  /** Date of the evidence for `status`; required unless the status is `unknown`. */
+  asOf: IsoDate.nullable().default(null),
+  /** The source that shows `status` at `asOf`; required unless the status is `unknown`. */
+  evidenceSourceId: RecordId.nullable().default(null),
+  /** Each change of status with its date and source, oldest first. */
+  statusHistory: z.array(StatusChange).default([]),
+};
+
+const recordBase = {
   id: RecordId,
   companyId: RecordId,
-  kind: z.enum(['pledge', 'policy', 'principle', 'practice']),
-  /** The company's words exactly as the source prints them; checked against seed documents. */
-  quote: z.string().min(1),
-  /** False only when the source paraphrases (then `quote` is that paraphrase, shown as such). */
-  quoteVerbatim: z.boolean().default(true),
   summary: z.string().min(1),
   date: IsoDate.nullable(),
   topics: z.array(Topic).min(1),
-  status: CommitmentStatus,
-  /** Each change of status with its date and source, oldest first. */
-  statusHistory: z.array(StatusChange).default([]),
-  /** Ids of vague-lexicon entries the quote contains (`general-purpose`). */
+  ...statusClaim,
+  /** Ids of vague-lexicon entries whose phrase is in `quote` (`general-purpose`). */
   vagueTermIds: z.array(RecordId).default([]),
-  /** Where the quote comes from; `url` of the commitment's own page when that differs from the source's. */
   sourceId: RecordId,
-  pageUrl: z.string().url().nullable().default(null),
   /** Related dataset records (another source repeating it, a commitment it extends). */
   relatedIds: z.array(RecordId).default([]),
+};
+
+export const CommitmentKind = z.enum(['pledge', 'policy', 'principle', 'practice']);
+
+/** A commitment: the company's own words, from its own page or statement, copied exactly. */
+export const OwnWordsCommitment = z.object({
+  ...recordBase,
+  kind: CommitmentKind,
+  /** The company's words exactly as the source prints them (one or two sentences). */
+  quote: z.string().min(1),
+  /**
+   * The company's page where the quote was read, checked by the extension ("quote no longer on this
+   * page"). Only the address of the record's own source, and only when that source was read there.
+   */
+  pageUrl: z.string().url().nullable().default(null),
 });
+export type OwnWordsCommitment = z.infer<typeof OwnWordsCommitment>;
+
+/**
+ * What a third party (a UN body, an NGO, a news report) says a company does: the reporter's words,
+ * never the company's, so never checked against the company's pages (it has no `pageUrl`).
+ */
+export const ReportedPractice = z.object({
+  ...recordBase,
+  kind: z.literal('reported-practice'),
+  /** The organisation whose words `quote` is. */
+  reportedById: RecordId,
+  /** The reporter's words about the company, exactly as its source prints them. */
+  quote: z.string().min(1),
+});
+export type ReportedPractice = z.infer<typeof ReportedPractice>;
+
+/** `commitments.json` holds both, told apart by `kind`. */
+export const Commitment = z.discriminatedUnion('kind', [OwnWordsCommitment, ReportedPractice]);
 export type Commitment = z.infer<typeof Commitment>;
 
-export const AnswerStatus = z.enum(['unanswered', 'generic-reply', 'partly-answered', 'answered']);
+/** The same, refusing unknown fields (the bundled files are parsed with it). */
+export const StrictCommitment = z.discriminatedUnion('kind', [OwnWordsCommitment.strict(), ReportedPractice.strict()]);
+
+export const isOwnWords = (c: Commitment): c is OwnWordsCommitment => c.kind !== 'reported-practice';
+
+/** `declined`: the company replied that it would not answer (a reply, but no answer). */
+export const AnswerStatus = z.enum(['unanswered', 'generic-reply', 'declined', 'partly-answered', 'answered']);
 export type AnswerStatus = z.infer<typeof AnswerStatus>;
 
 export const NgoQuestion = z.object({
@@ -103,8 +151,8 @@ export const NgoQuestion = z.object({
   addresseeId: RecordId,
   askedDate: IsoDate,
   replyDeadline: IsoDate.nullable(),
-  /** The question's number in the letter. */
-  number: z.number().int().positive(),
+  /** The question's number in the letter; null when the letter does not number it (never counted by us). */
+  number: z.number().int().positive().nullable(),
   text: z.string().min(1),
   topics: z.array(Topic).min(1),
   relatedCommitmentIds: z.array(RecordId).default([]),
@@ -125,11 +173,13 @@ export const Assessment = z.object({
   title: z.string().min(1),
   /** Organisation that carried it out (BSR, Shift…); null when the company did it or it is not stated. */
   assessorId: RecordId.nullable(),
-  kind: z.enum(['saliency-analysis', 'product-assessment', 'transaction-screening', 'hrdd-approach', 'other']),
+  /** `hria`: a human-rights impact assessment of a country, business or activity (not of one product); `audit`: an outside audit or review. */
+  kind: z.enum(['saliency-analysis', 'product-assessment', 'hria', 'audit', 'transaction-screening', 'hrdd-approach', 'other']),
   date: IsoDate.nullable(),
   scope: z.string().min(1),
   topics: z.array(Topic).min(1),
-  publication: z.enum(['full', 'summary', 'not-published', 'unknown']),
+  /** `full-or-summary` where the source says only that it was made public "in full or in summary form". */
+  publication: z.enum(['full', 'summary', 'full-or-summary', 'not-published', 'unknown']),
   /** For counted series (HPE's sales screenings): how many in `date`'s period. */
   count: z.number().int().nonnegative().optional(),
   sourceId: RecordId,
@@ -182,10 +232,22 @@ export const ReviewCandidate = z.object({
 });
 export type ReviewCandidate = z.infer<typeof ReviewCandidate>;
 
+const SemVer = z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0');
+
+/** What one version of the dataset changed, for readers who cited an earlier one. */
+export const DatasetChange = z.object({
+  version: SemVer,
+  date: IsoDate,
+  changes: z.array(z.string().min(1)).min(1),
+});
+export type DatasetChange = z.infer<typeof DatasetChange>;
+
 export const DatasetMeta = z.object({
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0'),
+  version: SemVer,
   date: IsoDate,
   description: z.string(),
+  /** Newest first; the first entry is `version`. */
+  changelog: z.array(DatasetChange.strict()).default([]),
 });
 
 export const Dataset = z.object({

@@ -1,15 +1,19 @@
 /**
  * Checks that a quote marked verbatim really stands in its seed document.
  *
- * Only two differences are forgiven, because they are layout, not wording: runs of whitespace
- * (line breaks inside a sentence) and markdown backslash escapes (`\(EDRi\)` in a seed is "(EDRi)").
+ * Only layout is forgiven, never wording: runs of whitespace (line breaks inside a sentence), markdown
+ * backslash escapes (`\(EDRi\)` in a seed is "(EDRi)"), markdown links (`[Cisco's](#)` is "Cisco's")
+ * and bold markers (`**human rights policies**`).
  * Typographic apostrophes, quotes and dashes must match exactly: changing them changes the quote.
  */
 
 const MARKDOWN_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|<>~])/g;
+/** `[text](address)`, where the text may hold escaped brackets such as `\(HPE\)`. */
+const MARKDOWN_LINK = /\[((?:\\.|[^\]\\])*)\]\([^)\s]*\)/g;
+const MARKDOWN_BOLD = /\*\*/g;
 
 export function normaliseSeedText(text: string): string {
-  return text.replace(MARKDOWN_ESCAPE, '$1').replace(/\s+/g, ' ').trim();
+  return text.replace(MARKDOWN_LINK, '$1').replace(MARKDOWN_BOLD, '').replace(MARKDOWN_ESCAPE, '$1').replace(/\s+/g, ' ').trim();
 }
 
 export type VerbatimResult = { found: true } | { found: false; matchedPrefix: string; nextInQuote: string };

@@ -2,7 +2,7 @@
  * `npm run check:data [-- --dir PATH] [-- --seeds PATH] [-- --lexicon PATH]`
  *
  * Validates a dataset folder (default: the bundled one) with the zod schemas and the cross-record
- * integrity checks, printing each problem as `file: record: field: message`. With --seeds, also checks
+ * integrity checks (src/data/integrity.ts says which), printing each problem as `file: record: field: message`. With --seeds, also checks
  * that quotes marked verbatim stand in their seed documents (CI passes ../shared/seeds; the product
  * itself never reads that folder). Exit code: 0 clean, 1 problems found, 2 unusable arguments.
  */
@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { COLLECTIONS, collectionFile, parseDataset, type DatasetFiles } from '../data/dataset';
 import { checkIntegrity, type DataIssue } from '../data/integrity';
 import { VagueLexicon } from '../core/lexicon/schema';
+import { phrasesOf } from '../core/lexicon/phrases';
 
 const root = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const shown = (p: string) => (path.relative(process.cwd(), p).startsWith('..') ? p : path.relative(process.cwd(), p) || '.');
@@ -79,16 +80,20 @@ function main(): number {
 
   const lexicon = readJson(lexiconFile);
   let lexiconIds: Set<string> | null = null;
+  let lexiconPhrases: Map<string, string[]> | null = null;
   const lexiconProblem = (message: string) => problems.push({ file: shown(lexiconFile), recordId: '(file)', field: '(whole file)', message });
   if (!lexicon.ok) lexiconProblem(`${lexicon.message}; vagueTermIds cannot be checked without the vague-term lexicon`);
   else {
     const result = VagueLexicon.safeParse(lexicon.value);
-    if (result.success) lexiconIds = new Set(result.data.terms.map((t) => t.id));
+    if (result.success) {
+      lexiconIds = new Set(result.data.terms.map((t) => t.id));
+      lexiconPhrases = new Map(result.data.terms.map((t) => [t.id, phrasesOf(t)]));
+    }
     else lexiconProblem(`is not a valid vague-term lexicon: ${result.error.issues[0]?.message ?? 'invalid'}`);
   }
 
   if (!parsed.ok) problems.push(...parsed.issues.filter((i) => !unreadable.has(i.file)));
-  else problems.push(...checkIntegrity(parsed.dataset, { lexiconIds, seeds }));
+  else problems.push(...checkIntegrity(parsed.dataset, { lexiconIds, lexiconPhrases, seeds }));
 
   for (const p of problems) {
     const file = p.file.endsWith('.json') && !p.file.includes(path.sep) && !p.file.includes('/') ? shown(path.join(dir, p.file)) : p.file;

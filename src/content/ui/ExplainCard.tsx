@@ -17,7 +17,7 @@ function Question(props: { q: QuestionView }) {
   return (
     <li class="question" data-pw-question={q.id}>
       <p class="meta">
-        <strong>{q.organisation}</strong>, question {q.number} to {q.addressee}, asked {q.askedDate}
+        <strong>{q.organisation}</strong>, {q.number === null ? 'a question' : `question ${q.number}`} to {q.addressee}, asked {q.askedDate}
       </p>
       <blockquote>{q.text}</blockquote>
       <p class="meta">
@@ -111,7 +111,7 @@ function Section(props: { section: CardSection; correction: CorrectionState | un
         <p>{s.summary}</p>
         <p class="meta">
           Status: <strong class={`status status--${s.statusCode}`}>{s.status}</strong>
-          {s.statusDate ? ` (as of ${s.statusDate})` : ''}
+          {` (${s.statusClaim})`}
           {s.date ? ` · made ${s.date}` : ' · date not stated'}
         </p>
         <p class="meta">

@@ -35,9 +35,12 @@ export function buildCitation(dataset: Dataset, item: AnyRecord): Citation {
   };
   switch (item.kind) {
     case 'commitment':
-      return { ...base, author: nameOf(dataset, item.record.companyId), title: null, quote: item.record.quote, quoteVerbatim: item.record.quoteVerbatim };
+      // A reported practice is the reporter's words about the company: the reporter is their author.
+      return item.record.kind === 'reported-practice'
+        ? { ...base, author: nameOf(dataset, item.record.reportedById), title: `On ${nameOf(dataset, item.record.companyId)}`, quote: item.record.quote, quoteVerbatim: true }
+        : { ...base, author: nameOf(dataset, item.record.companyId), title: null, quote: item.record.quote, quoteVerbatim: true };
     case 'question':
-      return { ...base, author: nameOf(dataset, item.record.askedById), title: `Question ${item.record.number}`, quote: item.record.text, quoteVerbatim: true };
+      return { ...base, author: nameOf(dataset, item.record.askedById), title: item.record.number === null ? 'Unnumbered question' : `Question ${item.record.number}`, quote: item.record.text, quoteVerbatim: true };
     case 'assessment':
       return {
         ...base,

@@ -18,6 +18,7 @@ export const STATUS_LABELS: Record<CommitmentStatus, string> = {
 export const ANSWER_LABELS: Record<AnswerStatus, string> = {
   unanswered: 'Unanswered',
   'generic-reply': 'Generic reply only',
+  declined: 'Declined to answer',
   'partly-answered': 'Partly answered',
   answered: 'Answered',
 };
@@ -25,6 +26,7 @@ export const ANSWER_LABELS: Record<AnswerStatus, string> = {
 export const PUBLICATION_LABELS = {
   full: 'Published in full',
   summary: 'Summary published',
+  'full-or-summary': 'Published in full or in summary',
   'not-published': 'Not published',
   unknown: 'Publication unknown',
 } as const;

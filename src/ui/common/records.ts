@@ -31,7 +31,7 @@ export function nameOf(dataset: Dataset, id: string | null): string {
 
 /** The address a reader should open for a record: its own page when known, else its source's. */
 export function recordUrl(dataset: Dataset, item: AnyRecord): string | null {
-  if (item.kind === 'commitment' && item.record.pageUrl) return item.record.pageUrl;
+  if (item.kind === 'commitment' && item.record.kind !== 'reported-practice' && item.record.pageUrl) return item.record.pageUrl;
   return sourceOf(dataset, item.record.sourceId)?.url ?? null;
 }
 
@@ -47,6 +47,16 @@ export function findRecord(dataset: Dataset, id: string): AnyRecord | null {
   const a = dataset.assessments.find((r) => r.id === id);
   if (a) return { kind: 'assessment', record: a };
   return null;
+}
+
+/** "question 8", or "unnumbered question" where the letter numbers none. */
+export function questionNumberText(n: number | null): string {
+  return n === null ? 'unnumbered question' : `question ${n}`;
+}
+
+/** Orders questions of one letter by their number; unnumbered ones keep their place after the numbered. */
+export function byQuestionNumber(a: { number: number | null }, b: { number: number | null }): number {
+  return (a.number ?? Number.MAX_SAFE_INTEGER) - (b.number ?? Number.MAX_SAFE_INTEGER);
 }
 
 /** Turns a lexicon id into readable words when the lexicon entry is not at hand: `general-purpose` → `general purpose`. */

@@ -8,16 +8,23 @@ import type { CompanyRecords } from './browser-model';
 /** One company and all its records that pass the filter, grouped by kind. */
 export function CompanyBlock({ dataset, entry, now }: { dataset: Dataset; entry: CompanyRecords; now: Date }) {
   const { company } = entry;
+  const own = entry.commitments.filter((c) => c.kind !== 'reported-practice');
+  const reported = entry.commitments.filter((c) => c.kind === 'reported-practice');
   return (
     <section class="pw-company" id={`company-${company.id}`} aria-labelledby={`company-${company.id}-h`} data-pw-company={company.id}>
       <h3 id={`company-${company.id}-h`}>
         {company.name}{' '}
         <span class="pw-count">
-          ({plural(entry.commitments.length, 'commitment')}, {plural(entry.questions.length, 'question')}, {plural(entry.assessments.length, 'assessment')})
+          ({plural(own.length, 'commitment')}, {reported.length > 0 ? `${plural(reported.length, 'reported practice')}, ` : ''}
+          {plural(entry.questions.length, 'question')}, {plural(entry.assessments.length, 'assessment')})
         </span>
       </h3>
-      {entry.commitments.length > 0 ? <h4>Commitments</h4> : null}
-      {entry.commitments.map((c) => (
+      {own.length > 0 ? <h4>Commitments, in its own words</h4> : null}
+      {own.map((c) => (
+        <CommitmentCard key={c.id} dataset={dataset} commitment={c} headingLevel={5} />
+      ))}
+      {reported.length > 0 ? <h4>Practices reported by others</h4> : null}
+      {reported.map((c) => (
         <CommitmentCard key={c.id} dataset={dataset} commitment={c} headingLevel={5} />
       ))}
       {entry.questions.length > 0 ? <h4>NGO questions</h4> : null}

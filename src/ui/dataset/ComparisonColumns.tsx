@@ -1,6 +1,7 @@
 import type { Commitment, Dataset, NgoQuestion } from '../../data/schema';
 import { ANSWER_LABELS, STATUS_LABELS, browserLink } from '../common/labels';
-import { isOpenQuestion, nameOf, recordUrl } from '../common/records';
+import { kindLabel, reportedByText, statusClaimText } from '../common/status-claim';
+import { byQuestionNumber, isOpenQuestion, nameOf, recordUrl } from '../common/records';
 import { vaguePhrase } from '../common/vague-labels';
 import { comparison, type ComparisonSpec } from './browser-model';
 
@@ -36,18 +37,18 @@ function ComparedCommitment({ dataset, c, questions }: { dataset: Dataset; c: Co
       <dd>
         <blockquote class="pw-quote">
           {c.quote}
-          {c.quoteVerbatim ? '' : ' [paraphrase]'}
         </blockquote>
+        {c.kind === 'reported-practice' ? <p class="pw-muted">Not the company’s words: {reportedByText(dataset, c)}.</p> : null}
       </dd>
       <dt>Covers and limits</dt>
       <dd>{c.summary}</dd>
       <dt>Date and kind</dt>
       <dd>
-        {c.date ?? 'date not stated'} · {c.kind}
+        {c.date ?? 'date not stated'} · {kindLabel(c)}
       </dd>
       <dt>Status</dt>
       <dd>
-        <strong>{STATUS_LABELS[c.status]}</strong>
+        <strong>{STATUS_LABELS[c.status]}</strong>: {statusClaimText(dataset, c)}
         {c.statusHistory.length > 0 ? (
           <ol class="pw-compact">
             {c.statusHistory.map((h, i) => (
@@ -70,7 +71,7 @@ function ComparedCommitment({ dataset, c, questions }: { dataset: Dataset; c: Co
               <span key={q.id}>
                 {i > 0 ? ', ' : ''}
                 <a href={browserLink(q.id)} title={isOpenQuestion(q) ? ANSWER_LABELS[q.answer.status] : 'Answered'}>
-                  Q{q.number}
+                  {q.number === null ? 'Q' : `Q${q.number}`}
                 </a>
               </span>
             ))}{' '}
@@ -97,6 +98,6 @@ function ComparedCommitment({ dataset, c, questions }: { dataset: Dataset; c: Co
 /** Questions grouped by who asked them, in the order of their numbers. */
 function askers(questions: NgoQuestion[]): Array<[string, NgoQuestion[]]> {
   const groups = new Map<string, NgoQuestion[]>();
-  for (const q of [...questions].sort((a, b) => a.number - b.number)) groups.set(q.askedById, [...(groups.get(q.askedById) ?? []), q]);
+  for (const q of [...questions].sort(byQuestionNumber)) groups.set(q.askedById, [...(groups.get(q.askedById) ?? []), q]);
   return [...groups.entries()];
 }

@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getBundledDataset } from '../../data/dataset';
-import type { Dataset } from '../../data/schema';
+import { isOwnWords, type Dataset } from '../../data/schema';
 import { StatusMessage } from '../common/StatusMessage';
 import { findRecord } from '../common/records';
 import { BrowserFilters } from './BrowserFilters';
 import { companiesWithRecords, linkedRecordId, MORATORIA_2020, NO_FILTER, type BrowserFilter } from './browser-model';
 import { CompanyBlock } from './CompanyBlock';
+import { DatasetChangelog } from './DatasetChangelog';
 import { ComparisonColumns } from './ComparisonColumns';
 import { QuestionClock } from './QuestionClock';
 
@@ -47,6 +48,7 @@ export function DatasetApp({ now = new Date() }: { now?: Date }) {
   if (load.phase === 'loading') return <StatusMessage tone="loading" title="Loading the dataset…" />;
   if (load.phase === 'error') return <StatusMessage tone="error" title="The bundled dataset could not be read.">{load.message}</StatusMessage>;
   const { dataset } = load;
+  const ownWords = dataset.commitments.filter(isOwnWords).length;
   const missing = target !== null && findRecord(dataset, target) === null && !dataset.companies.some((c) => `company-${c.id}` === target);
 
   return (
@@ -54,11 +56,13 @@ export function DatasetApp({ now = new Date() }: { now?: Date }) {
       <header class="pw-browser__header">
         <h1>Pledgewatch dataset</h1>
         <p data-pw-dataset-version>
-          Version {dataset.meta.version} of {dataset.meta.date}: {dataset.companies.length} companies, {dataset.commitments.length} commitments,{' '}
+          Version {dataset.meta.version} of {dataset.meta.date}: {dataset.companies.length} companies, {ownWords} commitments in the companies’ own words,{' '}
+          {dataset.commitments.length - ownWords} practices reported by others,{' '}
           {dataset.questions.length} NGO questions, {dataset.assessments.length} assessments.
         </p>
         <nav aria-label="Sections">
           <a href="#pw-records-h">Companies</a> · <a href="#pw-compare-h">2020 moratoria compared</a> · <a href="#pw-clock-h">Question clock</a> ·{' '}
+          <a href="#pw-changelog-h">What changed</a> ·{' '}
           <a href="options.html">Options</a>
         </nav>
       </header>
@@ -83,6 +87,10 @@ export function DatasetApp({ now = new Date() }: { now?: Date }) {
           {companies.map((entry) => (
             <CompanyBlock key={entry.company.id} dataset={dataset} entry={entry} now={now} />
           ))}
+        </section>
+        <section aria-labelledby="pw-changelog-h" class="pw-browser__section">
+          <h2 id="pw-changelog-h">What changed, version by version</h2>
+          <DatasetChangelog dataset={dataset} />
         </section>
       </main>
     </div>

@@ -1,7 +1,7 @@
 import type { Dataset } from '../../data/schema';
 import { byDaysUnanswered } from '../common/days';
 import { ANSWER_LABELS, browserLink } from '../common/labels';
-import { nameOf } from '../common/records';
+import { nameOf, questionNumberText } from '../common/records';
 
 /** Every NGO question, longest-unanswered first, each with a bar as long as its wait. */
 export function QuestionClock({ dataset, now }: { dataset: Dataset; now: Date }) {
@@ -13,7 +13,7 @@ export function QuestionClock({ dataset, now }: { dataset: Dataset; now: Date })
       {rows.map(({ question: q, clock }) => (
         <li key={q.id} data-pw-clock-row={q.id}>
           <a href={browserLink(q.id)}>
-            {nameOf(dataset, q.askedById)} → {nameOf(dataset, q.addresseeId)}, question {q.number}
+            {nameOf(dataset, q.askedById)} → {nameOf(dataset, q.addresseeId)}, {questionNumberText(q.number)}
           </a>{' '}
           <span class="pw-muted">asked {q.askedDate}</span>
           <div class="pw-bar-row">

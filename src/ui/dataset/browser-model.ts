@@ -3,7 +3,7 @@
  * side-by-side view of one kind of pledge, and which record a link points at.
  */
 import { compareIsoDates, type Commitment, type Company, type Dataset, type NgoQuestion, type Topic } from '../../data/schema';
-import type { PageRecords } from '../common/records';
+import { byQuestionNumber, type PageRecords } from '../common/records';
 import { allRecords, recordCompanyId, searchDataset } from '../common/search';
 
 export type RecordType = 'commitment' | 'question' | 'assessment';
@@ -31,7 +31,7 @@ export function companiesWithRecords(dataset: Dataset, filter: BrowserFilter): C
       commitments: dataset.commitments.filter((c) => c.companyId === company.id && pass(c.id)).sort(byDate),
       questions: dataset.questions
         .filter((q) => recordCompanyId({ kind: 'question', record: q }) === company.id && pass(q.id))
-        .sort((a, b) => compareIsoDates(a.askedDate, b.askedDate) || a.askedById.localeCompare(b.askedById) || a.number - b.number),
+        .sort((a, b) => compareIsoDates(a.askedDate, b.askedDate) || a.askedById.localeCompare(b.askedById) || byQuestionNumber(a, b)),
       assessments: dataset.assessments.filter((a) => a.companyId === company.id && pass(a.id)).sort(byDate),
     }))
     .filter((c) => c.commitments.length + c.questions.length + c.assessments.length > 0);

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { Topic, type Dataset } from '../../data/schema';
 import { TOPIC_LABELS, browserLink, plural } from '../common/labels';
-import { nameOf } from '../common/records';
+import { nameOf, questionNumberText } from '../common/records';
 import { recordCompanyId, searchDataset } from '../common/search';
 
 const LIMIT = 20;
@@ -58,7 +58,7 @@ export function DatasetSearch({ dataset }: { dataset: Dataset }) {
           <li key={item.record.id}>
             <a href={browserLink(item.record.id)} target="_blank">
               <span class="pw-chip">{item.kind}</span> {nameOf(dataset, recordCompanyId(item))}:{' '}
-              {item.kind === 'commitment' ? item.record.summary : item.kind === 'question' ? `${nameOf(dataset, item.record.askedById)} question ${item.record.number}` : item.record.title}
+              {item.kind === 'commitment' ? item.record.summary : item.kind === 'question' ? `${nameOf(dataset, item.record.askedById)} ${questionNumberText(item.record.number)}` : item.record.title}
             </a>
           </li>
         ))}

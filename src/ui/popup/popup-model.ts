@@ -7,11 +7,14 @@ import type { PageAnalysis, RestatedCommitment, VagueMatch } from '../../core/an
 import { VagueCategory } from '../../core/lexicon/schema';
 import { compareIsoDates, type Commitment, type NgoQuestion } from '../../data/schema';
 import { questionClock } from '../common/days';
-import { isOpenQuestion } from '../common/records';
+import { byQuestionNumber, isOpenQuestion } from '../common/records';
 
 export type OrderedCommitment = { commitment: Commitment; restated: RestatedCommitment | null };
 
-/** Commitments this very page restates come first (closest match first), then the newest. */
+/**
+ * Commitments this very page restates come first (closest match first), then the company's own words
+ * before what third parties report of it, each newest first.
+ */
 export function orderCommitments(commitments: Commitment[], restated: RestatedCommitment[]): OrderedCommitment[] {
   const best = new Map<string, RestatedCommitment>();
   for (const r of restated) {
@@ -23,7 +26,8 @@ export function orderCommitments(commitments: Commitment[], restated: RestatedCo
     .sort((a, b) => {
       if (a.restated && b.restated) return b.restated.similarity - a.restated.similarity;
       if (a.restated || b.restated) return a.restated ? -1 : 1;
-      return byDateDesc(a.commitment.date, b.commitment.date) || a.commitment.id.localeCompare(b.commitment.id);
+      const reported = Number(a.commitment.kind === 'reported-practice') - Number(b.commitment.kind === 'reported-practice');
+      return reported || byDateDesc(a.commitment.date, b.commitment.date) || a.commitment.id.localeCompare(b.commitment.id);
     });
 }
 
@@ -42,7 +46,7 @@ export function orderQuestions(questions: NgoQuestion[], now: Date): NgoQuestion
     if (oa !== ob) return oa ? -1 : 1;
     const da = questionClock(a, now).daysUnanswered ?? 0;
     const db = questionClock(b, now).daysUnanswered ?? 0;
-    return db - da || a.askedById.localeCompare(b.askedById) || a.number - b.number;
+    return db - da || a.askedById.localeCompare(b.askedById) || byQuestionNumber(a, b);
   });
 }
 

@@ -4,9 +4,13 @@ import { CopyCitation } from '../common/CopyCitation';
 import { SourceLink } from '../common/SourceLink';
 import { STATUS_LABELS, browserLink } from '../common/labels';
 import { vaguePhrase } from '../common/vague-labels';
+import { kindLabel, reportedByText, statusClaimText } from '../common/status-claim';
 import { StatusHistory } from './StatusHistory';
 
-/** One commitment: the company's words, what kind of promise it is, when, and whether it still stands. */
+/**
+ * One commitment (the company's words: what kind of promise, when, and its status as of a dated piece
+ * of evidence) or one reported practice (a third party's words about the company, shown as such).
+ */
 export function CommitmentCard(props: { dataset: Dataset; commitment: Commitment; restated?: RestatedCommitment | null; showCompany?: boolean; headingLevel?: 3 | 4 | 5 }) {
   const { dataset, commitment: c, restated } = props;
   const Heading = (['h3', 'h4', 'h5'] as const)[(props.headingLevel ?? 3) - 3]!;
@@ -18,18 +22,25 @@ export function CommitmentCard(props: { dataset: Dataset; commitment: Commitment
         {c.summary}
       </Heading>
       <p class="pw-meta">
-        <span class="pw-chip">{c.kind}</span> <span>{c.date ?? 'date not stated'}</span>{' '}
-        <span class={`pw-chip pw-status pw-status--${c.status}`}>{STATUS_LABELS[c.status]}</span>
+        <span class="pw-chip">{kindLabel(c)}</span> <span>{c.date ?? 'date not stated'}</span>{' '}
+        <span class={`pw-chip pw-status pw-status--${c.status}`}>{STATUS_LABELS[c.status]}</span>{' '}
+        <span class="pw-muted" data-pw-status-claim>
+          {statusClaimText(dataset, c)}
+        </span>
         {restated ? (
           <span class="pw-chip pw-chip--accent" data-pw-restated>
             {restated.similarity >= 0.999 ? 'Restated on this page' : 'Paraphrased on this page'}
           </span>
         ) : null}
       </p>
-      <blockquote class="pw-quote" cite={c.pageUrl ?? undefined}>
+      <blockquote class="pw-quote" cite={(c.kind !== 'reported-practice' && c.pageUrl) || undefined}>
         {c.quote}
       </blockquote>
-      {c.quoteVerbatim ? null : <p class="pw-muted">Paraphrase: the source does not print the exact words.</p>}
+      {c.kind === 'reported-practice' ? (
+        <p class="pw-muted" data-pw-reported-by>
+          Not the company’s words: {reportedByText(dataset, c)}.
+        </p>
+      ) : null}
       {c.vagueTermIds.length > 0 ? (
         <p class="pw-meta">Vague terms in it: {c.vagueTermIds.map(vaguePhrase).map((t) => `“${t}”`).join(', ')}</p>
       ) : null}

@@ -3,7 +3,7 @@ import { CopyCitation } from '../common/CopyCitation';
 import { SourceLink } from '../common/SourceLink';
 import { questionClock } from '../common/days';
 import { ANSWER_LABELS, browserLink, plural } from '../common/labels';
-import { nameOf } from '../common/records';
+import { nameOf, questionNumberText } from '../common/records';
 import { vaguePhrase } from '../common/vague-labels';
 
 /** One NGO question: who asked whom, when, the deadline, how long it has waited, and the words asked. */
@@ -15,7 +15,7 @@ export function QuestionCard(props: { dataset: Dataset; question: NgoQuestion; n
   return (
     <article class="pw-card" id={q.id} data-pw-record={q.id} aria-labelledby={`${q.id}-h`}>
       <Heading class="pw-card__title" id={`${q.id}-h`}>
-        {nameOf(dataset, q.askedById)}, question {q.number} to {nameOf(dataset, q.addresseeId)}
+        {nameOf(dataset, q.askedById)}, {questionNumberText(q.number)} to {nameOf(dataset, q.addresseeId)}
       </Heading>
       <p class="pw-meta">
         Asked {q.askedDate}

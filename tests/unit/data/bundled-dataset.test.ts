@@ -21,7 +21,7 @@ describe('the bundled dataset', () => {
 
   it('holds the 13 EDRi questions to IBM, numbered 1..13, asked 2020-06-25 with the 2020-07-10 deadline', () => {
     const edri = dataset.questions.filter((q) => q.askedById === 'edri' && q.addresseeId === 'ibm');
-    expect(edri.map((q) => q.number).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    expect(edri.map((q) => q.number ?? 0).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
     for (const q of edri) {
       expect(q.id).toBe(`edri-2020-ibm-q${q.number}`);
       expect([q.askedDate, q.replyDeadline]).toEqual(['2020-06-25', '2020-07-10']);
@@ -37,22 +37,59 @@ describe('the bundled dataset', () => {
     expect(byNumber.get(5)!.text).toContain('"mass surveillance, racial profiling');
   });
 
-  it('breaks IBM’s 2018 Principles for Trust and Transparency into separate commitments', () => {
+  it('keeps of IBM’s 2018 Principles for Trust and Transparency only the sentences that commit IBM, each its own record', () => {
     const principles = dataset.commitments.filter((c) => c.sourceId === 'ibm-2018-trust-principles');
-    expect(principles.length).toBeGreaterThanOrEqual(25);
-    expect(principles.every((c) => c.companyId === 'ibm' && c.date === '2018-05-30' && c.quoteVerbatim)).toBe(true);
+    expect(principles).toHaveLength(22);
+    expect(principles.every((c) => c.companyId === 'ibm' && c.date === '2018-05-30')).toBe(true);
     // Separate: no record's quote repeats or contains another's.
     for (const a of principles) for (const b of principles) if (a !== b) expect(a.quote.includes(b.quote)).toBe(false);
     const quoteOf = (id: string) => principles.find((c) => c.id === id)?.quote ?? '';
     expect(quoteOf('ibm-2018-no-backdoors')).toContain('IBM does not put ‘backdoors’');
     expect(quoteOf('ibm-2018-challenge-unlawful-requests')).toContain('appropriate steps');
     expect(quoteOf('ibm-2018-ai-bias-testing')).toContain('continually test our systems');
-    expect(new Set(principles.map((c) => c.kind))).toEqual(new Set(['principle', 'policy', 'practice']));
+    // History claims and policy positions are not commitments.
+    for (const gone of ['ibm-2018-responsible-stewardship', 'ibm-2018-gdpr-compliance-framework', 'ibm-2018-no-automation-tax', 'ibm-2018-iot-security-by-design']) {
+      expect(dataset.commitments.find((c) => c.id === gone), gone).toBeUndefined();
+    }
+    // Nothing after the page itself was checked.
+    expect(principles.every((c) => c.status === 'unknown' && c.asOf === '2018-05-30')).toBe(true);
+  });
+
+  it('holds the UN B-Tech commentary’s words about companies as reported practices, never as their own words or checked on their pages', () => {
+    const reported = dataset.commitments.filter((c) => c.kind === 'reported-practice');
+    expect(reported.map((c) => c.companyId).sort()).toEqual(
+      expect.arrayContaining(['apple', 'bt', 'cisco', 'cloudflare', 'ericsson', 'gni', 'google', 'hpe', 'meta', 'microsoft', 'salesforce', 'telenor', 'twitter', 'vodafone']),
+    );
+    for (const c of reported) {
+      expect(c).toMatchObject({ reportedById: 'un-btech', sourceId: BTECH });
+      expect(c).not.toHaveProperty('pageUrl');
+    }
+    // The shared B-Tech sentence is on no company's own-words record.
+    const own = dataset.commitments.filter((c) => c.kind !== 'reported-practice');
+    expect(own.some((c) => c.quote.includes('similar public commitments have been made'))).toBe(false);
+  });
+
+  it('checks a commitment on a page only where its source was read on that page', () => {
+    for (const c of dataset.commitments) {
+      if (c.kind === 'reported-practice' || c.pageUrl === null) continue;
+      const source = sourceOf(c.sourceId)!;
+      expect([c.id, source.url]).toEqual([c.id, c.pageUrl]);
+      expect(['verified', 'seed']).toContain(source.verification);
+    }
+  });
+
+  it('records Microsoft’s six facial-recognition principles in its own words, from its page', () => {
+    const six = dataset.commitments.filter((c) => c.sourceId === 'microsoft-2018-six-principles');
+    expect(six.map((c) => c.quote)).toContainEqual('We will prohibit in our terms of service the use of facial recognition technology to engage in unlawful discrimination.');
+    expect(six).toHaveLength(7);
+    expect(sourceOf('microsoft-2018-six-principles')?.url).toBe('https://blogs.microsoft.com/on-the-issues/2018/12/17/six-principles-to-guide-microsofts-facial-recognition-work/');
   });
 
   it('records IBM’s June 2020 facial-recognition position with “general purpose” marked vague', () => {
     const sunset = dataset.commitments.find((c) => c.id === 'ibm-2020-sunset-general-purpose-facial-recognition')!;
-    expect(sunset).toMatchObject({ date: '2020-06-08', kind: 'pledge', topics: ['facial-recognition'] });
+    expect(sunset).toMatchObject({ date: '2020-06-08', kind: 'pledge', topics: ['facial-recognition'], pageUrl: 'https://www.ibm.com/policy/facial-recognition-sunset-racial-justice-reforms/' });
+    // IBM's reply to EDRi of 2020-07-08 "reiterated the general commitment": the latest evidence read.
+    expect(sunset).toMatchObject({ status: 'in-force', asOf: '2020-07-08', evidenceSourceId: 'edri-2020-ibm-reply-report' });
     expect(sunset.vagueTermIds).toContain('general-purpose');
     expect(sourceOf(sunset.sourceId)?.url).toBe('https://www.ibm.com/policy/facial-recognition-sunset-racial-justice-reforms/');
   });
@@ -84,12 +121,14 @@ describe('the bundled dataset', () => {
     const council = dataset.commitments.find((c) => c.id === 'twitter-trust-and-safety-council')!;
     expect(council.status).toBe('withdrawn');
     expect(council.statusHistory.at(-1)).toMatchObject({ status: 'withdrawn', date: '2022-12' });
+    expect(council).toMatchObject({ kind: 'reported-practice', asOf: '2022-12', evidenceSourceId: council.statusHistory.at(-1)!.sourceId });
     expect(sourceOf(council.statusHistory.at(-1)!.sourceId)?.verification).toBe('secondary');
   });
 
-  it('records Amazon’s moratorium extension as a status change with the Reuters source', () => {
+  it('records Amazon’s moratorium extension as a status change with the Reuters source, and its status as of that date', () => {
     const moratorium = dataset.commitments.find((c) => c.id === 'amazon-2020-rekognition-police-moratorium')!;
     expect(moratorium.date).toBe('2020-06-10');
+    expect(moratorium).toMatchObject({ status: 'in-force', asOf: '2021-05-18', evidenceSourceId: 'reuters-2021-amazon-moratorium-extension' });
     expect(moratorium.statusHistory).toEqual([
       expect.objectContaining({ date: '2021-05-18', sourceId: 'reuters-2021-amazon-moratorium-extension' }),
     ]);

@@ -36,7 +36,7 @@ describe('checkIntegrity', () => {
     d.commitments[0]!.companyId = 'nobody';
     d.questions[0]!.relatedCommitmentIds.push('exampleco-reply');
     d.questions[0]!.answer.replySourceId = 'gone';
-    d.commitments[1]!.statusHistory.push({ status: 'in-force', date: '2025-05', sourceId: 'missing-source', note: 'x' });
+    d.commitments[1]!.statusHistory.push({ status: 'unknown', date: '2025-05', sourceId: 'missing-source', note: 'x' });
     expect(checkIntegrity(d, { lexiconIds: LEXICON })).toEqual([
       { file: 'commitments.json', recordId: 'exampleco-no-mass-surveillance', field: 'companyId', message: 'refers to "nobody", which is not the id of any record in the dataset' },
       { file: 'commitments.json', recordId: 'exampleco-appropriate-steps', field: 'statusHistory[0].sourceId', message: 'refers to "missing-source", which is not the id of any record in the dataset' },
@@ -76,6 +76,16 @@ describe('checkIntegrity', () => {
     ]);
   });
 
+  it('requires the changelog’s newest entry to be the dataset’s own version', () => {
+    const d = mini();
+    d.meta.changelog = [{ version: '0.0.0', date: '2026-01-01', changes: ['older'] }];
+    expect(checkIntegrity(d, { lexiconIds: LEXICON })).toEqual([
+      { file: 'meta.json', recordId: 'meta', field: 'changelog[0].version', message: 'is 0.0.0 but the dataset is version 0.0.1: say what this version changed first' },
+    ]);
+    d.meta.changelog.unshift({ version: '0.0.1', date: '2026-01-31', changes: ['this one'] });
+    expect(checkIntegrity(d, { lexiconIds: LEXICON })).toEqual([]);
+  });
+
   it('rejects dates later than the dataset itself', () => {
     const d = mini();
     d.assessments[0]!.date = '2027';
@@ -101,11 +111,10 @@ describe('checkIntegrity', () => {
     expect(checkIntegrity(d, { lexiconIds: LEXICON, seeds })).toEqual([]);
   });
 
-  it('skips paraphrases, and reports a seed document missing from the folder once, on its source', () => {
+  it('checks a reported practice’s words against the seed too, and reports a seed document missing from the folder once, on its source', () => {
     const d = mini();
-    d.commitments[0]!.quote = 'A paraphrase the seed does not contain';
-    d.commitments[0]!.quoteVerbatim = false;
-    expect(checkIntegrity(d, { lexiconIds: LEXICON, seeds })).toEqual([]);
+    d.commitments[2]!.quote = 'Words the seed does not contain';
+    expect(checkIntegrity(d, { lexiconIds: LEXICON, seeds }).map((i) => `${i.recordId} ${i.field}`)).toEqual(['exampleco-reported-screening quote']);
     expect(checkIntegrity(d, { lexiconIds: LEXICON, seeds: {} })).toEqual([
       { file: 'sources.json', recordId: 'exampleco-statement', field: 'seed', message: 'example-statement.txt is not in the seeds folder' },
     ]);

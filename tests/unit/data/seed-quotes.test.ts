@@ -6,6 +6,12 @@ describe('normaliseSeedText', () => {
     expect(normaliseSeedText('  European Digital Rights \\(EDRi\\),\n\n  a  coalition ')).toBe('European Digital Rights (EDRi), a coalition');
   });
 
+  it('reads markdown links and bold markers as their text', () => {
+    expect(normaliseSeedText('such as [Cisco\'s](#) Human Rights **Advisory** Committee; [Hewlett Packard Enterprise \\(HPE\\)](#)')).toBe(
+      "such as Cisco's Human Rights Advisory Committee; Hewlett Packard Enterprise (HPE)",
+    );
+  });
+
   it('keeps typographic apostrophes, quotes and dashes as they are', () => {
     expect(normaliseSeedText('IBM’s ‘backdoors’ – “AI”')).toBe('IBM’s ‘backdoors’ – “AI”');
   });

@@ -23,9 +23,11 @@ describe('citations', () => {
     );
   });
 
-  it('marks a paraphrase and says when date and address are unknown', () => {
-    const text = citationText(buildCitation(mini, item('othercorp-2021-pause')));
-    expect(text).toContain('We pause police sales. [paraphrase]');
+  it('cites a reported practice as its reporter’s words about the company, and says when date and address are unknown', () => {
+    const c = buildCitation(mini, item('othercorp-2021-pause'));
+    expect(c).toMatchObject({ author: 'Auditors LLP', title: 'On Othercorp', quote: 'Othercorp pauses police sales.' });
+    const text = citationText(c);
+    expect(text).toMatch(/^Auditors LLP, On Othercorp: “Othercorp pauses police sales.”/);
     expect(text).toContain('date not stated');
     expect(text).toContain('https://example.org/report');
   });

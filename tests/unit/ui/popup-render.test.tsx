@@ -51,6 +51,20 @@ describe('popup parts', () => {
     expect(el.querySelector('#examplecorp-2019-hria')?.textContent).toContain('By Auditors LLP');
   });
 
+  it('shows each status as a dated claim with its evidence, and a reported practice as a third party’s words', () => {
+    const records = { ...EMPTY_RECORDS, commitments: mini.commitments };
+    const el = mount(<PageRecordsView dataset={mini} analysis={analysisOf()} records={records} now={now} />);
+    const claim = (id: string) => el.querySelector(`#${id} [data-pw-status-claim]`)?.textContent;
+    expect(claim('examplecorp-2020-sunset')).toBe('in force as of 2020-06-08 (Examplecorp)');
+    expect(claim('examplecorp-2018-principles')).toBe('status not checked since 2018-05-30');
+    expect(claim('othercorp-2021-pause')).toBe('status not checked (statement undated)');
+    expect(el.querySelector('#othercorp-2021-pause [data-pw-reported-by]')?.textContent).toBe('Not the company’s words: reported by Auditors LLP.');
+    expect(el.querySelector('#othercorp-2021-pause .pw-chip')?.textContent).toBe('reported practice');
+    expect(el.querySelector('#examplecorp-2020-sunset [data-pw-reported-by]')).toBeNull();
+    // The company's own words come before what others report of it.
+    expect([...el.querySelectorAll('[data-pw-record]')].map((e) => e.id).slice(0, 3)).toEqual(['examplecorp-2020-sunset', 'examplecorp-2018-principles', 'othercorp-2021-pause']);
+  });
+
   it('says so when a section has nothing, instead of leaving it blank', () => {
     const el = mount(<PageRecordsView dataset={mini} analysis={analysisOf()} records={EMPTY_RECORDS} now={now} />);
     expect([...el.querySelectorAll('.pw-empty')].map((e) => e.textContent)).toHaveLength(3);
