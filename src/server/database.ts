@@ -6,6 +6,7 @@
  */
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import type { PGlite, Transaction } from '@electric-sql/pglite';
 import pg from 'pg';
 
 export interface Queryable {
@@ -25,8 +26,19 @@ const pgTypes = {
     oid === 20 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
 };
 
-export function openPostgres(connectionString: string, options: { max?: number } = {}): Database {
-  const pool = new pg.Pool({ connectionString, max: options.max ?? 10, types: pgTypes });
+/** A schema name the server may put on a search path: tests give each test its own schema. */
+function checkedSchema(schema: string): string {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`not a usable schema name: ${schema}`);
+  return schema;
+}
+
+export function openPostgres(connectionString: string, options: { max?: number; schema?: string } = {}): Database {
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.max ?? 10,
+    types: pgTypes,
+    ...(options.schema ? { options: `-c search_path=${checkedSchema(options.schema)}` } : {}),
+  });
   // An idle client losing its connection (server restart) must not crash the process; the next query reconnects.
   pool.on('error', (e) => console.error(`[pledgewatch-server] idle database connection lost: ${e.message}`));
   return {
@@ -104,14 +116,7 @@ export async function openPglite(dir: string | null): Promise<Database> {
     throw e;
   }
   const instance = db;
-  return {
-    engine: 'pglite',
-    async query<Row>(sql: string, params: readonly unknown[] = []) {
-      return (await instance.query<Row>(sql, params as unknown[])).rows;
-    },
-    // PGlite runs one transaction at a time; concurrent callers queue.
-    transaction: <T>(work: (tx: Queryable) => Promise<T>) =>
-      instance.transaction(async (t) => work({ query: async <Row>(sql: string, params: readonly unknown[] = []) => (await t.query<Row>(sql, params as unknown[])).rows })),
+  return pgliteDatabase(instance, {
     async close() {
       try {
         await instance.close();
@@ -119,6 +124,30 @@ export async function openPglite(dir: string | null): Promise<Database> {
         unlock();
       }
     },
+  });
+}
+
+/**
+ * The adapter over a PGlite instance. With `schema`, every statement runs in a transaction whose
+ * search path is that schema, so several test databases can share one (slow to start) instance.
+ */
+export function pgliteDatabase(instance: PGlite, opts: { schema?: string; close: () => Promise<void> }): Database {
+  const wrap = (t: Transaction): Queryable => ({ query: async <Row>(sql: string, params: readonly unknown[] = []) => (await t.query<Row>(sql, params as unknown[])).rows });
+  const schema = opts.schema ? checkedSchema(opts.schema) : null;
+  // PGlite runs one transaction at a time; concurrent callers queue.
+  const transaction = <T>(work: (tx: Queryable) => Promise<T>) =>
+    instance.transaction(async (t) => {
+      if (schema) await t.query(`set local search_path to ${schema}`);
+      return work(wrap(t));
+    });
+  return {
+    engine: 'pglite',
+    async query<Row>(sql: string, params: readonly unknown[] = []) {
+      if (schema) return transaction((tx) => tx.query<Row>(sql, params));
+      return (await instance.query<Row>(sql, params as unknown[])).rows;
+    },
+    transaction,
+    close: opts.close,
   };
 }
 
