@@ -205,6 +205,7 @@ export function createApp(options: AppOptions): Hono<Env> {
       c.header('Referrer-Policy', 'no-referrer');
     };
     app.get('/', (c) => c.redirect('/review/'));
+    app.get('/favicon.ico', (c) => c.body(null, 204));
     app.get('/review', (c) => c.redirect('/review/'));
     app.get('/review/', (c) => {
       secure(c);
