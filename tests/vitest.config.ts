@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// Two projects: fast unit tests (Node, or happy-dom where a file asks for it), and end-to-end tests
-// that build the extension once and drive real Chromium and Firefox ESR.
+// Three projects: fast unit tests (Node, or happy-dom where a file asks for it), the project server's
+// tests (embedded PGlite, and PostgreSQL when DATABASE_URL is set), and end-to-end tests that build
+// the extension once and drive real Chromium and Firefox ESR.
 export default defineConfig({
   // This file lives in tests/; paths below are from the repository root.
   root: fileURLToPath(new URL('..', import.meta.url)),
@@ -12,6 +13,17 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          include: ['tests/server/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/server/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
       },
       {
         extends: true,

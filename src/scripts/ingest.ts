@@ -1,5 +1,9 @@
 /**
- * `npm run ingest -- FLAGS_FILE [--dir DATASET_FOLDER] [--skip-invalid]`
+ * `npm run ingest -- FLAGS_FILE|SERVER_EXPORT_URL [--dir DATASET_FOLDER] [--skip-invalid] [--token-env NAME]`
+ *
+ * SERVER_EXPORT_URL is a project server's export of accepted flags (`http://host:8787/api/export`),
+ * read with the reviewer token in the environment variable PLEDGEWATCH_TOKEN (or the one --token-env
+ * names: a token on the command line would show in the process list).
  *
  * Adds the flags of an exported flags file (the options page's "Export JSON") to the dataset as
  * review candidates in `candidates.json`, for a maintainer to review in an ordinary diff. Flags
@@ -31,23 +35,45 @@ function readJson(file: string): unknown {
   }
 }
 
-function main(): void {
+/** The export from a project server. A token goes only over https or to this machine. */
+async function fetchExport(address: URL, tokenEnv: string): Promise<string> {
+  const token = process.env[tokenEnv];
+  if (!token) fail(2, `set ${tokenEnv} to a reviewer token of ${address.origin} (npm run server -- member add NAME --role reviewer)`);
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(address.hostname);
+  if (address.protocol !== 'https:' && !loopback) fail(2, `refusing to send a token over plain http to ${address.host}: use https`);
+  let response: Response;
+  try {
+    response = await fetch(address, { headers: { authorization: `Bearer ${token}` }, redirect: 'error', signal: AbortSignal.timeout(60_000) });
+  } catch (e) {
+    return fail(1, `could not read ${address.href}: ${(e as Error).message}`);
+  }
+  const text = await response.text();
+  if (!response.ok) fail(1, `${address.href} answered HTTP ${response.status}: ${text.slice(0, 200)}`);
+  return text;
+}
+
+async function main(): Promise<void> {
   let parsedArgs;
   try {
-    parsedArgs = parseArgs({ allowPositionals: true, options: { dir: { type: 'string' }, 'skip-invalid': { type: 'boolean' } } });
+    parsedArgs = parseArgs({
+      allowPositionals: true,
+      options: { dir: { type: 'string' }, 'skip-invalid': { type: 'boolean' }, 'token-env': { type: 'string', default: 'PLEDGEWATCH_TOKEN' } },
+    });
   } catch (e) {
     fail(2, (e as Error).message);
   }
   const { values, positionals } = parsedArgs;
-  if (positionals.length !== 1) fail(2, 'usage: npm run ingest -- FLAGS_FILE [--dir DATASET_FOLDER] [--skip-invalid]');
-  const flagsFile = path.resolve(positionals[0]!);
+  if (positionals.length !== 1) fail(2, 'usage: npm run ingest -- FLAGS_FILE|SERVER_EXPORT_URL [--dir DATASET_FOLDER] [--skip-invalid] [--token-env NAME]');
+  const fromServer = /^https?:\/\//i.test(positionals[0]!);
+  const flagsFile = fromServer ? positionals[0]! : path.resolve(positionals[0]!);
   const dir = path.resolve(values.dir ?? path.join(root, 'src/data/dataset'));
-  if (!existsSync(flagsFile)) fail(2, `${flagsFile} does not exist`);
+  if (!fromServer && !existsSync(flagsFile)) fail(2, `${flagsFile} does not exist`);
   if (!existsSync(dir)) fail(2, `the dataset folder ${dir} does not exist`);
 
-  const file = parseFlagsFile(readFileSync(flagsFile, 'utf8'));
+  const text = fromServer ? await fetchExport(new URL(flagsFile), values['token-env']!) : readFileSync(flagsFile, 'utf8');
+  const file = parseFlagsFile(text);
   if (!file.ok) fail(1, `${flagsFile} is not a usable flags export: ${file.error}`);
-  for (const p of file.problems) console.error(`ingest: ${path.basename(flagsFile)}: record ${p.position}${p.id ? ` (${p.id})` : ''}: ${p.reason}`);
+  for (const p of file.problems) console.error(`ingest: ${fromServer ? flagsFile : path.basename(flagsFile)}: record ${p.position}${p.id ? ` (${p.id})` : ''}: ${p.reason}`);
   if (file.problems.length && !values['skip-invalid'])
     fail(1, `${file.problems.length} invalid record(s); nothing written. Fix the file, or pass --skip-invalid to ingest the ${file.records.length} valid one(s).`);
 
@@ -78,4 +104,4 @@ function main(): void {
   console.log(`ingest: ${added.length} candidate(s) added, ${skipped.length} skipped (${path.join(shown, 'candidates.json')})${added.length ? ': review them with git diff' : ''}`);
 }
 
-main();
+await main();
