@@ -11,6 +11,7 @@ import { toBackground } from '../messaging/protocol';
 import { readSettings, SETTINGS_KEY } from '../storage/settings';
 import { applyBadge, type BadgeApi } from './badge';
 import { kickOutbox } from './flags-background';
+import { backgroundEndpointStore } from './flags-outbox-runner';
 import { createBackgroundHandlers } from './background-handlers';
 import { sessionArea } from './session-area';
 import { createTabStore, navigationClears } from './tab-state';
@@ -46,6 +47,10 @@ export function startBackground(): void {
       await browser.scripting.executeScript({ target: { tabId }, files: [FULL_CONTENT_SCRIPT] });
     },
     kickOutbox,
+    endpoint: {
+      get: async () => (await backgroundEndpointStore()).get(),
+      set: async (endpoint) => (await backgroundEndpointStore()).set(endpoint),
+    },
     now: () => Date.now(),
   });
 
