@@ -7,6 +7,12 @@
 import { z } from 'zod';
 import { compareIsoDates, IsoDate, RecordId, Topic } from './primitives';
 
+/**
+ * A web address: http or https only. A dataset URL becomes a link in the popup and the dataset browser;
+ * `javascript:`, `data:` or `file:` there would be a link a reader clicks on trust.
+ */
+export const HttpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) address' });
+
 export { compareIsoDates, IsoDate, RecordId, Topic };
 
 /**
@@ -23,7 +29,7 @@ export const Source = z.object({
   /** Publication date when the source states it; null when unknown (never guessed). */
   date: IsoDate.nullable(),
   /** Address when known and checked; null otherwise. */
-  url: z.string().url().nullable(),
+  url: HttpUrl.nullable(),
   /** File name under the seeds folder when the fact comes from a seed document. */
   seed: z.string().min(1).nullable(),
   verification: Verification,
@@ -55,7 +61,7 @@ export const Organisation = z.object({
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
   kind: z.enum(['ngo', 'un', 'consultancy', 'law-firm', 'multi-stakeholder', 'news']),
-  url: z.string().url().nullable(),
+  url: HttpUrl.nullable(),
   sourceIds: z.array(RecordId).default([]),
 });
 export type Organisation = z.infer<typeof Organisation>;
@@ -88,7 +94,7 @@ export const Commitment = z.object({
   vagueTermIds: z.array(RecordId).default([]),
   /** Where the quote comes from; `url` of the commitment's own page when that differs from the source's. */
   sourceId: RecordId,
-  pageUrl: z.string().url().nullable().default(null),
+  pageUrl: HttpUrl.nullable().default(null),
   /** Related dataset records (another source repeating it, a commitment it extends). */
   relatedIds: z.array(RecordId).default([]),
 });
@@ -159,7 +165,7 @@ export const ReviewCandidate = z.object({
   id: RecordId,
   flagId: z.string().min(1),
   category: FlagCategory,
-  url: z.string().url(),
+  url: HttpUrl,
   title: z.string(),
   companyId: RecordId.nullable(),
   quote: z.string(),

@@ -7,7 +7,9 @@ import { h, render } from 'preact';
 import css from './page-ui.css?inline';
 import { PageUi, type UiHandlers, type UiState } from './PageUi';
 
-export const UI_TAG = 'pledgewatch-ui';
+import { UI_TAG } from '../page-capability';
+
+export { UI_TAG };
 
 export interface PageUiHost {
   readonly host: HTMLElement;
