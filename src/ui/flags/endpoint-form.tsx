@@ -3,7 +3,7 @@
  * is asked: the extension holds every http(s) host already (it injects the content script's full stage,
  * wxt.config.ts), and an endpoint must be an http(s) address.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { Endpoint } from '../../flags/endpoint';
 import type { EndpointView } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/runtime';
@@ -17,6 +17,8 @@ export function EndpointForm({ endpoint, onChange }: { endpoint: EndpointView | 
   const [url, setUrl] = useState(endpoint?.url ?? '');
   const [token, setToken] = useState('');
   const [status, setStatus] = useState<{ text: string; error: boolean }>({ text: '', error: false });
+  // The stored address arrives from the background after the first render.
+  useEffect(() => setUrl(endpoint?.url ?? ''), [endpoint?.url]);
 
   const save = (e: Event) => {
     e.preventDefault();

@@ -54,7 +54,7 @@ export function FlagsManager() {
       </h2>
       {error || readError ? <StatusMessage tone="error" title="Something went wrong with your flags.">{error || readError}</StatusMessage> : null}
       {notice ? <p class="pw-saved" role="status">{notice}</p> : null}
-      {endpoint === null ? <EndpointForm key="none" endpoint={null} onChange={setEndpoint} /> : <EndpointForm key={endpoint.url} endpoint={endpoint} onChange={setEndpoint} />}
+      <EndpointForm endpoint={endpoint} onChange={setEndpoint} />
       <FlagsTransfer />
       {list === null && !readError ? <StatusMessage tone="loading" title="Reading your flags…" /> : null}
       {list && list.flags.length === 0 ? <StatusMessage tone="empty" title="No flags yet.">Flag a page from the Pledgewatch popup, or select a passage and use the context menu.</StatusMessage> : null}
