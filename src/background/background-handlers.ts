@@ -4,8 +4,11 @@
  */
 import type { PageAnalysis } from '../core/analysis-schema';
 import { correctionDraft, type CorrectionRequest } from '../flags/correction-flag';
+import { Endpoint, endpointProblem } from '../flags/endpoint';
 import type { FlagDraft } from '../flags/flag-schema';
-import type { TabState } from '../messaging/protocol';
+import type { EndpointView, TabState } from '../messaging/protocol';
+import type { Sender } from '../messaging/runtime';
+import type { EndpointStore, StoredEndpoint } from '../storage/endpoint-store';
 import type { Settings } from '../storage/settings';
 import type { PageRecords } from '../ui/common/records';
 import { applyBadge, computeBadge, type BadgeApi } from './badge';
@@ -25,8 +28,19 @@ export type BackgroundDeps = {
   saveFlag: (draft: FlagDraft) => Promise<string>;
   /** Tries the flags outbox now. */
   kickOutbox: () => Promise<void>;
+  /** The endpoint and its token (IndexedDB of the extension's origin). */
+  endpoint: Pick<EndpointStore, 'get' | 'set'>;
   now: () => number;
 };
+
+/** A content script (whatever runs in its world) must not reach these: they read or change what matters. */
+function requireExtensionPage(sender: Sender, what: string): void {
+  if (!sender.fromExtensionPage) throw new Error(`${what} is only answered for the extension's own pages`);
+}
+
+export function endpointView(stored: StoredEndpoint | null): EndpointView | null {
+  return stored === null ? null : { url: stored.url, hasToken: Boolean(stored.token), problem: endpointProblem(stored) };
+}
 
 export function createBackgroundHandlers(deps: BackgroundDeps) {
   async function refreshBadge(tabId: number, analysis: PageAnalysis | null): Promise<void> {
@@ -55,17 +69,20 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
     refreshBadge,
     recoverTab,
     handlers: {
-      'page/analysed': async (body: { analysis: PageAnalysis }, sender: { tabId?: number }) => {
+      'page/analysed': async (body: { analysis: PageAnalysis }, sender: Sender) => {
         if (sender.tabId === undefined) throw new Error('page/analysed must come from a tab');
         await store(sender.tabId, body.analysis);
         return null;
       },
-      'flags/correction': async (body: CorrectionRequest, sender: { tabId?: number; url?: string }) => {
-        if (sender.tabId === undefined || !sender.url) throw new Error('flags/correction must come from a page');
+      'flags/correction': async (body: CorrectionRequest, sender: Sender) => {
+        // The page's own content script, about its own page: the address is the sender's, never the message's.
+        if (sender.fromExtensionPage || sender.tabId === undefined || !sender.url) throw new Error('flags/correction must come from a page');
         const analysis = (await deps.tabs.get(sender.tabId))?.analysis ?? null;
         return { flagId: await deps.saveFlag(correctionDraft(body, sender.url, analysis)) };
       },
-      'tab/get': async (body: { tabId: number }) => {
+      'tab/get': async (body: { tabId: number }, sender: Sender) => {
+        // The popup may ask about any tab; a content script only about its own (another tab's URL and title are private).
+        if (!sender.fromExtensionPage && sender.tabId !== body.tabId) throw new Error('tab/get: a page may only ask about its own tab');
         const stored = await deps.tabs.get(body.tabId);
         if (stored) return stored;
         // Storage lost it (browser restart, a tab analysed before the extension updated): the content
@@ -73,14 +90,37 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
         const analysis = await deps.askTab(body.tabId).catch(() => null);
         return analysis ? store(body.tabId, analysis) : null;
       },
-      'page/load-full': async (_body: object, sender: { tabId?: number }) => {
+      'page/load-full': async (_body: object, sender: Sender) => {
         if (sender.tabId === undefined) throw new Error('page/load-full must come from a tab');
         await deps.loadFullContent(sender.tabId);
         return true;
       },
-      'outbox/kick': async () => {
+      'outbox/kick': async (_body: object, sender: Sender) => {
+        requireExtensionPage(sender, 'outbox/kick');
         await deps.kickOutbox();
         return null;
+      },
+      'endpoint/get': async (_body: object, sender: Sender) => {
+        requireExtensionPage(sender, 'endpoint/get');
+        return endpointView(await deps.endpoint.get());
+      },
+      'endpoint/set': async (body: { endpoint: { url: string; token?: string | undefined } | null }, sender: Sender) => {
+        requireExtensionPage(sender, 'endpoint/set');
+        if (body.endpoint === null) {
+          await deps.endpoint.set(null);
+          return null;
+        }
+        const stored = await deps.endpoint.get();
+        const url = body.endpoint.url.trim();
+        // No token given: keep the stored one for the same address only (a token is for one endpoint).
+        const token = body.endpoint.token !== undefined ? body.endpoint.token : stored?.url === url ? stored.token : undefined;
+        const parsed = Endpoint.safeParse({ url, ...(token ? { token } : {}) });
+        if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? 'invalid endpoint');
+        await deps.endpoint.set(parsed.data);
+        void deps.kickOutbox().catch(() => {
+          // The flags list shows each flag's state; a failed kick is retried by the alarm.
+        });
+        return endpointView(parsed.data);
       },
     },
   };

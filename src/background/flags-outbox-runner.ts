@@ -6,11 +6,16 @@
 import { browser } from 'wxt/browser';
 import { BACKOFF, runOutbox, type OutboxRun } from '../flags/outbox';
 import { flagsDb } from '../storage/flags-db';
+import { endpointStore } from '../storage/endpoint-store';
 import { outboxStore } from '../storage/flags-store';
-import { readSettings, SETTINGS_KEY } from '../storage/settings';
-import { loadSettings } from '../storage/settings-store';
+import { migratedEndpointStore } from './endpoint-migration';
 
 export const OUTBOX_ALARM = 'pledgewatch-outbox';
+
+/** The endpoint store of the background, after the one-time move out of storage.local. */
+export function backgroundEndpointStore() {
+  return migratedEndpointStore(endpointStore(), browser.storage.local as never);
+}
 
 type AlarmsApi = {
   create(name: string, info: { when: number }): unknown;
@@ -48,7 +53,8 @@ let running: Promise<OutboxRun> | null = null;
 let again = false;
 
 async function runOnce(): Promise<OutboxRun> {
-  const { endpoint } = await loadSettings();
+  // Read from the background's own database on every run: nothing a page can write decides where flags go.
+  const endpoint = await (await backgroundEndpointStore()).get();
   const run = await runOutbox({ store: outboxStore(await flagsDb()), endpoint, fetch: (url, init) => fetch(url, init) });
   // With no endpoint nothing could be sent: the alarm waits until one is set (which kicks again).
   await scheduleNext(endpoint ? run.nextDueAt : null);
@@ -81,12 +87,6 @@ export function startOutbox(): void {
   alarmsApi()?.onAlarm.addListener((alarm) => {
     if (alarm.name === OUTBOX_ALARM) void kickOutbox().catch(logFailure);
   });
-  browser.storage.onChanged.addListener((changes, area) => {
-    const change = area === 'local' ? changes[SETTINGS_KEY] : undefined;
-    if (!change) return;
-    // A newly set or changed endpoint: send what waited for it (or stop the alarm when it was removed).
-    const before = JSON.stringify(readSettings(change.oldValue).endpoint);
-    if (before !== JSON.stringify(readSettings(change.newValue).endpoint)) void kickOutbox().catch(logFailure);
-  });
+  // A newly set endpoint kicks the outbox from its 'endpoint/set' handler (background-handlers.ts).
   void kickOutbox().catch(logFailure);
 }

@@ -13,6 +13,7 @@ import { saveFlag } from '../storage/flags-store';
 import { readSettings, SETTINGS_KEY } from '../storage/settings';
 import { applyBadge, type BadgeApi } from './badge';
 import { kickOutbox } from './flags-background';
+import { backgroundEndpointStore } from './flags-outbox-runner';
 import { createBackgroundHandlers } from './background-handlers';
 import { sessionArea } from './session-area';
 import { createTabStore, navigationClears } from './tab-state';
@@ -50,6 +51,10 @@ export function startBackground(): void {
     // A correction stays local until the reader sends it from Options → Flags, like a context-menu flag.
     saveFlag: async (draft) => (await saveFlag(await flagsDb(), draft, { submit: false })).flag.id,
     kickOutbox,
+    endpoint: {
+      get: async () => (await backgroundEndpointStore()).get(),
+      set: async (endpoint) => (await backgroundEndpointStore()).set(endpoint),
+    },
     now: () => Date.now(),
   });
 

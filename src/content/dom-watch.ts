@@ -111,7 +111,8 @@ export function watchDom(doc: Document, handlers: DomWatchHandlers): DomWatch {
     for (const r of records) stash.push(r);
     if (frame === 0) frame = win.requestAnimationFrame(process);
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  // The document, not its element: a page that removes or replaces documentElement is still watched.
+  observer.observe(doc, { childList: true, subtree: true, characterData: true });
   const onHistory = () => {
     if (frame === 0) frame = win.requestAnimationFrame(process);
   };

@@ -14,6 +14,7 @@ import { loadFirstLookPack } from '../core/first-look-pack';
 import { notRelevant } from '../core/relevance';
 import { watchDom, grewEnough, type DomWatch } from './dom-watch';
 import { extractText } from './extract-text';
+import { pageTextRoot } from './page-capability';
 import { prescreenPage } from './prescreen';
 import { yieldToPage } from './scheduler';
 import { sha256Hex } from './sha256';
@@ -88,6 +89,12 @@ export function startFirstLook(deps: FirstLookDeps): FirstLook {
     }, failed);
   }
 
+  // A page may remove its documentElement: it then reads as empty instead of throwing (page-capability.ts).
+  const readText = () => {
+    const root = pageTextRoot(doc);
+    return root ? extractText(root).text : '';
+  };
+
   const watch: DomWatch = watchDom(doc, {
     isOwn: () => false,
     onAdded(roots) {
@@ -104,7 +111,7 @@ export function startFirstLook(deps: FirstLookDeps): FirstLook {
     if (type === 'content/get-analysis') return Promise.resolve({ ok: true, value: analysis });
     if (type === 'content/scroll-to') return Promise.resolve({ ok: true, value: false });
     if (type === 'content/snapshot')
-      return sha256Hex(extractText(doc.body ?? doc.documentElement).text).then((textHash) => ({
+      return sha256Hex(readText()).then((textHash) => ({
         ok: true,
         value: { url: win.location.href, title: doc.title, textHash, selection: doc.getSelection()?.toString() ?? '' },
       }));

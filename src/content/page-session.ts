@@ -18,6 +18,7 @@ import { MARK_TAG } from './paint-wraps';
 import { readPageMeta } from './page-meta';
 import { forEachSliced, sliceClock, yieldToPage } from './scheduler';
 import { createPageUi, UI_TAG, type PageUiHost } from './ui/ui-host';
+import { canShowPageUi, pageTextRoot } from './page-capability';
 
 export interface SessionDeps {
   doc: Document;
@@ -68,7 +69,12 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
   };
 
   const allowed = () => highlightingAllowed(settings, win.location.hostname);
-  const shouldPaint = () => analysis?.relevant === true && allowed();
+  // No highlight where no card can explain it (XML feeds, SVG files), nor on a page left without a root.
+  const shouldPaint = () => analysis?.relevant === true && allowed() && canShowPageUi(doc);
+  const readPage = (): ExtractedText => {
+    const root = pageTextRoot(doc);
+    return root ? extractText(root) : { text: '', nodes: [], starts: [] };
+  };
 
   function teardown(): void {
     win.clearInterval(repairTimer);
@@ -84,7 +90,7 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
   }
 
   function refreshUi(): void {
-    if (!painter) return;
+    if (!painter || !canShowPageUi(doc)) return;
     const entries = listEntries(painter.items(), deps.dataset(), deps.terms(settings));
     if (!ui && (entries.length > 0 || (analysis?.missingQuotes.length ?? 0) > 0)) {
       ui = watch.ownWrite(() =>
@@ -133,7 +139,7 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
       deps.report(early);
       return;
     }
-    const extracted = extractText(doc.body ?? doc.documentElement);
+    const extracted = readPage();
     const input: PageInput = { url: win.location.href, title: doc.title, text: extracted.text, meta: readPageMeta(doc) };
     const result = deps.analyse(input, settings, { skipScreen: early === 'likely' });
     if (token !== generation) return;
@@ -204,7 +210,7 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
         run(async () => teardown());
       } else run(fullPass);
     },
-    readText: () => extractText(doc.body ?? doc.documentElement).text,
+    readText: () => readPage().text,
     painted: () => painter?.items() ?? [],
     cards: () => cards,
     stop() {

@@ -3,6 +3,7 @@
  * vague and specific terms in one pass, and sorts its hits by kind.
  */
 import type { Company, Dataset } from '../data/schema';
+import { usableCustomTerms } from './custom-terms';
 import { getSpecificTerms, getTopicTerms, getVagueTerms, phrasesOf } from './lexicon/index';
 import type { SpecificTerm, TopicTerm, VagueTerm } from './lexicon/schema';
 import { compileMatcher, type CompiledMatcher, type MatcherEntry, type RawHit } from './matcher/compiled-matcher';
@@ -57,7 +58,8 @@ export function buildEntries(set: TermSet): MatcherEntry<LexiconValue>[] {
   const entries: MatcherEntry<LexiconValue>[] = [];
   for (const term of getTopicTerms())
     for (const phrase of phrasesOf(term)) entries.push({ phrase, caseSensitive: term.caseSensitive, value: { kind: 'topic', term } });
-  for (const term of [...(set.vagueTerms ?? getVagueTerms()), ...(set.customTerms ?? [])])
+  // A stored custom term the matcher cannot use (written by an older version, or by hand) is skipped alone.
+  for (const term of [...(set.vagueTerms ?? getVagueTerms()), ...usableCustomTerms(set.customTerms ?? [])])
     for (const phrase of phrasesOf(term)) entries.push({ phrase, caseSensitive: term.caseSensitive, value: { kind: 'vague', term } });
   for (const term of getSpecificTerms())
     for (const phrase of phrasesOf(term)) entries.push({ phrase, caseSensitive: term.caseSensitive, value: { kind: 'specific', term } });

@@ -7,6 +7,12 @@
 import { z } from 'zod';
 import { compareIsoDates, IsoDate, RecordId, Topic } from './primitives';
 
+/**
+ * A web address: http or https only. A dataset URL becomes a link in the popup and the dataset browser;
+ * `javascript:`, `data:` or `file:` there would be a link a reader clicks on trust.
+ */
+export const HttpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) address' });
+
 export { compareIsoDates, IsoDate, RecordId, Topic };
 
 /**
@@ -23,7 +29,7 @@ export const Source = z.object({
   /** Publication date when the source states it; null when unknown (never guessed). */
   date: IsoDate.nullable(),
   /** Address when known and checked; null otherwise. */
-  url: z.string().url().nullable(),
+  url: HttpUrl.nullable(),
   /** File name under the seeds folder when the fact comes from a seed document. */
   seed: z.string().min(1).nullable(),
   verification: Verification,
@@ -58,7 +64,7 @@ export const Organisation = z.object({
   /** What kind of body it is, only when one of its sources says so; null otherwise. */
   kind: z.enum(['ngo', 'un', 'consultancy', 'law-firm', 'multi-stakeholder', 'news']).nullable(),
   /** Its own address, only as a source gives it (never derived from a domain). */
-  url: z.string().url().nullable(),
+  url: HttpUrl.nullable(),
   sourceIds: z.array(RecordId).default([]),
 });
 export type Organisation = z.infer<typeof Organisation>;
@@ -114,7 +120,7 @@ export const OwnWordsCommitment = z.object({
    * The company's page where the quote was read, checked by the extension ("quote no longer on this
    * page"). Only the address of the record's own source, and only when that source was read there.
    */
-  pageUrl: z.string().url().nullable().default(null),
+  pageUrl: HttpUrl.nullable().default(null),
 });
 export type OwnWordsCommitment = z.infer<typeof OwnWordsCommitment>;
 
@@ -220,7 +226,7 @@ export const ReviewCandidate = z.object({
   id: RecordId,
   flagId: z.string().min(1),
   category: FlagCategory,
-  url: z.string().url(),
+  url: HttpUrl,
   title: z.string(),
   companyId: RecordId.nullable(),
   quote: z.string(),

@@ -79,6 +79,37 @@ export type Flag = z.infer<typeof Flag>;
 export const FlagDraft = FlagContent.omit({ id: true, createdAt: true, updatedAt: true });
 export type FlagDraft = z.infer<typeof FlagDraft>;
 
+/** Marks a page-supplied field cut to fit its limit, visibly, so a reader never takes it for the whole. */
+export const SHORTENED_MARK = '…[shortened]';
+
+/** `text` cut to at most `max` characters (mark included), or as it is when it fits. */
+export function shortened(text: string, max: number): string {
+  if (text.length <= max) return text;
+  // Never cut a surrogate pair in two.
+  let end = max - SHORTENED_MARK.length;
+  if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end--;
+  return text.slice(0, end) + SHORTENED_MARK;
+}
+
+/**
+ * A draft whose page-supplied fields fit the limits: a page's title and address are the page's choice
+ * (2,001-character titles and 8,100-character URLs exist, some on purpose), and a page must never be
+ * impossible to flag because of them. The URL loses its fragment first; if still too long it is cut, with
+ * the mark, and stays a URL. The quote is the reader's selection and is refused instead, with a reason.
+ */
+export function fitDraft<T extends { url: string; title: string }>(draft: T): T {
+  let url = draft.url;
+  if (url.length > LIMITS.url) {
+    try {
+      url = canonicalUrl(url);
+    } catch {
+      // Not a URL at all: left for the schema to refuse with its own reason.
+    }
+    if (url.length > LIMITS.url) url = shortened(url, LIMITS.url);
+  }
+  return { ...draft, url, title: shortened(draft.title, LIMITS.title) };
+}
+
 /** The page address a flag is about: the fragment (#section) names a place on the same page, so it is dropped. */
 export function canonicalUrl(url: string): string {
   const u = new URL(url);

@@ -3,10 +3,11 @@
  * a quote mark, CR or LF wrapped in quotes with inner quotes doubled. Quotes stay verbatim, so a
  * passage with line breaks is one field, not several rows.
  *
- * Text that came from a page or a reader (title, quote, note, company) and starts with `=`, `+`, `-`,
- * `@`, a tab or CR would run as a formula when the file is opened in a spreadsheet: a hostile page
- * controls its own title. Such cells get a leading apostrophe, the usual spreadsheet escape. The JSON
- * export, the format for import and ingest, keeps every character as it was.
+ * A cell that starts with `=`, `+`, `-`, `@`, a tab or CR would run as a formula when the file is opened
+ * in a spreadsheet: a hostile page controls its own title, and a hostile endpoint its `reviewStatus`
+ * and the failure reasons quoting its replies. EVERY cell goes through `spreadsheetSafe` (a leading
+ * apostrophe, the usual spreadsheet escape), not a list of columns someone must keep up to date. The
+ * JSON export, the format for import and ingest, keeps every character as it was.
  */
 import type { Flag } from './flag-schema';
 import { exportSubmission } from './flags-export';
@@ -39,7 +40,7 @@ export function spreadsheetSafe(value: string): string {
 }
 
 export function csvRow(values: readonly string[]): string {
-  return values.map(csvField).join(',');
+  return values.map((v) => csvField(spreadsheetSafe(v))).join(',');
 }
 
 function row(flag: Flag): string[] {
@@ -47,12 +48,12 @@ function row(flag: Flag): string[] {
   return [
     flag.id,
     flag.url,
-    spreadsheetSafe(flag.title),
+    flag.title,
     flag.companyId ?? '',
-    spreadsheetSafe(flag.companyName),
+    flag.companyName,
     flag.category,
-    spreadsheetSafe(flag.quote),
-    spreadsheetSafe(flag.note),
+    flag.quote,
+    flag.note,
     flag.relatedIds.join(' '),
     flag.createdAt,
     flag.updatedAt,

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { flagKey, type Flag, type Submission } from './flag-schema';
+import { queuedNow } from './outbox';
 import { ExportedFlagRecord, FlagsExportEnvelope, type ExportedSubmission } from './flags-export';
 
 /** `position` is 1-based, as a person counts records in the file. */
@@ -19,7 +20,23 @@ function idOf(raw: unknown): string | null {
     : null;
 }
 
-export function parseFlagsFile(text: string): ParsedFile {
+/** Clocks differ a little between machines; more than this ahead of ours is not a real edit time. */
+export const FUTURE_TOLERANCE_MS = 10 * 60_000;
+
+/**
+ * Why a record's times cannot be trusted, or null. A time in the future would win every later merge
+ * ("newer wins") for ever, so the record is refused with the reason rather than clamped: clamping would
+ * invent an edit time.
+ */
+function timeProblem(flag: { createdAt: string; updatedAt: string }, now: Date): string | null {
+  const limit = now.getTime() + FUTURE_TOLERANCE_MS;
+  for (const field of ['updatedAt', 'createdAt'] as const)
+    if (Date.parse(flag[field]) > limit)
+      return `${field} ${flag[field]} is in the future (this computer's clock says ${now.toISOString()}): refused, as it would win every later merge`;
+  return null;
+}
+
+export function parseFlagsFile(text: string, now: Date = new Date()): ParsedFile {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -41,6 +58,11 @@ export function parseFlagsFile(text: string): ParsedFile {
       return;
     }
     const flag = parsed.data;
+    const badTime = timeProblem(flag, now);
+    if (badTime) {
+      problems.push({ position, id: flag.id, reason: badTime });
+      return;
+    }
     const key = flagKey(flag);
     const sameId = seenIds.get(flag.id);
     const sameKey = seenKeys.get(key);
@@ -70,10 +92,19 @@ function importedSubmission(s: ExportedSubmission | undefined): Submission {
 }
 
 /**
+ * The local submission state once newer text replaced the local copy: as an edit in the UI does, a flag
+ * the project has (sent) or is about to get (queued, failed) is queued again so it gets the new text;
+ * a local one stays local.
+ */
+function afterNewerText(local: Submission, now: Date): Submission {
+  return local.state === 'local' ? local : queuedNow(now, local);
+}
+
+/**
  * What to do with one valid record, given the local flag with the same id and the local flag with
  * the same URL+quote (which may be the same flag, or none).
  */
-export function decideMerge(incoming: ExportedFlagRecord, byId: Flag | undefined, byKey: Flag | undefined): MergeDecision {
+export function decideMerge(incoming: ExportedFlagRecord, byId: Flag | undefined, byKey: Flag | undefined, now: Date = new Date()): MergeDecision {
   const { submission, ...content } = incoming;
   const key = flagKey(incoming);
   if (byKey && byKey.id !== incoming.id) {
@@ -81,12 +112,12 @@ export function decideMerge(incoming: ExportedFlagRecord, byId: Flag | undefined
     if (byId) return { action: 'reject', reason: `its URL and quote belong to local flag ${byKey.id} while its id belongs to another` };
     if (time(byKey.updatedAt) >= time(incoming.updatedAt))
       return { action: 'keep', id: byKey.id, reason: `local flag ${byKey.id} for the same URL and quote is as new or newer` };
-    return { action: 'update', flag: { ...content, id: byKey.id, createdAt: byKey.createdAt, key, submission: byKey.submission } };
+    return { action: 'update', flag: { ...content, id: byKey.id, createdAt: byKey.createdAt, key, submission: afterNewerText(byKey.submission, now) } };
   }
   if (!byId) return { action: 'add', flag: { ...content, key, submission: importedSubmission(submission) } };
   if (time(byId.updatedAt) >= time(incoming.updatedAt))
     return { action: 'keep', id: byId.id, reason: 'the local copy is as new or newer' };
-  return { action: 'update', flag: { ...content, key, submission: byId.submission } };
+  return { action: 'update', flag: { ...content, key, submission: afterNewerText(byId.submission, now) } };
 }
 
 export type ImportReport = {

@@ -4,11 +4,12 @@
  * so a retry after a lost reply can never create a second record on the server.
  */
 import { z } from 'zod';
-import type { Settings } from '../storage/settings';
-import { FlagContent, ReviewStatus, Timestamp, type Flag } from './flag-schema';
+import { endpointProblem, type Endpoint } from './endpoint';
+import { FlagContent, FlagId, ReviewStatus, Timestamp, type Flag } from './flag-schema';
 
 export const SUBMISSION_FORMAT = 'pledgewatch-flag-submission';
-export const SUBMISSION_VERSION = 1;
+/** Version 2: same request as version 1; a reply counts only when it echoes the flag id (see the .md). */
+export const SUBMISSION_VERSION = 2;
 
 export const SubmissionRequest = z.object({
   format: z.literal(SUBMISSION_FORMAT),
@@ -18,15 +19,19 @@ export const SubmissionRequest = z.object({
 });
 export type SubmissionRequest = z.infer<typeof SubmissionRequest>;
 
-/** A 2xx reply's body. Both fields are optional: an empty 2xx body means "received, no status yet". */
+/**
+ * A 2xx reply's body. `flagId` must be the id of the flag sent: only an endpoint that read the request
+ * can echo it, so a captive portal, a wrong URL answering with an HTML page or an empty 2xx never
+ * counts as delivered. `id` (the project's own id) and `reviewStatus` are optional.
+ */
 export const SubmissionReply = z.object({
+  flagId: FlagId,
   id: z.string().min(1).max(200).optional(),
   reviewStatus: ReviewStatus.optional(),
 });
 export type SubmissionReply = z.infer<typeof SubmissionReply>;
 
-/** The endpoint as the settings hold it (settings.ts owns that schema). */
-export type Endpoint = NonNullable<Settings['endpoint']>;
+export type { Endpoint } from './endpoint';
 
 export function buildSubmission(flag: Flag, now: Date): { body: string; headers: Record<string, string> } {
   const { key: _key, submission: _submission, ...content } = flag;
@@ -61,22 +66,44 @@ export function parseRetryAfter(value: string | null, now: number): number | nul
   return Number.isNaN(at) ? null : Math.max(0, at - now);
 }
 
-export async function readReply(response: Response, now: number): Promise<SendOutcome> {
+/** A refusal the reader must look at: never retried automatically (see afterOutcome). */
+function refused(reason: string): SendOutcome {
+  return { ok: false, retry: false, reason, retryAfterMs: null };
+}
+
+/** The first characters of a body, on one line, for a reason the reader can act on. */
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 120 ? `${flat.slice(0, 120)}…` : flat;
+}
+
+/**
+ * Reads the endpoint's answer to the flag `sentFlagId`. Delivered only for a 2xx that is not a
+ * redirect, with a JSON body whose `flagId` is the flag sent. A redirect (fetch runs with
+ * `redirect: 'manual'`, so it arrives as an opaque redirect or a 3xx) is a refusal: following it would
+ * send the flag, and the token, to an address the reader never set, or turn the POST into a GET.
+ */
+export async function readReply(response: Response, now: number, sentFlagId: string): Promise<SendOutcome> {
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+    const where = response.headers.get('Location');
+    return refused(
+      `endpoint answered with a redirect${response.status ? ` (HTTP ${response.status})` : ''}${where ? ` to ${where.slice(0, 200)}` : ''}: ` +
+        'Pledgewatch does not follow redirects; set the final address of the endpoint',
+    );
+  }
   const text = await response.text().catch(() => '');
   if (response.ok) {
-    let reply: SubmissionReply = {};
-    if (text.trim()) {
-      // A reply we cannot read does not undo the server's 2xx: the flag was received.
-      const parsed = (() => {
-        try {
-          return SubmissionReply.safeParse(JSON.parse(text));
-        } catch {
-          return null;
-        }
-      })();
-      if (parsed?.success) reply = parsed.data;
+    if (!text.trim()) return refused(`endpoint answered HTTP ${response.status} with an empty body, not the contract's reply (JSON echoing the flag id): is this the right address?`);
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return refused(`endpoint answered HTTP ${response.status} with something that is not JSON ("${excerpt(text)}"): a login page or the wrong address?`);
     }
-    return { ok: true, remoteId: reply.id ?? null, reviewStatus: reply.reviewStatus ?? null };
+    const parsed = SubmissionReply.safeParse(json);
+    if (!parsed.success) return refused(`endpoint answered HTTP ${response.status} with JSON that is not the contract's reply (${excerpt(z.prettifyError(parsed.error))})`);
+    if (parsed.data.flagId !== sentFlagId) return refused(`endpoint answered for flag ${parsed.data.flagId}, not for the flag sent (${sentFlagId})`);
+    return { ok: true, remoteId: parsed.data.id ?? null, reviewStatus: parsed.data.reviewStatus ?? null };
   }
   const detail = text.trim().slice(0, 200);
   return {
@@ -87,14 +114,20 @@ export async function readReply(response: Response, now: number): Promise<SendOu
   };
 }
 
-export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body: string; signal?: AbortSignal }) => Promise<Response>;
+export type FetchLike = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body: string; redirect: 'manual'; signal?: AbortSignal },
+) => Promise<Response>;
 
 export async function sendFlag(flag: Flag, endpoint: Endpoint, fetchFn: FetchLike, now: Date, timeoutMs = 30_000): Promise<SendOutcome> {
   const { body, headers } = buildSubmission(flag, now);
+  const unsafe = endpointProblem(endpoint);
+  // Settings written before this check (or by hand) are checked again here: a token never travels in clear.
+  if (unsafe) return refused(unsafe);
   if (endpoint.token) headers['Authorization'] = `Bearer ${endpoint.token}`;
   try {
-    const response = await fetchFn(endpoint.url, { method: 'POST', headers, body, signal: AbortSignal.timeout(timeoutMs) });
-    return await readReply(response, now.getTime());
+    const response = await fetchFn(endpoint.url, { method: 'POST', headers, body, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+    return await readReply(response, now.getTime(), flag.id);
   } catch (e) {
     const why = e instanceof Error ? (e.name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : e.message) : String(e);
     return { ok: false, retry: true, reason: `could not reach the endpoint: ${why}`, retryAfterMs: null };

@@ -29,7 +29,17 @@ export const PageSnapshot = z.object({
 });
 export type PageSnapshot = z.infer<typeof PageSnapshot>;
 
-/** Messages to the background (runtime.sendMessage); the sender's tab comes from the message sender. */
+/**
+ * What an extension page may know about the endpoint: never the token itself, which stays in the
+ * background (storage/endpoint-store.ts). `problem` says why the outbox refuses it, if it does.
+ */
+export const EndpointView = z.object({ url: z.string(), hasToken: z.boolean(), problem: z.string().nullable() });
+export type EndpointView = z.infer<typeof EndpointView>;
+
+/**
+ * Messages to the background (runtime.sendMessage); the sender's tab comes from the message sender.
+ * Marked "extension pages only" are refused from a content script (background-handlers.ts checks).
+ */
 export const toBackground = {
   /** A content script finished analysing its page (relevant or not). */
   'page/analysed': { request: z.object({ analysis: PageAnalysis }), reply: z.null() },
@@ -42,11 +52,21 @@ export const toBackground = {
   'page/load-full': { request: z.object({}), reply: z.boolean() },
   /**
    * "Wrong?" on a highlight: save a correction flag for the sender's own page (its address is taken from
-   * the sender, never from the message). Replies with the flag's id.
+   * the sender, never from the message). Content scripts only. Replies with the flag's id.
    */
   'flags/correction': { request: CorrectionRequest, reply: z.object({ flagId: z.string() }) },
-  /** A flag was saved or edited in an extension page: try the outbox now. */
+  /** A flag was saved or edited in an extension page: try the outbox now. Extension pages only. */
   'outbox/kick': { request: z.object({}), reply: z.null() },
+  /** The endpoint as Options shows it. Extension pages only. */
+  'endpoint/get': { request: z.object({}), reply: EndpointView.nullable() },
+  /**
+   * Sets (or with null removes) the endpoint. `token` absent keeps the stored token when the address is
+   * unchanged; an empty string removes it. Extension pages only; refused unless valid (flags/endpoint.ts).
+   */
+  'endpoint/set': {
+    request: z.object({ endpoint: z.object({ url: z.string().max(2_000), token: z.string().max(4_096).optional() }).nullable() }),
+    reply: EndpointView.nullable(),
+  },
 } as const;
 
 /** Messages to a tab's content script (tabs.sendMessage). */

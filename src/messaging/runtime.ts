@@ -7,12 +7,24 @@ import type { ZodType } from 'zod';
 import { parseRequest, Reply, toBackground, toContent, type ReplyOf, type RequestOf } from './protocol';
 
 type Protocol = typeof toBackground | typeof toContent;
+
+/**
+ * Who sent a message, as the browser (not the message) says. `fromExtensionPage` is true only for the
+ * extension's own pages (options, popup, dataset) and background: a content script's frame URL is the
+ * page's, whatever code runs in its world, so a page can never pass for one of them.
+ */
+export type Sender = { tabId?: number; url?: string; fromExtensionPage: boolean };
+
 type Handlers<P extends Protocol> = {
-  [K in keyof P]: (
-    body: RequestOf<P, K>,
-    sender: { tabId?: number; url?: string },
-  ) => Promise<ReplyOf<P, K>> | ReplyOf<P, K>;
+  [K in keyof P]: (body: RequestOf<P, K>, sender: Sender) => Promise<ReplyOf<P, K>> | ReplyOf<P, K>;
 };
+
+type RawSender = { id?: string; url?: string; tab?: { id?: number } };
+
+export function describeSender(sender: RawSender, extensionId: string, extensionBase: string): Sender {
+  const fromExtensionPage = sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionBase);
+  return { tabId: sender.tab?.id, url: sender.url, fromExtensionPage };
+}
 
 async function unwrap(raw: unknown, replySchema: ZodType, what: string): Promise<unknown> {
   const parsed = Reply(replySchema).safeParse(raw);
@@ -41,13 +53,14 @@ export async function sendToTab<K extends keyof typeof toContent & string>(
  * `Reply`. Messages of other protocols are left for other listeners. Returns the remover.
  */
 export function handleMessages<P extends Protocol>(protocol: P, handlers: Handlers<P>): () => void {
-  const listener = (raw: unknown, sender: { tab?: { id?: number; url?: string } }) => {
+  const listener = (raw: unknown, sender: RawSender) => {
     const request = parseRequest(protocol, raw);
     if (request === null) return undefined;
     if (typeof request === 'string') return Promise.resolve({ ok: false, error: request });
-    const handler = handlers[request.type as keyof P] as (b: unknown, s: { tabId?: number; url?: string }) => unknown;
+    const handler = handlers[request.type as keyof P] as (b: unknown, s: Sender) => unknown;
+    const from = describeSender(sender, browser.runtime.id, browser.runtime.getURL('/'));
     return Promise.resolve()
-      .then(() => handler(request.body, { tabId: sender.tab?.id, url: sender.tab?.url }))
+      .then(() => handler(request.body, from))
       .then(
         (value) => ({ ok: true, value: value ?? null }),
         (error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),

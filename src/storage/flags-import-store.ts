@@ -9,7 +9,7 @@ import { announceFlagsChanged } from './flags-events';
 
 type GoodFile = Extract<ParsedFile, { ok: true }>;
 
-export async function importFlags(db: FlagsDb, file: GoodFile): Promise<ImportReport> {
+export async function importFlags(db: FlagsDb, file: GoodFile, now: Date = new Date()): Promise<ImportReport> {
   const report = await writeFlags(db, 'import the flags', async (tx) => {
     const report: ImportReport = { added: 0, updated: 0, kept: [], problems: [...file.problems] };
     for (const { position, flag: incoming } of file.records) {
@@ -21,7 +21,7 @@ export async function importFlags(db: FlagsDb, file: GoodFile): Promise<ImportRe
         report.problems.push({ position, id: incoming.id, reason: 'the local flag it would merge with is unreadable; export or delete that one first' });
         continue;
       }
-      const decision = decideMerge(incoming, byId?.data, byKey?.data);
+      const decision = decideMerge(incoming, byId?.data, byKey?.data, now);
       switch (decision.action) {
         case 'add':
         case 'update':

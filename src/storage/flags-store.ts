@@ -4,7 +4,7 @@
  * as FlagsDbError for the UI to show. Reads validate too: a record that fails is reported, not hidden.
  */
 import { z } from 'zod';
-import { Flag, FlagDraft, flagKey, type Submission } from '../flags/flag-schema';
+import { Flag, FlagDraft, fitDraft, flagKey, type Submission } from '../flags/flag-schema';
 import { queuedNow, settle, type OutboxStore } from '../flags/outbox';
 import { writeFlags, type FlagsDb, type QuarantinedRecord } from './flags-db';
 import { FlagsDbError, guard } from './flags-errors';
@@ -60,7 +60,8 @@ export function findFlag(db: FlagsDb, page: { url: string; quote: string }): Pro
 export async function saveFlag(db: FlagsDb, input: FlagDraft, opts: { submit: boolean; now?: Date }): Promise<{ flag: Flag; created: boolean }> {
   const now = opts.now ?? new Date();
   const result = await writeFlags(db, 'save the flag', async (tx) => {
-    const draft = FlagDraft.parse(input);
+    // A page's over-long title or address is shortened with a visible mark, never a reason to refuse.
+    const draft = FlagDraft.parse(fitDraft(input));
     const key = flagKey(draft);
     const raw = await tx.store.index('byKey').get(key);
     const existing = raw === undefined ? null : readOrThrow(raw);

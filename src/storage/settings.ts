@@ -1,10 +1,16 @@
 /**
  * User settings, kept in `browser.storage.local` under one key and validated with zod on every read:
- * a corrupt or outdated value falls back to defaults field by field instead of breaking the extension.
+ * a corrupt or outdated value falls back to defaults field by field, and in the lists (sites, custom
+ * terms) item by item, instead of breaking the extension or emptying a whole list for one bad item.
  * Read by the content script (live, through storage.onChanged), written by the options page.
+ *
+ * Only display preferences live here: a content script's world can read and write `storage.local`
+ * (in Firefox as in Chromium), so the project endpoint and its token are kept by the background
+ * instead (storage/endpoint-store.ts).
  */
 import { z } from 'zod';
-import { VagueCategory, VagueTerm } from '../core/lexicon/schema';
+import { VagueCategory } from '../core/lexicon/schema';
+import { CustomTerm, MAX_CUSTOM_TERMS } from '../core/custom-terms';
 
 export const SETTINGS_KEY = 'pw:settings';
 
@@ -22,21 +28,45 @@ export const Settings = z.object({
   disabledSites: z.array(SitePattern).catch([]),
   /** Categories shown; an absent category is hidden. */
   enabledCategories: z.array(VagueCategory).catch([...VagueCategory.options]),
-  /** User-added vague terms, merged into the lexicon. */
-  customTerms: z.array(VagueTerm).catch([]),
-  /** Project endpoint for submitting flags; nothing is sent anywhere while it is null. */
-  endpoint: z
-    .object({ url: z.string().url(), token: z.string().optional() })
-    .nullable()
-    .catch(null),
+  /** User-added vague terms, merged into the lexicon (at most MAX_CUSTOM_TERMS, each compilable). */
+  customTerms: z.array(CustomTerm).max(MAX_CUSTOM_TERMS).catch([]),
 });
 export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 
+/** A stored item that could not be used, with why: shown in Options, kept in storage (see settings-store.ts). */
+export type SettingsProblem = { field: 'disabledSites' | 'enabledCategories' | 'customTerms'; item: unknown; reason: string };
+
+/** Keeps the items of `raw` (if a list) that pass `schema`, one by one; the others are reported. */
+function listItems<T>(raw: unknown, schema: z.ZodType<T>, field: SettingsProblem['field'], problems: SettingsProblem[], max = Infinity): T[] | undefined {
+  if (!Array.isArray(raw)) return undefined;
+  const kept: T[] = [];
+  for (const item of raw) {
+    const parsed = schema.safeParse(item);
+    if (!parsed.success) problems.push({ field, item, reason: z.prettifyError(parsed.error).replace(/\n+/g, '; ') });
+    else if (kept.length >= max) problems.push({ field, item, reason: `more than ${max} items` });
+    else kept.push(parsed.data);
+  }
+  return kept;
+}
+
+/** Parses whatever storage held, keeping every good list item and saying what was left out; never throws. */
+export function readSettingsReport(raw: unknown): { settings: Settings; problems: SettingsProblem[] } {
+  const obj = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const problems: SettingsProblem[] = [];
+  const lists = {
+    disabledSites: listItems(obj.disabledSites, SitePattern, 'disabledSites', problems),
+    enabledCategories: listItems(obj.enabledCategories, VagueCategory, 'enabledCategories', problems),
+    customTerms: listItems(obj.customTerms, CustomTerm, 'customTerms', problems, MAX_CUSTOM_TERMS),
+  };
+  const present = Object.fromEntries(Object.entries(lists).filter(([, v]) => v !== undefined));
+  return { settings: Settings.parse({ ...obj, ...present }), problems };
+}
+
 /** Parses whatever storage held; never throws. */
 export function readSettings(raw: unknown): Settings {
-  return Settings.parse(typeof raw === 'object' && raw !== null ? raw : {});
+  return readSettingsReport(raw).settings;
 }
 
 export function siteMatches(pattern: string, host: string): boolean {

@@ -110,9 +110,11 @@ describe.each(BROWSER_KINDS)('flags in %s', (kind) => {
     const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type, authorization, idempotency-key', 'access-control-allow-methods': 'POST' };
     env.server.route('/flags-endpoint', (request, response: ServerResponse) => {
       if (request.method === 'OPTIONS') return void response.writeHead(204, cors).end();
-      received.push(JSON.parse(request.body));
+      const body = SubmissionRequest.parse(JSON.parse(request.body));
+      received.push(body);
       if (received.length <= 2) return void response.writeHead(503, { ...cors, 'content-type': 'text/plain' }).end('try later');
-      response.writeHead(201, { ...cors, 'content-type': 'application/json' }).end(JSON.stringify({ id: 'srv-1', reviewStatus: 'received' }));
+      // Contract version 2: a reply counts as delivered only when it echoes the flag id.
+      response.writeHead(201, { ...cors, 'content-type': 'application/json' }).end(JSON.stringify({ flagId: body.flag.id, id: 'srv-1', reviewStatus: 'received' }));
     });
 
     await options.type('#pw-endpoint-url', env.server.url('/flags-endpoint'));

@@ -1,6 +1,6 @@
 // The options page in both browsers: each change is saved to storage.local 'pw:settings' in the
 // shared settings schema, bad input gets a message next to the field and saves nothing, and reset
-// restores the defaults while keeping the flags endpoint.
+// restores the defaults while keeping the flags endpoint (kept by the background, not in storage.local).
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, Settings, SETTINGS_KEY } from '../../src/storage/settings';
@@ -33,11 +33,8 @@ describe.each(BROWSER_KINDS)('options page in %s', (kind) => {
 
   beforeAll(async () => {
     ext = await launchBrowser(kind);
-    await ext.extensionEval(
-      (api, key: string, value: unknown) => api.storage.local.set({ [key]: value }),
-      SETTINGS_KEY,
-      { ...DEFAULT_SETTINGS, endpoint: { url: 'https://flags.example.org/submit' } } as unknown,
-    );
+    await ext.extensionEval((api, key: string, value: unknown) => api.storage.local.set({ [key]: value }), SETTINGS_KEY, DEFAULT_SETTINGS as unknown);
+    await ext.extensionEval((api) => api.runtime.sendMessage({ type: 'endpoint/set', endpoint: { url: 'https://flags.example.org/submit' } }));
     page = await ext.openExtensionPage('options.html');
     await page.waitForSelector('#pw-badge', { timeout: 10_000 });
   });
@@ -95,8 +92,9 @@ describe.each(BROWSER_KINDS)('options page in %s', (kind) => {
     await page.click('[data-pw-reset]');
     await page.click('[data-pw-confirm-reset]');
     const saved = await waitForStored(ext, (s) => s.customTerms.length === 0 && s.badgeEnabled);
-    expect({ ...saved, endpoint: null }).toEqual(DEFAULT_SETTINGS);
-    expect(saved.endpoint?.url).toBe('https://flags.example.org/submit');
+    expect(saved).toEqual(DEFAULT_SETTINGS);
+    const endpoint = await ext.extensionEval((api) => api.runtime.sendMessage({ type: 'endpoint/get' }));
+    expect(endpoint).toEqual({ ok: true, value: { url: 'https://flags.example.org/submit', hasToken: false, problem: null } });
     expect(await page.$eval('#pw-badge', (e) => (e as HTMLInputElement).checked)).toBe(true);
   });
 });

@@ -8,7 +8,9 @@ import { placeCard } from '../card-placement';
 import css from './page-ui.css?inline';
 import { PageUi, type UiHandlers, type UiState } from './PageUi';
 
-export const UI_TAG = 'pledgewatch-ui';
+import { UI_TAG } from '../page-capability';
+
+export { UI_TAG };
 /** Taller than this the card reads as a page of its own; it scrolls inside instead. */
 const MAX_CARD_HEIGHT = 512;
 

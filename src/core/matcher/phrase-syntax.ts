@@ -74,8 +74,9 @@ export function tokenSource(t: PhraseToken): string {
     case 'year':
       return '(?:19|20)\\d\\d';
     case 'number':
-      // Not the tail of a decimal: "12.5%" must not also yield "5%".
-      return '(?<!\\d[.,])\\d+(?:[.,]\\d+)*';
+      // Starts only where a number starts: not inside a run of digits, not the tail of a decimal ("12.5%"
+      // must not also yield "5%"). So a long number is scanned once, not once per digit (quadratic).
+      return '(?<!\\d|\\d[.,])\\d+(?:[.,]\\d+)*';
   }
 }
 

@@ -3,37 +3,45 @@
  * is asked: the extension holds every http(s) host already (it injects the content script's full stage,
  * wxt.config.ts), and an endpoint must be an http(s) address.
  */
-import { useState } from 'preact/hooks';
-import { z } from 'zod';
-import type { Endpoint } from '../../flags/submission-contract';
-import { updateSettings } from '../../storage/settings-store';
+import { useEffect, useState } from 'preact/hooks';
+import { Endpoint } from '../../flags/endpoint';
+import type { EndpointView } from '../../messaging/protocol';
+import { sendToBackground } from '../../messaging/runtime';
 import { errorText } from './flag-labels';
 
-const EndpointUrl = z.url({ protocol: /^https?$/, error: 'Enter an http:// or https:// address.' });
-
-export function EndpointForm({ endpoint }: { endpoint: Endpoint | null }) {
+/**
+ * The form checks what the background checks again (flags/endpoint.ts): an http(s) address, and a
+ * token only over https (http only to localhost). The token goes to the background and never comes back.
+ */
+export function EndpointForm({ endpoint, onChange }: { endpoint: EndpointView | null; onChange: (next: EndpointView | null) => void }) {
   const [url, setUrl] = useState(endpoint?.url ?? '');
   const [token, setToken] = useState('');
   const [status, setStatus] = useState<{ text: string; error: boolean }>({ text: '', error: false });
+  // The stored address arrives from the background after the first render.
+  useEffect(() => setUrl(endpoint?.url ?? ''), [endpoint?.url]);
 
   const save = (e: Event) => {
     e.preventDefault();
-    const parsed = EndpointUrl.safeParse(url.trim());
+    const address = url.trim();
+    // The stored token stays when the address is unchanged and no new token was typed: check with it.
+    const keepsToken = !token && endpoint?.hasToken === true && endpoint.url === address;
+    const parsed = Endpoint.safeParse({ url: address, ...(token ? { token } : keepsToken ? { token: 'kept' } : {}) });
     if (!parsed.success) return setStatus({ text: parsed.error.issues[0]?.message ?? 'Invalid address.', error: true });
-    const next: Endpoint = { url: parsed.data, ...(token ? { token } : endpoint?.token && endpoint.url === parsed.data ? { token: endpoint.token } : {}) };
-    updateSettings({ endpoint: next }).then(
-      () => {
+    sendToBackground({ type: 'endpoint/set', endpoint: { url: address, ...(token ? { token } : {}) } }).then(
+      (saved) => {
         setStatus({ text: 'Endpoint saved; Pledgewatch will send flags to it.', error: false });
         setToken('');
+        onChange(saved);
       },
       (err: unknown) => setStatus({ text: `Endpoint not saved: ${errorText(err)}`, error: true }),
     );
   };
 
   const remove = () => {
-    updateSettings({ endpoint: null }).then(
+    sendToBackground({ type: 'endpoint/set', endpoint: null }).then(
       () => {
         setUrl('');
+        onChange(null);
         setStatus({ text: 'Endpoint removed. Nothing will be sent; queued flags wait in the outbox.', error: false });
       },
       (err: unknown) => setStatus({ text: `Endpoint not removed: ${errorText(err)}`, error: true }),
@@ -44,8 +52,13 @@ export function EndpointForm({ endpoint }: { endpoint: Endpoint | null }) {
     <form class="pw-term-form" onSubmit={save} data-pw-endpoint-form>
       <h3>Project endpoint</h3>
       <p class="pw-muted">
-        {endpoint ? <>Flags you submit are sent to <code>{endpoint.url}</code>{endpoint.token ? ' with your token' : ''}.</> : 'No endpoint set: flags stay in this browser.'}
+        {endpoint ? <>Flags you submit are sent to <code>{endpoint.url}</code>{endpoint.hasToken ? ' with your token' : ''}.</> : 'No endpoint set: flags stay in this browser.'}
       </p>
+      {endpoint?.problem ? (
+        <p class="pw-error" role="alert" data-pw-endpoint-problem>
+          Nothing is sent to this endpoint: {endpoint.problem}.
+        </p>
+      ) : null}
       <div class="pw-inline-form">
         <label class="pw-field">
           Endpoint address
@@ -53,7 +66,7 @@ export function EndpointForm({ endpoint }: { endpoint: Endpoint | null }) {
         </label>
         <label class="pw-field">
           Token (optional)
-          <input id="pw-endpoint-token" name="token" type="password" autocomplete="off" placeholder={endpoint?.token ? '(unchanged)' : ''} value={token} onInput={(e) => setToken(e.currentTarget.value)} />
+          <input id="pw-endpoint-token" name="token" type="password" autocomplete="off" placeholder={endpoint?.hasToken ? '(unchanged)' : ''} value={token} onInput={(e) => setToken(e.currentTarget.value)} />
         </label>
         <button type="submit" class="pw-button" data-pw-endpoint-save>
           Save endpoint

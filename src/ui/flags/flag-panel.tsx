@@ -9,10 +9,9 @@ import type { PageAnalysis } from '../../core/analysis-schema';
 import type { Flag } from '../../flags/flag-schema';
 import { describeSubmission } from '../../flags/outbox';
 import type { PageSnapshot } from '../../messaging/protocol';
-import { sendToTab } from '../../messaging/runtime';
+import { sendToBackground, sendToTab } from '../../messaging/runtime';
 import { flagsDb } from '../../storage/flags-db';
 import { findFlag, saveFlag } from '../../storage/flags-store';
-import { loadSettings } from '../../storage/settings-store';
 import { FlagFields, knownCompanies, readFields, type FieldValues } from './flag-fields';
 import { errorText, formatTime } from './flag-labels';
 import { kickOutbox } from './outbox-kick';
@@ -60,8 +59,8 @@ export function FlagPanel({ tabId, analysis }: { tabId: number; analysis: PageAn
       },
       (e: unknown) => setLoadError(errorText(e)),
     );
-    loadSettings().then(
-      (s) => setSubmitAvailable(s.endpoint !== null),
+    sendToBackground({ type: 'endpoint/get' }).then(
+      (endpoint) => setSubmitAvailable(endpoint !== null),
       () => setSubmitAvailable(false),
     );
   }, [tabId]);

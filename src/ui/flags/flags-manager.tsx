@@ -4,10 +4,10 @@
  * `#flag-error=<message>` (when saving failed), so both are shown here.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Endpoint } from '../../flags/submission-contract';
+import type { EndpointView } from '../../messaging/protocol';
+import { sendToBackground } from '../../messaging/runtime';
 import { flagsDb } from '../../storage/flags-db';
 import { clearFlags, queueFlags } from '../../storage/flags-store';
-import { loadSettings, watchSettings } from '../../storage/settings-store';
 import { StatusMessage } from '../common/StatusMessage';
 import { EndpointForm } from './endpoint-form';
 import { errorText, formatTime } from './flag-labels';
@@ -23,15 +23,15 @@ function fromHash(name: string): string | null {
 
 export function FlagsManager() {
   const { list, error: readError } = useFlagList();
-  const [endpoint, setEndpoint] = useState<Endpoint | null>(null);
+  const [endpoint, setEndpoint] = useState<EndpointView | null>(null);
   const [error, setError] = useState(() => fromHash('flag-error') ?? '');
   const [notice, setNotice] = useState('');
   const [confirmClear, setConfirmClear] = useState(false);
   const target = fromHash('flag');
 
   useEffect(() => {
-    loadSettings().then((s) => setEndpoint(s.endpoint), (e: unknown) => setError(errorText(e)));
-    return watchSettings((s) => setEndpoint(s.endpoint));
+    // The background keeps the endpoint (never in storage a page can read); it tells only extension pages.
+    sendToBackground({ type: 'endpoint/get' }).then(setEndpoint, (e: unknown) => setError(errorText(e)));
   }, []);
   useEffect(() => {
     if (target) document.getElementById(`pw-flag-${target}`)?.scrollIntoView({ block: 'center' });
@@ -54,7 +54,7 @@ export function FlagsManager() {
       </h2>
       {error || readError ? <StatusMessage tone="error" title="Something went wrong with your flags.">{error || readError}</StatusMessage> : null}
       {notice ? <p class="pw-saved" role="status">{notice}</p> : null}
-      <EndpointForm endpoint={endpoint} />
+      <EndpointForm endpoint={endpoint} onChange={setEndpoint} />
       <FlagsTransfer />
       {list === null && !readError ? <StatusMessage tone="loading" title="Reading your flags…" /> : null}
       {list && list.flags.length === 0 ? <StatusMessage tone="empty" title="No flags yet.">Flag a page from the Pledgewatch popup, or select a passage and use the context menu.</StatusMessage> : null}

@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import { flagsToCsv } from '../../flags/flags-csv';
 import { exportJsonText } from '../../flags/flags-export';
+import { kickOutbox } from './outbox-kick';
 import { describeImport, parseFlagsFile, type ImportReport } from '../../flags/flags-import';
 import { flagsDb } from '../../storage/flags-db';
 import { importFlags } from '../../storage/flags-import-store';
@@ -35,6 +36,8 @@ export function FlagsTransfer() {
       const parsed = parseFlagsFile(await file.text());
       if (!parsed.ok) return setStatus({ text: `${file.name} was not imported: ${parsed.error}`, error: true });
       const result = await importFlags(await flagsDb(), parsed);
+      // Newer text for a flag the project had is queued again: send it now rather than at the next alarm.
+      if (result.updated > 0) void kickOutbox();
       setReport(result);
       setStatus({ text: `Imported ${file.name}: ${describeImport(result)}.`, error: result.problems.length > 0 });
     } catch (e) {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Settings } from '../../storage/settings';
-import { loadSettings, resetSettings, updateSettings, watchSettings } from '../../storage/settings-store';
+import type { Settings, SettingsProblem } from '../../storage/settings';
+import { clearSetAside, loadSettingsWithProblems, resetSettings, updateSettings, watchSettings, type SetAsideItem } from '../../storage/settings-store';
 import { StatusMessage } from '../common/StatusMessage';
 import { FlagsManager } from '../flags/flags-manager';
 import { CategoryToggles } from './CategoryToggles';
@@ -14,10 +14,19 @@ export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [loadError, setLoadError] = useState('');
   const [status, setStatus] = useState<{ text: string; error: boolean }>({ text: '', error: false });
+  const [unusable, setUnusable] = useState<(SettingsProblem | SetAsideItem)[]>([]);
 
+  const refreshProblems = () =>
+    loadSettingsWithProblems().then(({ problems, setAside }) => setUnusable([...setAside, ...problems]), () => {});
   useEffect(() => {
-    loadSettings().then(setSettings, (e: unknown) => setLoadError(String(e)));
-    return watchSettings(setSettings);
+    loadSettingsWithProblems().then(({ settings: s, problems, setAside }) => {
+      setSettings(s);
+      setUnusable([...setAside, ...problems]);
+    }, (e: unknown) => setLoadError(String(e)));
+    return watchSettings((s) => {
+      setSettings(s);
+      void refreshProblems();
+    });
   }, []);
 
   const save = async (patch: Partial<Settings>) => {
@@ -48,6 +57,21 @@ export function OptionsApp() {
       </p>
       {loadError ? <StatusMessage tone="error" title="Settings could not be read.">{loadError}</StatusMessage> : null}
       {settings === null && !loadError ? <StatusMessage tone="loading" title="Loading settings…" /> : null}
+      {unusable.length > 0 ? (
+        <StatusMessage tone="error" title={`${unusable.length} stored setting${unusable.length === 1 ? '' : 's'} could not be used and ${unusable.length === 1 ? 'is' : 'are'} left out.`}>
+          <p>Each is kept aside as it was (nothing is deleted); copy what you need, then dismiss.</p>
+          <ul data-pw-settings-problems>
+            {unusable.map((p, i) => (
+              <li key={i}>
+                {p.field}: <code>{JSON.stringify(p.item)?.slice(0, 200)}</code>: {p.reason}
+              </li>
+            ))}
+          </ul>
+          <button type="button" class="pw-button pw-button--secondary" onClick={() => void clearSetAside().then(refreshProblems)}>
+            Dismiss
+          </button>
+        </StatusMessage>
+      ) : null}
       {settings ? (
         <>
           <section class="pw-panel" aria-labelledby="pw-display-h">

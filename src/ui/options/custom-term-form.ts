@@ -3,7 +3,8 @@
  * `VagueTerm` schema as the bundled lexicon, plus the checks a person needs spelled out: a clear
  * message per field, no duplicate of a term already added, and an example that really contains it.
  */
-import { VagueCategory, VagueTerm } from '../../core/lexicon/schema';
+import { CustomTerm, MAX_CUSTOM_TERMS } from '../../core/custom-terms';
+import { VagueCategory, type VagueTerm } from '../../core/lexicon/schema';
 
 export type CustomTermForm = {
   phrase: string;
@@ -58,7 +59,7 @@ export function parseCustomTerm(
     example: form.example.trim(),
     questionIds: [],
   };
-  const parsed = VagueTerm.safeParse(candidate);
+  const parsed = CustomTerm.safeParse(candidate);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       // The id is derived from the phrase; its problems are reported as the phrase's, below.
@@ -70,6 +71,7 @@ export function parseCustomTerm(
   if (phrase !== '' && slug === '') errors.phrase = 'The phrase needs at least one letter or digit.';
   if (!VagueCategory.safeParse(form.category).success) errors.category = 'Choose one of the listed categories.';
   if (!errors.phrase && existing.some((t) => t.id === candidate.id)) errors.phrase = `“${phrase}” is already in your terms.`;
+  if (!errors.phrase && existing.length >= MAX_CUSTOM_TERMS) errors.phrase = `You already have ${MAX_CUSTOM_TERMS} terms, the most Pledgewatch keeps: remove one first.`;
   if (!errors.example && candidate.example !== '') {
     const text = candidate.example.toLowerCase();
     if (![phrase, ...variants].some((p) => p !== '' && text.includes(p.toLowerCase()))) {
@@ -77,7 +79,7 @@ export function parseCustomTerm(
     }
   }
   if (Object.keys(errors).length > 0 || !parsed.success) return { ok: false, errors };
-  return { ok: true, term: parsed.data };
+  return { ok: true, term: parsed.data as VagueTerm };
 }
 
 function humanMessage(field: keyof CustomTermForm, raw: string): string {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createBackgroundHandlers, type BackgroundDeps } from '../../../src/background/background-handlers';
 import { memoryArea } from '../../../src/background/session-area';
 import { createTabStore } from '../../../src/background/tab-state';
+import type { Sender } from '../../../src/messaging/runtime';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings';
 import { analysisOf, mini } from '../../fixtures/popup/mini-dataset';
 
@@ -13,6 +14,9 @@ const twoVague = () =>
       { termId: 'general-purpose', text: 'general purpose', offset: 40, length: 15, category: 'scope-limiter' },
     ],
   });
+/** A content script in tab `tabId` (or, without one, a sender with no tab), and an extension page. */
+const tab = (tabId?: number): Sender => (tabId === undefined ? { fromExtensionPage: false } : { tabId, fromExtensionPage: false, url: 'https://example.com/' });
+const EXTENSION_PAGE: Sender = { fromExtensionPage: true, url: 'chrome-extension://abc/popup.html' };
 
 function setup(over: Partial<BackgroundDeps> = {}) {
   const badges = new Map<number, string>();
@@ -34,6 +38,7 @@ function setup(over: Partial<BackgroundDeps> = {}) {
     loadFullContent: async () => {},
     saveFlag: async () => 'flag-id',
     kickOutbox: async () => {},
+    endpoint: { get: async () => null, set: async () => {} },
     now: () => 42,
     ...over,
   };
@@ -44,76 +49,98 @@ describe('background handlers', () => {
   it('injects the full content stage into the asking tab, and only for a tab', async () => {
     const injected: number[] = [];
     const { handlers } = setup({ loadFullContent: async (tabId) => void injected.push(tabId) });
-    expect(await handlers['page/load-full']({}, { tabId: 7 })).toBe(true);
+    expect(await handlers['page/load-full']({}, tab(7))).toBe(true);
     expect(injected).toEqual([7]);
-    await expect(handlers['page/load-full']({}, {})).rejects.toThrow(/from a tab/);
+    await expect(handlers['page/load-full']({}, tab())).rejects.toThrow(/from a tab/);
   });
 
   it('stores the sender tab’s analysis, sets its badge and returns it on tab/get', async () => {
     const { handlers, badges } = setup();
-    await handlers['page/analysed']({ analysis: twoVague() }, { tabId: 4 });
+    await handlers['page/analysed']({ analysis: twoVague() }, tab(4));
     expect(badges.get(4)).toBe('2');
-    const state = await handlers['tab/get']({ tabId: 4 });
+    const state = await handlers['tab/get']({ tabId: 4 }, EXTENSION_PAGE);
     expect(state).toMatchObject({ tabId: 4, url: 'https://example.com/news/1', updatedAt: 42 });
     expect(state?.analysis?.companies[0]?.id).toBe('examplecorp');
   });
 
   it('keeps state across a restarted background built over the same storage', async () => {
     const first = setup();
-    await first.handlers['page/analysed']({ analysis: analysisOf() }, { tabId: 9 });
+    await first.handlers['page/analysed']({ analysis: analysisOf() }, tab(9));
     const restarted = createBackgroundHandlers({ ...first.deps, tabs: createTabStore(first.area) });
-    expect((await restarted.handlers['tab/get']({ tabId: 9 }))?.tabId).toBe(9);
+    expect((await restarted.handlers['tab/get']({ tabId: 9 }, EXTENSION_PAGE))?.tabId).toBe(9);
   });
 
   it('rejects an analysis that does not come from a tab', async () => {
     const { handlers } = setup();
-    await expect(handlers['page/analysed']({ analysis: analysisOf() }, {})).rejects.toThrow(/from a tab/);
+    await expect(handlers['page/analysed']({ analysis: analysisOf() }, tab())).rejects.toThrow(/from a tab/);
   });
 
   it('asks the content script when storage has nothing, and stores its answer', async () => {
     const asked: number[] = [];
     const { handlers, deps } = setup({ askTab: async (id) => (asked.push(id), analysisOf({ url: 'https://example.com/x' })) });
-    expect((await handlers['tab/get']({ tabId: 6 }))?.url).toBe('https://example.com/x');
+    expect((await handlers['tab/get']({ tabId: 6 }, EXTENSION_PAGE))?.url).toBe('https://example.com/x');
     expect((await deps.tabs.get(6))?.url).toBe('https://example.com/x');
     expect(asked).toEqual([6]);
   });
 
   it('returns null when neither storage nor the tab can answer', async () => {
     const { handlers } = setup({ askTab: () => Promise.reject(new Error('no receiver')) });
-    expect(await handlers['tab/get']({ tabId: 6 })).toBeNull();
+    expect(await handlers['tab/get']({ tabId: 6 }, EXTENSION_PAGE)).toBeNull();
   });
 
   it('clears the badge when badges are switched off', async () => {
     const { handlers, badges } = setup({ settings: async () => ({ ...DEFAULT_SETTINGS, badgeEnabled: false }) });
-    await handlers['page/analysed']({ analysis: twoVague() }, { tabId: 1 });
+    await handlers['page/analysed']({ analysis: twoVague() }, tab(1));
     expect(badges.get(1)).toBe('');
   });
 
   it('passes outbox/kick to the flags outbox', async () => {
     let kicked = 0;
     const { handlers } = setup({ kickOutbox: async () => void kicked++ });
-    expect(await handlers['outbox/kick']()).toBeNull();
+    expect(await handlers['outbox/kick']({}, EXTENSION_PAGE)).toBeNull();
     expect(kicked).toBe(1);
   });
 });
 
-describe('flags/correction ("Wrong?" on a highlight)', () => {
-  const body = { category: 'not-vague-here' as const, passage: 'We will not sell general purpose tools.', term: { id: 'general-purpose', text: 'general purpose' }, textHash: null };
-
-  it('saves a correction of the sender tab’s own page, with the company its analysis found', async () => {
-    const saved: unknown[] = [];
-    const { handlers } = setup({ saveFlag: async (d) => (saved.push(d), 'f1') });
-    await handlers['page/analysed']({ analysis: twoVague() }, { tabId: 5 });
-    expect(await handlers['flags/correction'](body, { tabId: 5, url: 'https://example.com/news/1#top' })).toEqual({ flagId: 'f1' });
-    expect(saved).toEqual([
-      expect.objectContaining({ url: 'https://example.com/news/1', companyId: 'examplecorp', category: 'not-vague-here', quote: body.passage }),
-    ]);
+describe('privileged messages check the sender (issue 13, rows 2 and 3)', () => {
+  it('tab/get from a content script answers for its own tab only', async () => {
+    const { handlers } = setup();
+    await handlers['page/analysed']({ analysis: twoVague() }, tab(4));
+    await handlers['page/analysed']({ analysis: analysisOf({ url: 'https://private.example/inbox' }) }, tab(5));
+    expect((await handlers['tab/get']({ tabId: 4 }, tab(4)))?.url).toBe('https://example.com/news/1');
+    await expect(handlers['tab/get']({ tabId: 5 }, tab(4))).rejects.toThrow(/only ask about its own tab/);
+    expect((await handlers['tab/get']({ tabId: 5 }, EXTENSION_PAGE))?.url).toBe('https://private.example/inbox');
   });
 
-  it('refuses a message that does not come from a page', async () => {
-    const { handlers } = setup();
-    await expect(handlers['flags/correction'](body, {})).rejects.toThrow(/from a page/);
-    await expect(handlers['flags/correction'](body, { tabId: 3 })).rejects.toThrow(/from a page/);
+  it('outbox/kick, endpoint/get and endpoint/set are refused from a content script', async () => {
+    let stored: { url: string; token?: string } | null = { url: 'https://p.example/f', token: 'secret' };
+    let kicked = 0;
+    const { handlers } = setup({ endpoint: { get: async () => stored, set: async (e) => void (stored = e) }, kickOutbox: async () => void kicked++ });
+    await expect(handlers['outbox/kick']({}, tab(1))).rejects.toThrow(/extension's own pages/);
+    await expect(handlers['endpoint/get']({}, tab(1))).rejects.toThrow(/extension's own pages/);
+    await expect(handlers['endpoint/set']({ endpoint: { url: 'https://evil.example/' } }, tab(1))).rejects.toThrow(/extension's own pages/);
+    expect(stored).toEqual({ url: 'https://p.example/f', token: 'secret' });
+    expect(kicked).toBe(0);
+  });
+
+  it('endpoint/get never returns the token, even to an extension page', async () => {
+    const { handlers } = setup({ endpoint: { get: async () => ({ url: 'https://p.example/f', token: 'secret' }), set: async () => {} } });
+    expect(await handlers['endpoint/get']({}, EXTENSION_PAGE)).toEqual({ url: 'https://p.example/f', hasToken: true, problem: null });
+  });
+
+  it('endpoint/set keeps the token for the same address, drops it for another, refuses a token over plain http', async () => {
+    let stored: { url: string; token?: string } | null = { url: 'https://p.example/f', token: 'secret' };
+    const { handlers } = setup({ endpoint: { get: async () => stored, set: async (e) => void (stored = e) } });
+    await handlers['endpoint/set']({ endpoint: { url: 'https://p.example/f' } }, EXTENSION_PAGE);
+    expect(stored).toEqual({ url: 'https://p.example/f', token: 'secret' });
+    await expect(handlers['endpoint/set']({ endpoint: { url: 'http://p.example/f', token: 't' } }, EXTENSION_PAGE)).rejects.toThrow(/only sent over https/);
+    expect(stored).toEqual({ url: 'https://p.example/f', token: 'secret' });
+    await handlers['endpoint/set']({ endpoint: { url: 'https://q.example/f' } }, EXTENSION_PAGE);
+    expect(stored).toEqual({ url: 'https://q.example/f' });
+    await handlers['endpoint/set']({ endpoint: { url: 'http://localhost:8080/f', token: 'dev' } }, EXTENSION_PAGE);
+    expect(stored).toEqual({ url: 'http://localhost:8080/f', token: 'dev' });
+    await handlers['endpoint/set']({ endpoint: null }, EXTENSION_PAGE);
+    expect(stored).toBeNull();
   });
 });
 
@@ -127,7 +154,7 @@ describe('recoverTab (a page back from the back-forward cache)', () => {
   it('leaves a stored analysis alone and does not ask', async () => {
     let asked = 0;
     const { recoverTab, handlers, deps } = setup({ askTab: async () => (asked++, analysisOf({ url: 'https://example.com/other' })) });
-    await handlers['page/analysed']({ analysis: twoVague() }, { tabId: 3 });
+    await handlers['page/analysed']({ analysis: twoVague() }, tab(3));
     await recoverTab(3);
     expect(asked).toBe(0);
     expect((await deps.tabs.get(3))?.url).toBe('https://example.com/news/1');

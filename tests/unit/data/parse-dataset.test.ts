@@ -18,6 +18,18 @@ describe('parseDataset', () => {
     ]);
   });
 
+  it('refuses a javascript:, data: or file: address in a URL field (issue 13)', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd']) {
+      const input = files();
+      input.sources[0].url = url;
+      input.organisations[0].url = url;
+      expect(issuesOf(input)).toEqual([
+        expect.objectContaining({ file: 'sources.json', field: 'url', message: expect.stringMatching(/full web address/) }),
+        expect.objectContaining({ file: 'organisations.json', field: 'url', message: expect.stringMatching(/full web address/) }),
+      ]);
+    }
+  });
+
   it('reports a misspelt field instead of dropping it', () => {
     const input = files();
     input.questions[0].replyDeadlne = '2020-07-10';

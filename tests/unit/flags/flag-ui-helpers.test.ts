@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFields } from '../../../src/ui/flags/flag-fields';
 import { selectionDraft } from '../../../src/background/flags-context-menu';
+import { LIMITS, SHORTENED_MARK } from '../../../src/flags/flag-schema';
+import { saveFlag } from '../../../src/storage/flags-store';
+import { freshDb } from './helpers';
 
 describe('readFields', () => {
   const companies = [{ id: 'ibm', name: 'IBM' }];
@@ -34,5 +37,20 @@ describe('selectionDraft (context menu)', () => {
   it('falls back to the menu’s selection text and page address when the page cannot answer', () => {
     const draft = selectionDraft(info, { id: 1, title: 'Tab title' }, { snapshot: null, analysis: null });
     expect(draft).toMatchObject({ url: 'https://a.example/p', title: 'Tab title', quote: 'flattened  text', textHash: null, companyId: null });
+  });
+
+  it('a page with a 2,001-character title and an 8,100-character URL is flagged, both shortened with a visible mark (issue 13, row 12)', async () => {
+    const longUrl = `https://a.example/p?q=${'x'.repeat(8_100)}#frag`;
+    const draft = selectionDraft({ ...info, pageUrl: longUrl }, { id: 1, title: 'T'.repeat(2_001) }, { snapshot: null, analysis: null });
+    const db = await freshDb();
+    const { flag } = await saveFlag(db, draft, { submit: false });
+    expect(flag.title).toHaveLength(LIMITS.title);
+    expect(flag.title.endsWith(SHORTENED_MARK)).toBe(true);
+    expect(flag.url.length).toBeLessThanOrEqual(LIMITS.url);
+    expect(flag.url.startsWith('https://a.example/p?q=xxx')).toBe(true);
+    expect(flag.url.endsWith(SHORTENED_MARK)).toBe(true);
+    // Flagging the same passage again finds the same flag (the shortened address is its address).
+    expect((await saveFlag(db, draft, { submit: false })).created).toBe(false);
+    db.close();
   });
 });

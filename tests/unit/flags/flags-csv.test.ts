@@ -65,4 +65,16 @@ describe('CSV (RFC 4180)', () => {
     expect(record).toContain(`"'=cmd|""/c calc""!A1"`);
     expect(record.startsWith(flag.id + ',"https://example.com/a?b=1,2",')).toBe(true);
   });
+
+  it('neutralises every text cell, the endpoint\'s review status and failure reason included (issue 13, row 16)', () => {
+    const plain = { ...flag, quote: 'one line', note: '', companyName: 'Acme' };
+    const sent = { ...plain, submission: { state: 'sent' as const, sentAt: '2026-03-01T12:00:00.000Z', remoteId: null, reviewStatus: '=HYPERLINK("https://evil.example","ok")' } };
+    const failed = { ...plain, submission: { state: 'failed' as const, reason: '+1+cmd', attempts: 1, failedAt: '2026-03-01T12:00:00.000Z', dueAt: null } };
+    const [, sentRow, failedRow] = flagsToCsv([sent, failed]).split('\r\n');
+    expect(sentRow).toContain(`"'=HYPERLINK(""https://evil.example"",""ok"")"`);
+    expect(failedRow!.endsWith(",'+1+cmd")).toBe(true);
+    for (const row of [sentRow!, failedRow!])
+      for (const cell of row.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, '').replace(/^"/, '')))
+        expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
 });

@@ -103,4 +103,51 @@ describe('importFlags', () => {
     expect(flags.map((f) => [f.id, f.note])).toEqual([[flag.id, 'theirs']]);
     db.close();
   });
+
+  it('a newer copy of a flag already sent is queued again, so the project gets the new text (issue 13, row 14)', async () => {
+    const db = await freshDb();
+    const { flag } = await saveFlag(db, draft({ note: 'sent text' }), { submit: true });
+    await db.put('flags', { ...flag, submission: { state: 'sent', sentAt: flag.updatedAt, remoteId: 'r1', reviewStatus: 'received' } });
+    const newer = { ...flag, note: 'newer text from another browser', updatedAt: new Date(Date.parse(flag.updatedAt) + 60_000).toISOString() };
+    const parsed = parseFlagsFile(exportJsonText([newer], new Date()));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const now = new Date(Date.parse(flag.updatedAt) + 120_000);
+    expect(await importFlags(db, parsed, now)).toMatchObject({ updated: 1 });
+    const [stored] = (await listFlags(db)).flags;
+    expect(stored).toMatchObject({ note: 'newer text from another browser', submission: { state: 'queued', dueAt: now.getTime() } });
+    db.close();
+  });
+
+  it('a local flag stays local when a newer copy is imported', async () => {
+    const db = await freshDb();
+    const { flag } = await saveFlag(db, draft({ note: 'mine' }), { submit: false });
+    const parsed = parseFlagsFile(exportJsonText([{ ...flag, note: 'newer', updatedAt: new Date(Date.parse(flag.updatedAt) + 1000).toISOString() }], new Date()));
+    if (!parsed.ok) throw new Error(parsed.error);
+    await importFlags(db, parsed);
+    expect((await listFlags(db)).flags[0]!.submission).toEqual({ state: 'local' });
+    db.close();
+  });
+});
+
+describe('times in the future (issue 13, row 15)', () => {
+  it('a record updated in 9999 is refused with the reason, the others import', async () => {
+    const db = await freshDb();
+    const { flag } = await saveFlag(db, draft(), { submit: false });
+    const other = (await saveFlag(db, draft({ quote: 'another passage' }), { submit: false })).flag;
+    const file = exportJsonText([{ ...flag, note: 'forever newest', updatedAt: '9999-12-31T23:59:59.000Z' }, other], new Date());
+    await clearFlags(db);
+    const parsed = parseFlagsFile(file);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.problems).toEqual([{ position: 1, id: flag.id, reason: expect.stringMatching(/updatedAt 9999-12-31T23:59:59.000Z is in the future/) }]);
+    expect(await importFlags(db, parsed)).toMatchObject({ added: 1, problems: [{ position: 1 }] });
+    expect((await listFlags(db)).flags.map((f) => f.id)).toEqual([other.id]);
+    db.close();
+  });
+
+  it('a few minutes of clock difference between machines is accepted', () => {
+    const now = new Date('2026-03-01T12:00:00.000Z');
+    const text = exportJsonText([{ ...draft(), id: '00000000-0000-4000-8000-000000000009', key: 'k', createdAt: '2026-03-01T12:04:00.000Z', updatedAt: '2026-03-01T12:04:00.000Z', submission: { state: 'local' } }], now);
+    const parsed = parseFlagsFile(text, now);
+    expect(parsed).toMatchObject({ ok: true, problems: [] });
+  });
 });

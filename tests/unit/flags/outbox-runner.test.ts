@@ -11,10 +11,14 @@ vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
 const { OUTBOX_ALARM, kickOutbox, startOutbox } = await import('../../../src/background/flags-outbox-runner');
 const { flagsDb } = await import('../../../src/storage/flags-db');
 const { clearFlags, listFlags, saveFlag } = await import('../../../src/storage/flags-store');
-const { SETTINGS_KEY } = await import('../../../src/storage/settings');
+const { endpointStore } = await import('../../../src/storage/endpoint-store');
 
 const answers: number[] = [];
-const fetchMock = vi.fn(async () => new Response('{"reviewStatus":"received"}', { status: answers.shift() ?? 500 }));
+/** Answers in turn with `answers`; a 2xx echoes the flag id as the contract (version 2) asks. */
+const fetchMock = vi.fn(async (_url: string, init: { body: string }) => {
+  const flagId = (JSON.parse(init.body) as { flag: { id: string } }).flag.id;
+  return new Response(JSON.stringify({ flagId, reviewStatus: 'received' }), { status: answers.shift() ?? 500 });
+});
 vi.stubGlobal('fetch', fetchMock);
 
 async function stateOf(): Promise<string> {
@@ -35,7 +39,7 @@ describe('background outbox runner', () => {
     fakeBrowser.alarms.resetState();
     fetchMock.mockClear();
     answers.length = 0;
-    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { endpoint: { url: 'https://project.example/flags' } } });
+    await endpointStore().set({ url: 'https://project.example/flags' });
     await clearFlags(await flagsDb());
   });
   afterAll(() => vi.useRealTimers());
@@ -70,7 +74,7 @@ describe('background outbox runner', () => {
   });
 
   it('without an endpoint, sends nothing and sets no alarm; setting one sends the queue', async () => {
-    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { endpoint: null } });
+    await endpointStore().set(null);
     await saveFlag(await flagsDb(), draft(), { submit: true });
     await kickOutbox();
     expect(fetchMock).not.toHaveBeenCalled();
@@ -79,7 +83,19 @@ describe('background outbox runner', () => {
 
     answers.push(201);
     startOutbox();
-    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { endpoint: { url: 'https://project.example/flags' } } });
+    // What the 'endpoint/set' handler does (background-handlers.test.ts checks that it kicks).
+    await endpointStore().set({ url: 'https://project.example/flags' });
+    await kickOutbox();
     await until(async () => (await stateOf()) === 'sent');
+  });
+
+  it('an endpoint a page writes into storage.local is never used (row 2)', async () => {
+    await endpointStore().set(null);
+    await kickOutbox();
+    await fakeBrowser.storage.local.set({ 'pw:settings': { endpoint: { url: 'https://evil.example/steal' } } });
+    await saveFlag(await flagsDb(), draft(), { submit: true });
+    await kickOutbox();
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(await stateOf()).toBe('queued');
   });
 });

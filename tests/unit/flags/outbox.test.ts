@@ -10,10 +10,11 @@ const endpoint = { url: 'https://project.example/flags', token: 's3cret' };
 function fakeFetch(answers: (number | 'network-error')[]) {
   const calls: { url: string; headers: Record<string, string>; body: unknown }[] = [];
   const fetch: FetchLike = async (url, init) => {
-    calls.push({ url, headers: init.headers, body: JSON.parse(init.body) });
+    const request = JSON.parse(init.body) as { flag: { id: string } };
+    calls.push({ url, headers: init.headers, body: request });
     const answer = answers[Math.min(calls.length - 1, answers.length - 1)]!;
     if (answer === 'network-error') throw new TypeError('Failed to fetch');
-    const body = answer < 300 ? JSON.stringify({ id: 'remote-7', reviewStatus: 'received' }) : 'busy';
+    const body = answer < 300 ? JSON.stringify({ flagId: request.flag.id, id: 'remote-7', reviewStatus: 'received' }) : 'busy';
     return new Response(body, { status: answer });
   };
   return { fetch, calls };
@@ -100,7 +101,7 @@ describe('runOutbox', () => {
     const store = outboxStore(db);
     const fetch: FetchLike = async () => {
       await editFlag(db, flag.id, { note: 'edited during the send' });
-      return new Response('', { status: 200 });
+      return new Response(JSON.stringify({ flagId: flag.id }), { status: 200 });
     };
     await runOutbox({ store, endpoint, fetch });
     const [stored] = (await listFlags(db)).flags;

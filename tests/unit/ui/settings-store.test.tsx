@@ -31,14 +31,29 @@ describe('settings store', () => {
   });
 
   it('merges a patch into what is stored, keeping fields it does not touch', async () => {
-    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, endpoint: { url: 'https://e.example.org/x' } } });
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, highlightingEnabled: false } });
     await store.updateSettings({ badgeEnabled: false });
-    expect(await raw()).toMatchObject({ badgeEnabled: false, endpoint: { url: 'https://e.example.org/x' } });
+    expect(await raw()).toMatchObject({ badgeEnabled: false, highlightingEnabled: false });
   });
 
-  it('resets to defaults but keeps the flags endpoint', async () => {
-    await store.updateSettings({ highlightingEnabled: false, disabledSites: ['example.com'], endpoint: { url: 'https://e.example.org/x' } });
-    expect(await store.resetSettings()).toEqual({ ...DEFAULT_SETTINGS, endpoint: { url: 'https://e.example.org/x' } });
+  it('resets to defaults', async () => {
+    await store.updateSettings({ highlightingEnabled: false, disabledSites: ['example.com'] });
+    expect(await store.resetSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('one invalid stored item is left out alone, reported, and set aside (not lost) on the next save (issue 13, row 11)', async () => {
+    const good = { id: 'custom-where-feasible', phrase: 'where feasible', variants: [], category: 'hedge', explanation: 'e', alternative: 'a', questionIds: [], example: 'Done where feasible.' };
+    const bad = { ...good, id: 'custom-we-will', phrase: 'we {will}', example: 'we {will}' };
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { disabledSites: ['example.com', 'bad host!'], customTerms: [good, bad] } });
+    const { settings, problems } = await store.loadSettingsWithProblems();
+    expect(settings.disabledSites).toEqual(['example.com']);
+    expect(settings.customTerms.map((t) => t.id)).toEqual(['custom-where-feasible']);
+    expect(problems.map((p) => [p.field, p.item])).toEqual([['disabledSites', 'bad host!'], ['customTerms', bad]]);
+    await store.updateSettings({ badgeEnabled: false });
+    expect(await raw()).toMatchObject({ disabledSites: ['example.com'], customTerms: [good], badgeEnabled: false });
+    const after = await store.loadSettingsWithProblems();
+    expect(after.problems).toEqual([]);
+    expect(after.setAside.map((p) => p.item)).toEqual(['bad host!', bad]);
   });
 
   it('tells watchers about changes made anywhere', async () => {
