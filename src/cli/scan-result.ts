@@ -34,13 +34,16 @@ export interface ScanOutcome {
   lookup: LookupResult;
   /** The dataset the page was scanned against, for the report's words about its records. */
   dataset: Dataset;
+  /** The text the analysis read (its offsets point into it). */
+  text: string;
 }
 
 export function scanLoaded(loaded: LoadedInput, dataset: Dataset, urlOverride?: string): ScanOutcome {
   const page = loaded.isHtml ? extractPage(loaded.content) : undefined;
   const url = urlOverride ?? page?.url ?? loaded.location;
+  const text = page?.text ?? loaded.content;
   const analysis = analysePage(
-    { url, title: page?.title ?? '', text: page?.text ?? loaded.content, meta: page?.meta ?? { jsonLdTypes: [] } },
+    { url, title: page?.title ?? '', text, meta: page?.meta ?? { jsonLdTypes: [] } },
     { dataset },
   );
   const lookup = lookupForPage(dataset, {
@@ -66,5 +69,5 @@ export function scanLoaded(loaded: LoadedInput, dataset: Dataset, urlOverride?: 
     assessments: lookup.assessments.map((a) => a.id),
     textLength: analysis.textLength,
   };
-  return { record, analysis, lookup, dataset };
+  return { record, analysis, lookup, dataset, text };
 }

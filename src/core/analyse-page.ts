@@ -14,8 +14,8 @@ import { getPageMatcher, sortHits } from './page-matcher';
 import { commitmentsAtUrl, findRestated } from './restated';
 import { filterTerms, specificity } from './term-filter';
 import { RELEVANCE_THRESHOLD } from './relevance';
-import { scoreTopics } from './topics';
-import { hostOf } from './url-utils';
+import { judgeTopics, scoreTopics } from './topics';
+import { hostOf, urlWords } from './url-utils';
 
 export interface AnalysisContext {
   /** The bundled (or a user-imported) dataset; without it there are no companies or commitments. */
@@ -56,9 +56,19 @@ export function analysePage(rawInput: PageInput, context: AnalysisContext = {}):
     missingQuotes = own.filter((c) => !found.has(c.id)).map((c) => c.id);
   }
   const restatedIds = new Set(restatedCommitments.map((r) => r.commitmentId));
-  const restatedTopics = restatedIds.size ? (dataset?.commitments ?? []).filter((c) => restatedIds.has(c.id)).map((c) => c.topics) : [];
+  const restatedTopics = new Set(restatedIds.size ? (dataset?.commitments ?? []).filter((c) => restatedIds.has(c.id)).flatMap((c) => c.topics) : []);
 
-  const topics = scoreTopics(text.topic, title.topic, restatedTopics);
+  const kind = detectPageKind(input, { companyPublisher: publisher !== undefined });
+  const words = urlWords(input.meta?.canonicalUrl || input.url);
+  const topics = judgeTopics({
+    text: input.text,
+    textHits: text.topic,
+    titleHits: title.topic,
+    urlHits: words ? sortHits(matcher.match(words)).topic : [],
+    restatedTopics,
+    // The same test as the screens' (screen-hints.ts `onTrackedPage`), from the validated dataset.
+    page: { trackedPage: publisher !== undefined || (dataset ? commitmentsAtUrl(input.url, dataset).length > 0 : false), trackedPublisher: publisher !== undefined, kind },
+  });
   const relevant = topics.relevant.length > 0;
   const companies = detectCompanies({
     url: input.url,
@@ -68,7 +78,6 @@ export function analysePage(rawInput: PageInput, context: AnalysisContext = {}):
     companies: companiesList,
     topical: relevant,
   });
-  const kind = detectPageKind(input, { companyPublisher: publisher !== undefined });
   const terms = filterTerms(input.text, text.vague, text.specific);
 
   return {

@@ -1,25 +1,81 @@
 /**
- * What "relevant" means, in numbers, and the analysis of a page ruled out before any analysis: kept apart
- * from topics.ts so the content script's first look (content/first-look.ts) can use them without
- * importing the matcher, the lexicons or zod.
+ * What "relevant" means: the one decision that weighs a topic's evidence the way a reader does, its weights
+ * as data (relevance-weights.json), and the analysis of a page ruled out before any analysis. Kept apart from
+ * topics.ts (which gathers the evidence) so the content script's first look (content/first-look.ts) can use
+ * the bounds here without importing the matcher, the lexicons or zod.
+ *
+ * A topic's evidence: its terms in the body (with diminishing repeats) and title, which is what the screens
+ * bound (the "screen score", topics.ts `scoreTopics`); then, on top, the same terms where a reader looks
+ * first (title again, URL path, headings, opening paragraphs), their density (so a short statement is not
+ * out-voted by its length), a tracked company as publisher, a company's own statement (page kind), and a
+ * restated tracked commitment, which is alone enough.
+ *
+ * The first stages rule a page out only when its screen score is below SCREEN_FLOOR and it is not a tracked
+ * company's or commitment's page (screen-page.ts, content/prescreen.ts). So the decision never calls a page
+ * relevant without that: whatever else the page shows, the screens' bound stays a true upper bound.
  */
-import type { PageAnalysis } from './analysis-schema';
+import type { PageAnalysis, PageKind } from './analysis-schema';
+import weights from './relevance-weights.json';
 
-/**
- * Chosen from the fixture pages in tests/fixtures/pages (tests/unit/core/topics.test.ts asserts both sides):
- * the relevant pages there (press releases, policy, blog, news on a topic) score 9 or more on their topic;
- * unrelated corporate news, one-mention news and ambiguous-word pages score 6 or less. 8 sits between.
- */
-export const RELEVANCE_THRESHOLD = 8;
+export const RELEVANCE_WEIGHTS: Readonly<typeof weights> = weights;
+
+/** The evidence score a topic needs (with more than one mention) to make a page relevant. */
+export const RELEVANCE_THRESHOLD = weights.threshold;
 
 /** A page that restates a tracked commitment is about that commitment's topics: each topic gains this much. */
-export const RESTATED_WEIGHT = 4;
+export const RESTATED_WEIGHT = weights.restatedWeight;
 
 /**
- * The topic score below which a page cannot be relevant: restated commitments are only looked for at half
- * the threshold (or on a tracked company's or commitment's page), and add at most RESTATED_WEIGHT.
+ * The screen score below which a page cannot be relevant unless it is a tracked company's or commitment's
+ * page. Restated commitments are only looked for from half the threshold (or on such a page).
  */
 export const SCREEN_FLOOR = Math.min(RELEVANCE_THRESHOLD / 2, RELEVANCE_THRESHOLD - RESTATED_WEIGHT);
+
+/** One topic's evidence on a page (topics.ts gathers it). */
+export interface TopicEvidence {
+  /** Body terms (weight · (1 + ln count) each) plus each distinct title term: what the screens bound. */
+  screenScore: number;
+  /** Distinct topic-term weight in the title, the URL path, heading lines and the opening paragraphs. */
+  title: number;
+  url: number;
+  headings: number;
+  opening: number;
+  /** Weight of strong topic terms per 1000 characters of text. */
+  density: number;
+  /** Mentions in the text, title and URL (a restated commitment counts as one). */
+  mentions: number;
+  /** A tracked commitment on this topic is restated on the page. */
+  restated: boolean;
+}
+
+/** What the page says about itself, the same for every topic. */
+export interface PageEvidence {
+  /** On a tracked company's domain or a commitment's own page: the screens always pass it on. */
+  trackedPage: boolean;
+  /** The publisher is a tracked company (its domain). */
+  trackedPublisher: boolean;
+  kind: PageKind;
+}
+
+const COMPANY_KINDS: ReadonlySet<PageKind> = new Set(['press-release', 'policy', 'blog-post']);
+
+export function weighTopic(topic: TopicEvidence, page: PageEvidence): { score: number; relevant: boolean } {
+  const w = weights;
+  const score =
+    topic.screenScore +
+    w.title * topic.title +
+    w.url * topic.url +
+    w.headings * topic.headings +
+    w.opening * topic.opening +
+    w.densityPerKchar * Math.min(topic.density, w.densityCap) +
+    (page.trackedPublisher ? w.trackedPublisher : 0) +
+    (COMPANY_KINDS.has(page.kind) ? w.companyStatement : 0) +
+    (topic.restated ? w.restatedWeight : 0);
+  // The screens' bound (see above): without it nothing else counts.
+  const screenable = page.trackedPage || topic.screenScore >= SCREEN_FLOOR;
+  const relevant = screenable && (topic.restated || (score >= w.threshold && topic.mentions >= w.minMentions));
+  return { score: Math.round(score * 100) / 100, relevant };
+}
 
 /** The analysis of a page ruled out before its analysis: nothing found, nothing to show. */
 export function notRelevant(input: { url: string; title: string; textLength: number }): PageAnalysis {

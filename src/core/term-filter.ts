@@ -3,11 +3,13 @@
  * - among vague terms the whole phrase wins ("take appropriate steps", not "appropriate");
  * - a vague term inside specific language is not vague ("may" in "may not be used");
  * - a hedge or aspiration under a negation is not vague ("we will not continue to sell", "we do not seek to");
- * - "May" the month is never the hedge "may" (the entry is case-sensitive, and dates are checked here too).
+ * - "May" the month is never the hedge "may" (the entry is case-sensitive, and dates are checked here too);
+ * - a match the context rules place outside the company's own voice is not vague (term-context.ts).
  */
 import type { SpecificMatch, VagueMatch } from './analysis-schema';
 import type { SpecificTerm, VagueTerm } from './lexicon/schema';
 import { dropContained, type Hit } from './page-matcher';
+import { contextRuleFor } from './term-context';
 
 type VagueHit = Hit<{ kind: 'vague'; term: VagueTerm }>;
 type SpecificHit = Hit<{ kind: 'specific'; term: SpecificTerm }>;
@@ -36,6 +38,7 @@ export function filterTerms(text: string, vagueHits: VagueHit[], specificHits: S
       const before = text.slice(Math.max(0, hit.offset - 40), hit.offset);
       if (NEGATION_BEFORE.test(before)) continue;
     }
+    if (contextRuleFor(text, { offset: hit.offset, length: hit.length, text: hit.text, term: hit.value.term })) continue;
     vague.push({ termId: hit.value.term.id, text: hit.text, offset: hit.offset, length: hit.length, category: hit.value.term.category });
   }
   return {

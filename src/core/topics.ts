@@ -1,68 +1,168 @@
 /**
- * Topic scores from the topic-term hits (and the tracked commitments the page restates). Each distinct term adds its weight, repeats add less
- * (weight · (1 + ln count)), and a term in the page title counts once more. A topic is relevant when its
- * score reaches RELEVANCE_THRESHOLD *and* it rests on more than one mention, so a single stray
- * "facial recognition" in an unrelated article (score 3) never makes a page relevant.
+ * Topic evidence from the topic-term hits. The screen score: each distinct term in the body adds its weight,
+ * repeats add less (weight · (1 + ln count)), and a term in the page title counts once more; the screens
+ * (screen-page.ts, relaxed-screen.ts) bound exactly this. `judgeTopics` then gathers what else a reader
+ * weighs (the title again, URL path, headings, opening paragraphs, density, restated commitments) and
+ * relevance.ts decides, so a single stray "facial recognition" in an unrelated article never makes a page
+ * relevant and a short statement that names its topic in its title, address and first paragraph does.
  */
 import type { Topic } from '../data/schema';
 import type { Evidence, TopicHit } from './analysis-schema';
 import type { TopicTerm } from './lexicon/schema';
 import { dropContained, type Hit } from './page-matcher';
-import { RELEVANCE_THRESHOLD, RESTATED_WEIGHT } from './relevance';
+import { RELEVANCE_WEIGHTS, weighTopic, type PageEvidence, type TopicEvidence } from './relevance';
 
 /** At most this many evidence items per topic: enough to show why, small enough to send in a message. */
 const MAX_EVIDENCE = 12;
 
 type TopicValue = { kind: 'topic'; term: TopicTerm };
+type TopicHits = Hit<TopicValue>[];
 
 export interface TopicScores {
-  /** Topics that cleared the threshold, best first. */
-  relevant: TopicHit[];
-  /** Every topic with any hit (relevant or not), best first: for reports and calibration. */
+  /** Every topic with any hit, best first, with its screen score. */
   all: TopicHit[];
 }
 
-export function scoreTopics(textHits: Hit<TopicValue>[], titleHits: Hit<TopicValue>[], restatedTopics: readonly (readonly Topic[])[] = []): TopicScores {
-  const hits = dropContained(textHits);
-  const perTopic = new Map<Topic, { terms: Map<string, { weight: number; count: number }>; evidence: Evidence[]; mentions: number }>();
-  const slot = (topic: Topic) => {
-    let s = perTopic.get(topic);
-    if (!s) perTopic.set(topic, (s = { terms: new Map(), evidence: [], mentions: 0 }));
-    return s;
-  };
-  for (const hit of hits) {
+interface Tally {
+  terms: Map<string, { weight: number; count: number }>;
+  evidence: Evidence[];
+  mentions: number;
+}
+
+function tallyText(textHits: TopicHits): Map<Topic, Tally> {
+  const perTopic = new Map<Topic, Tally>();
+  for (const hit of dropContained(textHits)) {
     const term = hit.value.term;
-    const s = slot(term.topic);
+    let s = perTopic.get(term.topic);
+    if (!s) perTopic.set(term.topic, (s = { terms: new Map(), evidence: [], mentions: 0 }));
     const t = s.terms.get(term.id) ?? { weight: term.weight, count: 0 };
     t.count++;
     s.terms.set(term.id, t);
     s.mentions++;
     if (s.evidence.length < MAX_EVIDENCE) s.evidence.push({ term: hit.text, offset: hit.offset });
   }
-  // Restating tracked commitments on a topic counts once, like one more term: a page restating forty
-  // commitments is not more relevant than one restating one.
-  for (const topic of new Set(restatedTopics.flat())) {
-    const s = slot(topic);
-    s.mentions++;
-    s.terms.set(' restated', { weight: RESTATED_WEIGHT, count: 1 });
-  }
-  const titleBonus = new Map<Topic, number>();
-  const seenInTitle = new Set<string>();
-  for (const hit of dropContained(titleHits)) {
+  return perTopic;
+}
+
+/** Per topic, the weight of the distinct terms among `hits` (each term once). */
+function distinctWeight(hits: TopicHits): Map<Topic, number> {
+  const seen = new Set<string>();
+  const out = new Map<Topic, number>();
+  for (const hit of dropContained(hits)) {
     const term = hit.value.term;
-    if (seenInTitle.has(term.id)) continue;
-    seenInTitle.add(term.id);
-    titleBonus.set(term.topic, (titleBonus.get(term.topic) ?? 0) + term.weight);
+    if (seen.has(term.id)) continue;
+    seen.add(term.id);
+    out.set(term.topic, (out.get(term.topic) ?? 0) + term.weight);
   }
+  return out;
+}
+
+/** The screen score of every topic with a hit: the score the first stages bound from above. */
+export function scoreTopics(textHits: TopicHits, titleHits: TopicHits): TopicScores {
+  const perTopic = tallyText(textHits);
+  const titleBonus = distinctWeight(titleHits);
   const all: TopicHit[] = [];
+  for (const [id, s] of perTopic) all.push({ id, score: screenScore(s, titleBonus.get(id) ?? 0), evidence: s.evidence });
+  // A topic named only in the title still has a (small) screen score.
+  for (const [id, bonus] of titleBonus) if (!perTopic.has(id)) all.push({ id, score: Math.round(bonus * 100) / 100, evidence: [] });
+  return { all: all.sort((a, b) => b.score - a.score) };
+}
+
+function screenScore(s: Tally, titleBonus: number): number {
+  let score = titleBonus;
+  for (const t of s.terms.values()) score += t.weight * (1 + Math.log(t.count));
+  return Math.round(score * 100) / 100;
+}
+
+/** Where in the text a reader looks first: heading lines and the opening paragraphs (offset ranges). */
+export interface TextLayout {
+  headings: [number, number][];
+  opening: [number, number][];
+}
+
+const HEADING_MAX_WORDS = 12;
+const PARAGRAPH_MIN_WORDS = 12;
+const OPENING_PARAGRAPHS = 2;
+const OPENING_WITHIN = 4000;
+
+/**
+ * Headings are short lines that do not end a sentence; the opening is the first two lines long enough to be
+ * paragraphs (navigation and bylines before them are short lines). Both from the extracted text's line
+ * breaks, which the CLI's reader and the content script's walker put between blocks.
+ */
+export function textLayout(text: string): TextLayout {
+  const layout: TextLayout = { headings: [], opening: [] };
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).trim();
+    if (line) {
+      const words = line.split(/\s+/).length;
+      if (words <= HEADING_MAX_WORDS && !/[.!?,;:]["'”’)]?$/.test(line)) layout.headings.push([start, end]);
+      else if (words >= PARAGRAPH_MIN_WORDS && layout.opening.length < OPENING_PARAGRAPHS && start < OPENING_WITHIN) layout.opening.push([start, end]);
+    }
+    start = end + 1;
+  }
+  return layout;
+}
+
+const within = (ranges: [number, number][], offset: number) => ranges.some(([a, b]) => offset >= a && offset < b);
+
+export interface JudgeInput {
+  text: string;
+  textHits: TopicHits;
+  titleHits: TopicHits;
+  urlHits: TopicHits;
+  restatedTopics: ReadonlySet<Topic>;
+  page: PageEvidence;
+}
+
+export interface TopicJudgement {
+  /** Topics the decision found relevant, best first, scored by their whole evidence. */
+  relevant: TopicHit[];
+  /** Every topic with any evidence, best first. */
+  all: (TopicHit & { evidenceOf: TopicEvidence })[];
+}
+
+export function judgeTopics(input: JudgeInput): TopicJudgement {
+  const perTopic = tallyText(input.textHits);
+  // Where a term stands and how dense it is count only for terms specific to a topic ("facial recognition",
+  // "human rights", "responsible AI"), not the field's everyday words ("AI", "machine learning", "generative
+  // AI"), which fill the title, address and first lines of any machine-learning tutorial or product page.
+  const isStrong = (h: Hit<TopicValue>) => h.value.term.weight >= RELEVANCE_WEIGHTS.strongTermWeight;
+  const titleAll = distinctWeight(input.titleHits);
+  const title = distinctWeight(input.titleHits.filter(isStrong));
+  const url = distinctWeight(input.urlHits.filter(isStrong));
+  const layout = textLayout(input.text);
+  const kept = dropContained(input.textHits).filter(isStrong);
+  const headings = distinctWeight(kept.filter((h) => within(layout.headings, h.offset)));
+  const opening = distinctWeight(kept.filter((h) => within(layout.opening, h.offset)));
+  const strong = new Map<Topic, number>();
+  for (const h of kept) strong.set(h.value.term.topic, (strong.get(h.value.term.topic) ?? 0) + h.value.term.weight);
+  // A page of a few lines is not denser than a short statement: density is over at least 1500 characters.
+  const kchars = Math.max(input.text.length, 1500) / 1000;
+  const topics = new Set<Topic>([...perTopic.keys(), ...titleAll.keys(), ...url.keys(), ...input.restatedTopics]);
+  const all: TopicJudgement['all'] = [];
   const relevant: TopicHit[] = [];
-  for (const [id, s] of perTopic) {
-    let score = titleBonus.get(id) ?? 0;
-    for (const t of s.terms.values()) score += t.weight * (1 + Math.log(t.count));
-    score = Math.round(score * 100) / 100;
-    const hit: TopicHit = { id, score, evidence: s.evidence };
-    all.push(hit);
-    if (score >= RELEVANCE_THRESHOLD && s.mentions >= 2) relevant.push(hit);
+  for (const id of topics) {
+    const s = perTopic.get(id) ?? { terms: new Map(), evidence: [], mentions: 0 };
+    const titleInputs = input.titleHits.filter((h) => h.value.term.topic === id).length;
+    const urlInputs = input.urlHits.filter((h) => h.value.term.topic === id).length;
+    const evidence: TopicEvidence = {
+      screenScore: screenScore(s, titleAll.get(id) ?? 0),
+      title: title.get(id) ?? 0,
+      url: url.get(id) ?? 0,
+      headings: headings.get(id) ?? 0,
+      opening: opening.get(id) ?? 0,
+      density: (strong.get(id) ?? 0) / kchars,
+      mentions: s.mentions + (titleInputs ? 1 : 0) + (urlInputs ? 1 : 0) + (input.restatedTopics.has(id) ? 1 : 0),
+      restated: input.restatedTopics.has(id),
+    };
+    const { score, relevant: isRelevant } = weighTopic(evidence, input.page);
+    const hit = { id, score, evidence: s.evidence };
+    all.push({ ...hit, evidenceOf: evidence });
+    if (isRelevant) relevant.push(hit);
   }
   const byScore = (a: TopicHit, b: TopicHit) => b.score - a.score;
   return { relevant: relevant.sort(byScore), all: all.sort(byScore) };

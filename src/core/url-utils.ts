@@ -39,3 +39,14 @@ export function comparableUrl(url: string): string {
     return url.trim().toLowerCase();
   }
 }
+
+/** The words of a URL's path ("/policy/facial-recognition-sunset/" → "policy facial recognition sunset"): topic terms in an address. */
+export function urlWords(url: string): string {
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return '';
+  }
+  return path.replace(/\.[a-z0-9]{2,5}$/i, '').replace(/[\/_\-.+~%=]+/g, ' ').trim();
+}

@@ -1,0 +1,175 @@
+/**
+ * Context rules: when a vague-term match is not the company hedging, and so is not marked. The lexicon says
+ * which words can empty a commitment; these rules say where those words do something else. Cutting noise
+ * here rather than deleting entries keeps "we may share data" marked while "you may unsubscribe" is not.
+ *
+ * Each rule is data with an example it skips and a counter-example it keeps; the tests run both
+ * (tests/unit/core/term-context.test.ts). Rules look only at the match's sentence or line (a few hundred
+ * characters), so they cost nothing next to the matcher's pass.
+ */
+import type { VagueTerm } from './lexicon/schema';
+
+export interface ContextHit {
+  offset: number;
+  length: number;
+  text: string;
+  term: VagueTerm;
+}
+
+export interface ContextRule {
+  id: string;
+  /** Why a match here is not the company hedging. */
+  why: string;
+  /** A sentence whose match this rule leaves unmarked. */
+  example: string;
+  /** A sentence with the same words the rule must leave marked. */
+  counterExample: string;
+  applies(text: string, hit: ContextHit): boolean;
+}
+
+const MAX_REACH = 400;
+
+/** The sentence around an offset: from the previous sentence end or line break to the next. */
+export function sentenceAround(text: string, offset: number, end = offset): [number, number] {
+  const floor = Math.max(0, offset - MAX_REACH);
+  let start = offset;
+  while (start > floor) {
+    const c = text[start - 1]!;
+    if (c === '\n') break;
+    if ((c === ' ' || c === '\u00a0') && /[.!?]["'”’)]?$/.test(text.slice(Math.max(floor, start - 3), start - 1))) break;
+    start--;
+  }
+  const ceil = Math.min(text.length, end + MAX_REACH);
+  let stop = end;
+  while (stop < ceil) {
+    const c = text[stop]!;
+    if (c === '\n') break;
+    stop++;
+    if ((c === '.' || c === '!' || c === '?') && (stop >= text.length || /[\s"'”’)]/.test(text[stop]!))) {
+      while (stop < ceil && /["'”’)]/.test(text[stop]!)) stop++;
+      break;
+    }
+  }
+  return [start, stop];
+}
+
+function lineAround(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+const sentenceOf = (text: string, hit: ContextHit) => {
+  const [a, b] = sentenceAround(text, hit.offset, hit.offset + hit.length);
+  return { sentence: text.slice(a, b), at: hit.offset - a };
+};
+const before = (text: string, hit: ContextHit, n = 40) => text.slice(Math.max(0, hit.offset - n), hit.offset);
+const FIRST_PERSON = /\b(?:we|our|us|I)\b/i;
+/** Title-case word (a capital, then at least one small letter): "Trading", not "AI" or "THE". */
+const TITLE_WORD = /^[A-Z][a-z][\w'’-]*$/;
+
+export const CONTEXT_RULES: readonly ContextRule[] = [
+  {
+    id: 'noun-use',
+    why: '"Our work to …" names work done, a noun; "we work to …" is the effort offered instead of an outcome.',
+    example: 'Our work to map salient risks began in 2019 and ended in 2021.',
+    counterExample: 'We work to map salient risks in every market.',
+    applies: (text, hit) => /^work/i.test(hit.text) && /\b(?:our|the|this|that|their|its|his|her|whose|such|much|a|an)\s+$/i.test(before(text, hit, 12)),
+  },
+  {
+    id: 'permission',
+    why: 'A modal granting the reader or a user something ("you may unsubscribe") is permission, not a hedge.',
+    example: 'You may unsubscribe from these reports at any time.',
+    counterExample: 'We may share subscriber data with authorities.',
+    applies: (text, hit) =>
+      hit.term.id === 'may' && /\b(?:you|users?|visitors?|readers?|subscribers?|customers?|employees|participants|applicants|anyone)\s+(?:also\s+|still\s+)?$/i.test(before(text, hit, 30)),
+  },
+  {
+    id: 'interface-continuation',
+    why: 'A button or link ("Continue to the full report") tells the reader where to go; it promises nothing.',
+    example: 'Continue to the full report',
+    counterExample: 'We will continue to review every sale.',
+    applies: (text, hit) =>
+      hit.term.id === 'will-continue-to' &&
+      /^continu/i.test(hit.text) &&
+      (/(?:^|\n)\s*$/.test(before(text, hit, 10)) || /\b(?:you|please|click|tap)\s+(?:to\s+)?$/i.test(before(text, hit, 20))),
+  },
+  {
+    id: 'another-speaker',
+    why: 'An NGO\u2019s call, a regulator\u2019s consultation or a journalist\u2019s report is not the company hedging, even when it quotes hedged words.',
+    example: 'Rights Watchers called on Fabrikam to publish its assessments where possible.',
+    counterExample: 'We publish our assessments where possible.',
+    applies: (text, hit) => {
+      const { sentence } = sentenceOf(text, hit);
+      if (/\baccording to\b/i.test(sentence)) return true;
+      const verb = /\b(?:called on|calls on|call on|urged|urges|urge|asked|asks|demanded|demands|requested)\b/i.exec(sentence);
+      return verb !== null && !FIRST_PERSON.test(sentence.slice(0, verb.index));
+    },
+  },
+  {
+    id: 'question',
+    why: 'A question asks for a commitment; it does not make one.',
+    example: 'Will Fabrikam suspend sales where appropriate?',
+    counterExample: 'Fabrikam will suspend sales where appropriate.',
+    applies: (text, hit) => /\?["'”’)]?\s*$/.test(sentenceOf(text, hit).sentence),
+  },
+  {
+    id: 'citation',
+    why: 'A reference list entry quotes a title; nobody is committing to anything there.',
+    example: '[3] Lee, K. (2021). Where appropriate: hedges in corporate policy. Journal of Business Ethics, 12(4).',
+    counterExample: 'We act where appropriate, as Lee described in 2021.',
+    applies: (text, hit) => {
+      const line = lineAround(text, hit.offset);
+      return /^\s*(?:\[\d+\]|\d+\.)\s/.test(line) && /\(\s*(?:19|20)\d\d[a-z]?\s*\)|\b(?:doi:|Retrieved from|pp\.\s*\d)/.test(line);
+    },
+  },
+  {
+    id: 'label',
+    why: 'A navigation label or heading of a few words without a verb or a speaker names a section; it is not a claim.',
+    example: 'Ethical sourcing',
+    counterExample: 'We source ethically.',
+    applies: (text, hit) => {
+      const line = lineAround(text, hit.offset).trim();
+      return line.split(/\s+/).length <= 6 && !/[.!?;:,]["'”’)]?$/.test(line) && !FIRST_PERSON.test(line) && !/\b(?:will|shall|must|may|might|should)\b/i.test(line.replace(hit.text, ''));
+    },
+  },
+  {
+    id: 'named-body',
+    why: 'A lexicon word inside a proper name ("Ethical Trading Initiative", "Working Group on Business and Human Rights") names a body.',
+    example: 'Fabrikam is a member of the Ethical Trading Initiative.',
+    counterExample: 'Ethical sourcing is part of every contract we sign.',
+    applies: (text, hit) => {
+      const words = hit.text.split(/[\s-]+/);
+      if (!words.every((w) => TITLE_WORD.test(w))) return false;
+      if (words.length > 1) return true;
+      const next = /^[\s-]+([\w'’-]+)/.exec(text.slice(hit.offset + hit.length, hit.offset + hit.length + 30))?.[1] ?? '';
+      const prev = /([\w'’-]+)[\s-]+$/.exec(before(text, hit, 30))?.[1] ?? '';
+      const sentenceStart = /(?:^|[.!?\n]["'”’)]?\s*)$/.test(before(text, hit, 3));
+      return TITLE_WORD.test(next) || (!sentenceStart && TITLE_WORD.test(prev) && !/^(?:We|Our|The|A|An|In|For)$/.test(prev));
+    },
+  },
+  {
+    id: 'neutral-frequency',
+    why: 'A frequency or timeliness adverb in a description of the past or of someone else ("was inspected regularly") states a fact; it is vague only in a pledge.',
+    example: 'The old switching centre was inspected regularly during the 1990s.',
+    counterExample: 'We will regularly inspect the switching centre.',
+    applies: (text, hit) => {
+      if (!['periodically', 'continually', 'in-a-timely-manner'].includes(hit.term.id)) return false;
+      const { sentence } = sentenceOf(text, hit);
+      return !FIRST_PERSON.test(sentence) && !/\b(?:will|shall|must|commit\w*|pledge\w*|promise\w*)\b/i.test(sentence) && /\b(?:was|were|had been|has been|have been)\b/i.test(sentence);
+    },
+  },
+  {
+    id: 'firm-pledge',
+    why: '"Will not sell this technology" refers back to something named and refuses it outright: no scope is left open.',
+    example: 'Fabrikam will not sell this technology to any government.',
+    counterExample: 'Fabrikam sells this technology to select agencies.',
+    applies: (text, hit) => hit.term.id === 'this-product-line' && /\b(?:not|never|no longer|n['’]t)\s+(?:\w+\s+){0,2}$/i.test(before(text, hit)),
+  },
+];
+
+/** The first rule that says this match is not the company hedging, or null. */
+export function contextRuleFor(text: string, hit: ContextHit): ContextRule | null {
+  for (const rule of CONTEXT_RULES) if (rule.applies(text, hit)) return rule;
+  return null;
+}

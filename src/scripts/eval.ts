@@ -1,0 +1,102 @@
+/**
+ * `npm run eval -- DIR [--labels FILE] [--verbose]`: scans every page in DIR with the same core as
+ * `pledgewatch scan` and scores it against the labelled corpus (tests/eval/labels.tsv by default; the rules
+ * are in eval-score.ts). It fetches nothing: the page texts are other people's writing and stay in a local
+ * folder, one file per page (an HTML file with <title> and <link rel="canonical">, as the scan reads it). A labelled page missing from DIR, an unreadable file or a page without
+ * a label is reported and skipped. Last line: JSON with the figures per split.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadDataset } from '../cli/load-dataset';
+import { expandArgument } from '../cli/read-input';
+import { scanLoaded } from '../cli/scan-result';
+import { comparableUrl } from '../core/url-utils';
+import { addCounts, emptyCounts, figures, labelIndex, parseLabels, scorePage, type Counts, type Figures, type Split } from './eval-score';
+
+const DEFAULT_LABELS = join(import.meta.dirname, '../../tests/eval/labels.tsv');
+
+export interface EvalResult {
+  splits: Record<Split | 'all', Figures>;
+  missing: string[];
+  unlabelled: string[];
+  failed: string[];
+}
+
+export async function runEval(dir: string, labelsPath = DEFAULT_LABELS, log: (line: string) => void = () => {}): Promise<EvalResult> {
+  const labels = parseLabels(await readFile(labelsPath, 'utf8'));
+  const byAddress = labelIndex(labels);
+  const dataset = await loadDataset();
+  const counts: Record<Split | 'all', Counts> = { tune: emptyCounts(), holdout: emptyCounts(), all: emptyCounts() };
+  const seen = new Set<string>();
+  const unlabelled: string[] = [];
+  const failed: string[] = [];
+  for (const { name, load } of await expandArgument(dir)) {
+    let outcome;
+    try {
+      outcome = scanLoaded(await load(), dataset);
+    } catch (error) {
+      failed.push(`${name}: ${(error as Error).message}`);
+      continue;
+    }
+    const key = comparableUrl(outcome.record.url);
+    const label = byAddress.get(key);
+    if (!label) {
+      unlabelled.push(`${name} (${outcome.record.url})`);
+      continue;
+    }
+    seen.add(key);
+    // The extracted text the analysis's offsets point into.
+    const score = scorePage(label, { url: outcome.record.url, text: outcome.text, analysis: outcome.analysis });
+    addCounts(counts[label.split], score.counts);
+    addCounts(counts.all, score.counts);
+    const verdict = label.relevant === outcome.analysis.relevant ? '' : label.relevant ? '  MISSED relevant' : '  FALSE relevant';
+    log(`${label.split.padEnd(7)} ${outcome.analysis.relevant ? 'R' : '-'} ${name}${verdict}`);
+    if (label.relevant && label.company && score.counts.companyRight === 0) log(`          company: expected ${label.company}, named ${score.company ?? 'nobody'}`);
+    for (const phrase of score.missedPhrases) log(`          missed “${phrase}”`);
+    for (const noisy of score.noisyOrdinary) log(`          marked in ordinary: ${noisy}`);
+  }
+  const missing = labels.filter((l) => !seen.has(comparableUrl(l.address))).map((l) => l.address);
+  return { splits: { tune: figures(counts.tune), holdout: figures(counts.holdout), all: figures(counts.all) }, missing, unlabelled, failed };
+}
+
+const pct = (x: number | null) => (x === null ? 'n/a' : `${Math.round(x * 1000) / 10}%`);
+
+export function formatFigures(name: string, f: Figures): string {
+  const c = f.counts;
+  return [
+    `${name} (${f.pages} pages)`,
+    `  relevance: precision ${pct(f.relevancePrecision)}, recall ${pct(f.relevanceRecall)} (${c.truePositive} right, ${c.falsePositive} false, ${c.falseNegative} missed)`,
+    `  company: ${pct(f.companyAccuracy)} (${c.companyRight} of ${c.companyPages})`,
+    `  phrases: recall ${pct(f.phraseRecall)} (${c.phrasesFound} of ${c.phrases}; lexicon alone ${c.phrasesInLexicon}), precision ${pct(f.phrasePrecision)}`,
+    `  ordinary sentences: ${c.ordinaryMarks} marks on ${c.ordinary} (${f.marksPerOrdinary ?? 'n/a'} per sentence)`,
+  ].join('\n');
+}
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  const verbose = args.includes('--verbose');
+  const labelsAt = args.indexOf('--labels');
+  const labelsPath = labelsAt >= 0 ? args[labelsAt + 1] : undefined;
+  const dir = args.find((a, i) => !a.startsWith('--') && (labelsAt < 0 || i !== labelsAt + 1));
+  if (!dir) {
+    console.error('Usage: npm run eval -- DIR [--labels FILE] [--verbose]   (DIR: the saved pages, one file each)');
+    return 2;
+  }
+  const result = await runEval(dir, labelsPath, verbose ? (l) => console.log(l) : undefined);
+  for (const m of result.missing) console.error(`eval: no page in ${dir} for ${m} (skipped)`);
+  for (const u of result.unlabelled) console.error(`eval: no label for ${u} (skipped)`);
+  for (const f of result.failed) console.error(`eval: could not scan ${f} (skipped)`);
+  for (const split of ['tune', 'holdout', 'all'] as const) console.log(formatFigures(split, result.splits[split]));
+  const json = Object.fromEntries(
+    Object.entries(result.splits).map(([k, f]) => [k, { ...f, counts: undefined }]),
+  );
+  console.log(JSON.stringify({ ...json, missing: result.missing.length, unlabelled: result.unlabelled.length, failed: result.failed.length }));
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+  main().then((code) => (process.exitCode = code), (error: Error) => {
+    console.error(`eval: ${error.message}`);
+    process.exitCode = 2;
+  });
+}

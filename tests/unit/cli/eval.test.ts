@@ -1,0 +1,60 @@
+// `npm run eval`: the scoring rules, and a folder with a missing or unlabelled page scored without a crash.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { occurrences, parseLabels, scorePage, companyMatches } from '../../../src/scripts/eval-score';
+import { runEval } from '../../../src/scripts/eval';
+
+const HEADER = 'address\tsplit\trelevant\tcompany\ttopics\tflag\tordinary';
+
+describe('eval labels', () => {
+  it('parses rows and names the line of a bad one', () => {
+    const [label] = parseLabels(`${HEADER}\nhttps://a.example/x\ttune\t1\t~Acme\tai-ethics;human-rights\twhere appropriate | at this time\tBack to news\n`);
+    expect(label).toMatchObject({ split: 'tune', relevant: true, company: '~Acme', topics: ['ai-ethics', 'human-rights'], flag: ['where appropriate', 'at this time'], ordinary: ['Back to news'] });
+    expect(() => parseLabels(`${HEADER}\nhttps://a.example/x\tsometimes\t1\t-\t-\t-\t-\n`)).toThrow('line 2: split');
+    expect(() => parseLabels('url\trelevant\n')).toThrow('header');
+  });
+
+  it('finds a phrase across line breaks and either apostrophe', () => {
+    expect(occurrences('We will, where\nappropriate, act. Where appropriate.', 'where appropriate')).toEqual([[9, 26], [33, 50]]);
+    expect(occurrences('it’s ours', "it's ours")).toHaveLength(1);
+  });
+
+  it('counts a phrase found only on a page judged relevant, and marks inside ordinary sentences as noise', () => {
+    const label = parseLabels(`${HEADER}\nhttps://a.example/x\ttune\t1\tibm\t-\twhere appropriate\tBack to news\n`)[0]!;
+    const text = 'Back to news\nWe act where appropriate.';
+    const mark = (t: string) => ({ termId: 'x', text: t, offset: text.indexOf(t), length: t.length, category: 'hedge' as const });
+    const analysis = { relevant: true, companies: [{ id: 'ibm', name: 'IBM', score: 10, evidence: [] }], vagueTerms: [mark('where appropriate'), mark('Back')] };
+    const score = scorePage(label, { url: label.address, text, analysis });
+    expect(score.counts).toMatchObject({ truePositive: 1, phrasesFound: 1, phrasesInLexicon: 1, ordinaryMarks: 1, companyRight: 1 });
+    const unseen = scorePage(label, { url: label.address, text, analysis: { ...analysis, relevant: false } });
+    expect(unseen.counts).toMatchObject({ falseNegative: 1, phrasesFound: 0, phrasesInLexicon: 1, companyRight: 0 });
+  });
+
+  it('matches an untracked company by the publisher name the analysis gives', () => {
+    expect(companyMatches('~SAP', '~SAP News Center')).toBe(true);
+    expect(companyMatches('~SAP', 'ibm')).toBe(false);
+    expect(companyMatches('ibm', 'ibm')).toBe(true);
+  });
+
+  it('reports a labelled page missing from the folder and a page without a label, and scores the rest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pw-eval-'));
+    const pages = join(dir, 'pages');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(pages);
+    writeFileSync(
+      join(pages, 'one.html'),
+      '<title>Our facial recognition policy</title><link rel="canonical" href="https://www.ibm.com/policy/one/"><p>IBM will not sell facial recognition. We oppose facial recognition for mass surveillance, where appropriate.</p>',
+    );
+    writeFileSync(join(pages, 'stray.html'), '<title>Stray</title><link rel="canonical" href="https://stray.example/"><p>Nothing.</p>');
+    const labels = join(dir, 'labels.tsv');
+    writeFileSync(labels, `${HEADER}\nhttps://www.ibm.com/policy/one/\ttune\t1\tibm\tfacial-recognition\twhere appropriate\t-\nhttps://gone.example/page\tholdout\t0\t-\t-\t-\t-\n`);
+    const result = await runEval(pages, labels);
+    expect(result.missing).toEqual(['https://gone.example/page']);
+    expect(result.unlabelled).toHaveLength(1);
+    expect(result.splits.tune.pages).toBe(1);
+    expect(result.splits.holdout.pages).toBe(0);
+    expect(result.splits.tune.relevanceRecall).toBe(1);
+  });
+});

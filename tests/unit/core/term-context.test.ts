@@ -1,0 +1,31 @@
+// Each context rule leaves its example unmarked and its counter-example marked (core/term-context.ts).
+import { describe, expect, it } from 'vitest';
+import { analysePage } from '../../../src/core/analyse-page';
+import { getPageMatcher, sortHits } from '../../../src/core/page-matcher';
+import { CONTEXT_RULES, sentenceAround } from '../../../src/core/term-context';
+
+const marks = (text: string) => analysePage({ url: 'https://example.org/page', text }).vagueTerms.map((v) => v.text);
+
+describe('context rules', () => {
+  it.each(CONTEXT_RULES.map((r) => [r.id, r] as const))('%s: the example is not marked, the counter-example is', (_id, rule) => {
+    expect(marks(rule.example), rule.example).toEqual([]);
+    expect(marks(rule.counterExample), rule.counterExample).not.toEqual([]);
+  });
+
+  it.each(CONTEXT_RULES.map((r) => [r.id, r] as const))('%s: the lexicon matches the example and this rule is what cuts it', (_id, rule) => {
+    const hits = sortHits(getPageMatcher({}).match(rule.example)).vague;
+    expect(hits.length, rule.example).toBeGreaterThan(0);
+    expect(hits.some((h) => rule.applies(rule.example, { offset: h.offset, length: h.length, text: h.text, term: h.value.term }))).toBe(true);
+    const counter = sortHits(getPageMatcher({}).match(rule.counterExample)).vague;
+    expect(counter.some((h) => rule.applies(rule.counterExample, { offset: h.offset, length: h.length, text: h.text, term: h.value.term }))).toBe(false);
+  });
+
+  it('finds the sentence around a match, across line breaks and quotes', () => {
+    const text = 'First one. “We may act,” she said. Next\nline here.';
+    const at = text.indexOf('may');
+    const [a, b] = sentenceAround(text, at, at + 3);
+    expect(text.slice(a, b)).toBe('“We may act,” she said.');
+    const n = text.indexOf('line');
+    expect(text.slice(...sentenceAround(text, n, n + 4))).toBe('line here.');
+  });
+});

@@ -1,0 +1,58 @@
+// Issue 14: a class of failure seen on real pages, reproduced by pages written for the tests
+// (tests/fixtures/pages/classes, fictional companies), and what the analysis must do with it.
+import { describe, expect, it } from 'vitest';
+import { analysePage } from '../../../src/core/analyse-page';
+import { PageAnalysis } from '../../../src/core/analysis-schema';
+import { screenHintsFrom } from '../../../src/core/screen-hints';
+import { mightBeRelevant } from '../../../src/core/screen-page';
+import type { Dataset } from '../../../src/data/schema';
+import { fixturePage, getTestDataset } from './fixtures';
+
+const page = (name: string) => fixturePage(`classes/${name}`);
+const analyse = (name: string, dataset: Dataset = getTestDataset()) => analysePage(page(name), { dataset });
+
+/** The vague marks overlapping each occurrence of `phrase` on the page. */
+function marksOn(name: string, phrase: string, dataset?: Dataset): string[] {
+  const { text } = page(name);
+  const a = analyse(name, dataset);
+  const at = text.toLowerCase().indexOf(phrase.toLowerCase());
+  if (at < 0) throw new Error(`"${phrase}" is not on ${name}`);
+  return a.vagueTerms.filter((v) => v.offset < at + phrase.length && v.offset + v.length > at).map((v) => v.text);
+}
+
+describe('vague terms a reader would flag', () => {
+  it.each([
+    ['time-limited pledge', 'For now'],
+    ['time-limited pledge', 'At present'],
+    ['emphatic belief', 'We firmly believe'],
+    ['effort instead of outcome', 'We look to'],
+    ['unnamed subset', 'Some customers'],
+    ['unnamed subset', 'In limited circumstances'],
+    ['study offered as a decision', 'exploring whether'],
+    ['study offered as a decision', 'considering options'],
+    ['readiness instead of action', 'open to working with'],
+    ['propriety adverb', 'suitably'],
+    ['propriety adverb', 'adequately'],
+    ['risk named only as potential', 'potential risks'],
+  ])('%s: “%s” is marked', (_kind, phrase) => {
+    expect(analyse('hedges-fabrikam.html').relevant).toBe(true);
+    expect(marksOn('hedges-fabrikam.html', phrase)).not.toEqual([]);
+  });
+
+  it.each([
+    ['a verb-looking phrase used as a noun', 'Our work to map salient risks began in 2019 and ended in 2021.'],
+    ['permission in interface text', 'You may unsubscribe from these reports at any time.'],
+    ['continuation in interface text', 'Continue to the full report'],
+    ['an NGO’s call', 'Rights Watchers called on Fabrikam to publish its assessments where possible.'],
+    ['a regulator’s consultation', 'The regulator\'s consultation asks whether operators should keep traffic data as necessary.'],
+    ['a journalist’s report', 'Fabrikam may resume sales in the region next year, according to a report in the Daily Ledger.'],
+    ['a question', 'Will Fabrikam suspend sales where appropriate?'],
+    ['a named body', 'Fabrikam is a member of the Ethical Trading Initiative.'],
+    ['a named body', 'The UN Working Group on Business and Human Rights visited our offices in 2022.'],
+    ['a frequency adverb in neutral description', 'The old switching centre was inspected regularly during the 1990s.'],
+    ['a firm pledge holding a lexicon phrase', 'Fabrikam will not sell this technology to any government.'],
+  ])('noise, %s: nothing marked in “%s”', (_kind, sentence) => {
+    expect(analyse('noise-fabrikam.html').relevant).toBe(true);
+    expect(marksOn('noise-fabrikam.html', sentence)).toEqual([]);
+  });
+});
