@@ -81,7 +81,7 @@ describe('the analysis survives bad stored terms', () => {
   });
 
   it('the attack term, stored by hand, is skipped and the page with a long number completes (row 8)', () => {
-    const analysis = analysePage({ ...page, text: `${'9'.repeat(20_000)} pledge horizon` }, { customTerms: [term(ATTACK), term('pledge horizon')] });
+    const analysis = analysePage({ ...page, text: `${'9'.repeat(20_000)} ${page.text}` }, { customTerms: [term(ATTACK), term('pledge horizon')] });
     expect(analysis.vagueTerms.map((v) => v.termId)).toEqual(['custom-pledge-horizon']);
     expect(usableCustomTerms([term(ATTACK)])).toEqual([]);
   });
