@@ -47,6 +47,9 @@ export interface PageSession {
   stop(): void;
 }
 
+/** Above this many characters the reading and the analysis of a page run as separate tasks. */
+const LARGE_PAGE_CHARS = 200_000;
+
 export function startPageSession(deps: SessionDeps, initial: Settings): PageSession {
   const { doc } = deps;
   const win = doc.defaultView!;
@@ -141,6 +144,11 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
     }
     const extracted = readPage();
     const input: PageInput = { url: win.location.href, title: doc.title, text: extracted.text, meta: readPageMeta(doc) };
+    // Reading a large page and analysing it are each long: give the page a turn between them.
+    if (extracted.text.length > LARGE_PAGE_CHARS) {
+      await yieldToPage();
+      if (token !== generation) return;
+    }
     const result = deps.analyse(input, settings, { skipScreen: early === 'likely' });
     if (token !== generation) return;
     analysis = result;

@@ -87,13 +87,36 @@ export function getPageMatcher(set: TermSet): CompiledMatcher<LexiconValue> {
   const key = termsKey(set);
   let matcher = byTerms.get(key);
   if (!matcher) {
-    const ready = precompiled().page;
-    const plan = key === BUNDLED_TERMS && ready && ready.dataset === set.dataset ? ready.plan : undefined;
-    matcher = compileMatcher(buildEntries(set), { plan });
+    const custom = usableCustomTerms(set.customTerms ?? []);
+    if (custom.length > 0) {
+      // A reader's own terms get a small matcher of their own next to the lexicons' (whose build-time plan
+      // then still serves): compiling everything again for 200 terms took ~100 ms on every page load.
+      matcher = combine(getPageMatcher({ ...set, customTerms: undefined }), compileMatcher(customEntries(custom)));
+    } else {
+      const ready = precompiled().page;
+      const plan = key === BUNDLED_TERMS && ready && ready.dataset === set.dataset ? ready.plan : undefined;
+      matcher = compileMatcher(buildEntries(set), { plan });
+    }
     if (byTerms.size > 8) byTerms.clear(); // a user editing custom terms must not grow this forever
     byTerms.set(key, matcher);
   }
   return matcher;
+}
+
+function customEntries(terms: readonly VagueTerm[]): MatcherEntry<LexiconValue>[] {
+  return terms.flatMap((term) => phrasesOf(term).map((phrase) => ({ phrase, caseSensitive: term.caseSensitive, value: { kind: 'vague' as const, term } })));
+}
+
+/** Both matchers' hits in text order; overlaps between them are settled later, as any overlap is (dropContained). */
+function combine(a: CompiledMatcher<LexiconValue>, b: CompiledMatcher<LexiconValue>): CompiledMatcher<LexiconValue> {
+  return {
+    sources: [...a.sources, ...b.sources],
+    phraseCount: a.phraseCount + b.phraseCount,
+    match(text) {
+      const hits = [...a.match(text), ...b.match(text)];
+      return hits.sort((x, y) => x.offset - y.offset);
+    },
+  };
 }
 
 export function sortHits(raw: RawHit<LexiconValue>[]): SortedHits {

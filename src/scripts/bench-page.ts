@@ -384,6 +384,59 @@ async function dynamicCase(browser: Browser, url: string, ours: OursScripts): Pr
 }
 
 /**
+ * Worst-case pages (issue 13, row 13): what a hostile or merely huge page makes the content script do on
+ * the page's main thread. Each runs ours (first stage, then the full stage) once on a fresh page, with a
+ * `longtask` observer registered before either stage is evaluated: the page does nothing of its own after
+ * load, so every long task reported is ours. Reports the longest task and the whole pass.
+ */
+const WORST_CASES: [string, () => string][] = [
+  // 60,000 paragraphs restating one tracked commitment (~3.6 MB with markup): the restated search's worst case.
+  ['repetitive 3.6MB', () => `<!doctype html><title>IBM</title><body><h1>IBM and facial recognition</h1>${'<p>IBM has sunset its general purpose facial recognition and analysis software products.</p>\n'.repeat(38_000)}</body>`],
+  // 50,000 tiny elements, each a vague word: a text node (and a highlight range) per element.
+  ['50,000 tiny elements', () => `<!doctype html><title>Facial recognition</title><body><h1>Facial recognition and human rights</h1><p>${'<b>responsibly</b> '.repeat(50_000)}</p></body>`],
+  // One 5 MB text node: nothing to split the work on.
+  ['one 5MB text node', () => {
+    const sentence = 'Our facial recognition work respects human rights and we act responsibly where appropriate in due course. ';
+    return `<!doctype html><title>Facial recognition</title><body><p>${sentence.repeat(Math.ceil(5_000_000 / sentence.length))}</p></body>`;
+  }],
+];
+
+async function worstCase(browser: Browser, url: string, ours: OursScripts): Promise<{ longestTaskMs: number; longTasks: number; totalMs: number; matches: number }> {
+  const page = await browser.newPage();
+  try {
+    await page.evaluateOnNewDocument(() => {
+      const w = window as unknown as { pwLongTasks: number[] };
+      w.pwLongTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.pwLongTasks.push(entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    await page.evaluate('globalThis.__name = (f) => f');
+    // Loading the page is the page's own work: only long tasks from here on are ours.
+    await page.evaluate(() => ((window as unknown as { pwLongTasks: number[] }).pwLongTasks.length = 0));
+    const t0 = Date.now();
+    await page.evaluate(ours.first);
+    const verdict = await page.evaluate(() => (window as never as { pwFirst(): string }).pwFirst());
+    let matches = 0;
+    if (verdict !== 'not-relevant') {
+      await page.evaluate(ours.full);
+      matches = (await page.evaluate((v: string) => (window as never as { pwRun(v: string): Promise<{ matches: number }> }).pwRun(v), verdict)).matches;
+    }
+    const totalMs = Date.now() - t0;
+    // A long task is reported after it ends: give the observer a frame.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+    const tasks = await page.evaluate(() => (window as unknown as { pwLongTasks: number[] }).pwLongTasks);
+    return { longestTaskMs: Math.max(0, ...tasks), longTasks: tasks.length, totalMs, matches };
+  } finally {
+    await page.close();
+  }
+}
+
+/** `--worst`: the worst-case pages only. */
+const WORST_ONLY = process.argv.includes('--worst');
+
+/**
  * `--quick`: ours, the floor and the minimal highlighter, for iterating on the content script. Without
  * mark.js the run checks only that ours and the minimal highlighter find as many phrases, and its ratios
  * to mark.js are null.
@@ -405,6 +458,7 @@ async function main(): Promise<void> {
     expected.set(name, page.phrases);
   }
   pages.set('/unrelated.html', makePage(1_000_000, 7, false).html);
+  WORST_CASES.forEach(([, make], i) => pages.set(`/worst-${i}.html`, make()));
   pages.set('/base.html', makePage(5_000, 3, true).html);
   const server = createServer((req, res) => {
     const body = pages.get(req.url ?? '');
@@ -420,7 +474,16 @@ async function main(): Promise<void> {
   let failed = false;
   const loads: number[] = [];
   const fullLoads: number[] = [];
+  const worst: Record<string, Awaited<ReturnType<typeof worstCase>>> = {};
   try {
+    for (const [i, [name]] of WORST_CASES.entries()) {
+      worst[name] = await worstCase(browser, `${origin}/worst-${i}.html`, scripts.ours);
+      console.log(`worst case, ${name}: longest main-thread task ${worst[name]!.longestTaskMs.toFixed(0)} ms (${worst[name]!.longTasks} tasks over 50 ms), whole pass ${worst[name]!.totalMs} ms, ${worst[name]!.matches} matches`);
+    }
+    if (WORST_ONLY) {
+      console.log(JSON.stringify({ worst }));
+      return;
+    }
     for (const [name] of sizes) {
       medians[name] = {};
       const counts: Partial<Record<Candidate, number>> = {};
@@ -488,6 +551,7 @@ async function main(): Promise<void> {
       scriptEvalMs: { firstStage: Number(median(loads).toFixed(1)), fullStage: Number(median(fullLoads).toFixed(1)) },
       unrelated1MBWithScriptEval: ratio(median(unrelated.ours) + median(loads), median(unrelated.floor)),
       dynamic,
+      worst,
       countsAgree: !failed,
     };
     console.log(JSON.stringify(summary));

@@ -96,3 +96,18 @@ describe('the analysis survives bad stored terms', () => {
     expect(source).toContain('(?<!\\d|');
   });
 });
+
+describe('compiling custom terms (row 10)', () => {
+  it('the lexicons keep their own matcher (and build-time plan); the custom terms get a small one of their own, cached', async () => {
+    const { getPageMatcher } = await import('../../../src/core/page-matcher');
+    const base = getPageMatcher({});
+    const terms = [term('pledge horizon'), term('our north star')];
+    const withCustom = getPageMatcher({ customTerms: terms });
+    expect(withCustom.sources.slice(0, base.sources.length)).toEqual(base.sources);
+    expect(withCustom.sources.length).toBe(base.sources.length + 1);
+    expect(withCustom.sources.at(-1)!.length).toBeLessThan(200);
+    expect(getPageMatcher({ customTerms: terms })).toBe(withCustom);
+    const hits = withCustom.match('We act responsibly within our pledge horizon.');
+    expect(hits.map((h) => h.text)).toEqual(['responsibly', 'pledge horizon']);
+  });
+});

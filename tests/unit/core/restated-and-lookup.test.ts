@@ -59,3 +59,30 @@ describe('lookupForPage', () => {
     expect(lookupForPage(dataset, { companyIds: ['nobody'], topics: ['ai-ethics'] })).toEqual({ commitments: [], questions: [], assessments: [] });
   });
 });
+
+describe('restated search on a repetitive page (issue 13, row 13)', () => {
+  it('aligning shingle matches is linear: a quote repeated 2,000 times costs steps in proportion', async () => {
+    const { alignAnchors } = await import('../../../src/core/restated');
+    const quoteLength = 20;
+    const matchesFor = (repeats: number) => {
+      const list: [number, number][] = [];
+      for (let r = 0; r < repeats; r++) for (let q = 0; q + 2 < quoteLength; q++) list.push([r * quoteLength + q, q]);
+      return list;
+    };
+    const small = alignAnchors(matchesFor(200), quoteLength);
+    const large = alignAnchors(matchesFor(2_000), quoteLength);
+    expect(large.groups).toHaveLength(2_000);
+    expect(large.groups.every((g) => g.count === quoteLength - 2)).toBe(true);
+    // Ten times the page, about ten times the work (quadratic would be a hundred times).
+    expect(large.steps / small.steps).toBeLessThan(11);
+    expect(large.steps).toBeLessThan(matchesFor(2_000).length * (quoteLength + 8));
+  });
+
+  it('finds every restatement on a page that repeats one', () => {
+    const dataset = getTestDataset();
+    const quote = dataset.commitments.find((c) => c.id === 'contoso-ai-responsibly')!.quote;
+    const text = Array.from({ length: 300 }, () => `${quote} `).join('');
+    const found = findRestated(text, dataset).filter((r) => r.commitmentId === 'contoso-ai-responsibly');
+    expect(found).toHaveLength(300);
+  });
+});
