@@ -21,8 +21,13 @@ export default defineConfig({
           include: ['tests/server/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/server/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          // One file at a time in one process sharing its modules: the files then share one embedded
+          // PostgreSQL (each test still has its own schema), which takes seconds to start, and the
+          // crash test's child servers do not compete with other files for the two cores.
+          isolate: false,
+          poolOptions: { forks: { singleFork: true } },
         },
       },
       {

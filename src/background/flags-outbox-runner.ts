@@ -5,8 +5,10 @@
  */
 import { browser } from 'wxt/browser';
 import { BACKOFF, runOutbox, type OutboxRun } from '../flags/outbox';
+import { REVIEW_POLL_MS, syncReviews } from '../flags/review-sync';
 import { flagsDb } from '../storage/flags-db';
-import { endpointStore } from '../storage/endpoint-store';
+import { endpointStore, type StoredEndpoint } from '../storage/endpoint-store';
+import { flagsReviewStore } from '../storage/flags-review-store';
 import { outboxStore } from '../storage/flags-store';
 import { migratedEndpointStore } from './endpoint-migration';
 
@@ -52,12 +54,30 @@ function logFailure(e: unknown): void {
 let running: Promise<OutboxRun> | null = null;
 let again = false;
 
+const REVIEW_CURSOR_KEY = 'pw:review-cursor';
+
+/** The reader sees the outcome: review states of sent flags, after each send and on the alarm. */
+async function syncReviewOutcomes(endpoint: StoredEndpoint | null): Promise<void> {
+  const result = await syncReviews({
+    endpoint,
+    fetch: (url, init) => fetch(url, init),
+    store: flagsReviewStore(await flagsDb()),
+    cursor: {
+      get: async () => (await browser.storage.local.get(REVIEW_CURSOR_KEY))[REVIEW_CURSOR_KEY],
+      set: (value) => browser.storage.local.set({ [REVIEW_CURSOR_KEY]: value }),
+    },
+  }).catch((e: unknown) => ({ problem: String(e) }));
+  if (result.problem) console.warn('[pledgewatch] review outcomes:', result.problem);
+}
+
 async function runOnce(): Promise<OutboxRun> {
   // Read from the background's own database on every run: nothing a page can write decides where flags go.
   const endpoint = await (await backgroundEndpointStore()).get();
   const run = await runOutbox({ store: outboxStore(await flagsDb()), endpoint, fetch: (url, init) => fetch(url, init) });
+  await syncReviewOutcomes(endpoint);
   // With no endpoint nothing could be sent: the alarm waits until one is set (which kicks again).
-  await scheduleNext(endpoint ? run.nextDueAt : null);
+  // With one, the alarm also comes back for review outcomes.
+  await scheduleNext(endpoint ? Math.min(run.nextDueAt ?? Infinity, Date.now() + REVIEW_POLL_MS) : null);
   return run;
 }
 

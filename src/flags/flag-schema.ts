@@ -59,6 +59,10 @@ export const Submission = z.discriminatedUnion('state', [
     sentAt: Timestamp,
     remoteId: z.string().max(200).nullable(),
     reviewStatus: ReviewStatus.nullable(),
+    /** The reviewers' reason (or what the flag duplicates), from the project's review feed (review-sync.ts). */
+    reviewReason: z.string().max(2_000).nullable().optional(),
+    /** The review status changed since the reader last looked: the options page shows a "news" badge. */
+    reviewNews: z.boolean().optional(),
   }),
   z.object({
     state: z.literal('failed'),

@@ -30,7 +30,7 @@ export function submission(flag: FlagContent, version: unknown = 2) {
 export type TestApp = Awaited<ReturnType<typeof testApp>>;
 
 /** The app over `db` with a contributor, a second contributor and a reviewer, and request helpers. */
-export async function testApp(db: Database, opts: { rateLimitPerMinute?: number } = {}) {
+export async function testApp(db: Database, opts: { rateLimitPerMinute?: number; rateLimitWindowSeconds?: number } = {}) {
   const app = createApp({ db, dataset: getBundledDataset(), ...opts });
   const token = async (name: string, role: Role) => (await addMember(db, name, role)).token;
   const tokens = { reader: await token('reader', 'contributor'), other: await token('other', 'contributor'), reviewer: await token('rev', 'reviewer'), reviewer2: await token('rev2', 'reviewer') };

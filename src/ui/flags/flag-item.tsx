@@ -7,6 +7,7 @@ import { deleteFlag, editFlag, queueFlags } from '../../storage/flags-store';
 import { FlagFields, knownCompanies, readFields, type FieldValues } from './flag-fields';
 import { CATEGORY_LABELS, errorText, formatTime } from './flag-labels';
 import { kickOutbox } from './outbox-kick';
+import { ReviewOutcome } from './review-outcome';
 
 const valuesOf = (f: Flag): FieldValues => ({ title: f.title, companyName: f.companyName, category: f.category, relatedText: f.relatedIds.join(' '), note: f.note });
 
@@ -39,7 +40,7 @@ export function FlagItem({ flag, canSend, highlighted, onError }: { flag: Flag; 
     });
 
   return (
-    <li id={`pw-flag-${flag.id}`} class="pw-card" data-pw-flag-id={flag.id} data-pw-flag-state={s.state} style={highlighted ? 'outline: 3px solid var(--pw-accent)' : undefined}>
+    <li id={`pw-flag-${flag.id}`} class="pw-card" data-pw-flag-id={flag.id} data-pw-flag-state={s.state} data-pw-flag-review={s.state === 'sent' ? (s.reviewStatus ?? '') : ''} style={highlighted ? 'outline: 3px solid var(--pw-accent)' : undefined}>
       <h3 class="pw-card__title">
         <a href={flag.url} target="_blank" rel="noopener noreferrer">
           {flag.title || flag.url}
@@ -61,6 +62,7 @@ export function FlagItem({ flag, canSend, highlighted, onError }: { flag: Flag; 
         {describeSubmission(s, formatTime)}
         {s.state === 'queued' && !canSend ? ' — waiting for an endpoint to be set' : ''}
       </p>
+      <ReviewOutcome flag={flag} />
       {editing ? (
         <form class="pw-term-form" onSubmit={(e) => (e.preventDefault(), void save())}>
           <FlagFields idPrefix={`pw-edit-${flag.id}`} values={editing} onChange={setEditing} companies={knownCompanies([])} />

@@ -46,11 +46,13 @@ export function FlagsManager() {
     }
   };
   const unsent = list?.flags.filter((f) => f.submission.state !== 'sent').length ?? 0;
+  const news = list?.flags.filter((f) => f.submission.state === 'sent' && f.submission.reviewNews).length ?? 0;
 
   return (
     <section class="pw-panel" id="flags" aria-labelledby="pw-flags-h" data-pw-flags-manager>
       <h2 id="pw-flags-h">
-        Flags <span class="pw-count">{list ? `(${list.flags.length})` : ''}</span>
+        Flags <span class="pw-count">{list ? `(${list.flags.length})` : ''}</span>{' '}
+        {news ? <span class="pw-chip" data-pw-flags-news>{news} new review {news === 1 ? 'outcome' : 'outcomes'}</span> : null}
       </h2>
       {error || readError ? <StatusMessage tone="error" title="Something went wrong with your flags.">{error || readError}</StatusMessage> : null}
       {notice ? <p class="pw-saved" role="status">{notice}</p> : null}
