@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contrast } from '../../support/contrast';
 import { categoryStyle, GROUP_STYLES } from '../../../src/content/categories';
 import { VagueCategory } from '../../../src/core/lexicon/schema';
 import { CATEGORY_WORDS } from '../../../src/core/vocabulary';
@@ -24,15 +25,6 @@ function decoration(decls: string): { style: string; colour: string } | null {
   const m = decls.match(/text-decoration:\s*underline\s+(solid|dashed|dotted|wavy|double)\s+(#[0-9a-f]{6})/i);
   return m ? { style: m[1]!, colour: m[2]!.toUpperCase() } : null;
 }
-
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-const contrast = (a: string, b: string) => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-};
 
 const CATEGORIES: PaintCategory[] = [...VagueCategory.options, 'commitment'];
 const BACKGROUNDS = { light: '#FFFFFF', dark: '#121212' };
