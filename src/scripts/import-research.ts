@@ -64,6 +64,12 @@ const NEW_COMPANY: Record<string, { id: string; name: string; aliases?: string[]
 const ORDINARY_WORDS = new Set(
   ['apple', 'meta', 'orange', 'axis', 'ring', 'zoom', 'snap', 'flock', 'intel', 'adobe', 'axon', 'thales', 'workday', 'cohere', 'anthropic', 'x', 'target', 'oracle', 'sensing feeling', 'hugging face', 'telekom', 'clearview', 'rank one', 'safr'].map((w) => w.toLowerCase()),
 );
+/** Words that are the company's but commit it to nothing (its first words → why), as decided for IBM's 2018 page in 2.0.0. */
+const NOT_A_COMMITMENT: Record<string, string> = {
+  'IBM has for decades followed core principles': 'a history claim, removed from IBM’s 2018 principles in dataset 2.0.0',
+  'We encourage all technology companies to adopt similar principles': 'advice to other companies, removed from IBM’s 2018 principles in dataset 2.0.0',
+  'Anytime they pulled anyone over, they wanted to run a face scan': 'describes a customer’s request, not the company’s position',
+};
 /** Names of a subsidiary, an arm or a former business, not of the company itself. */
 const NOT_THE_COMPANY = new Set(['Vodafone Ireland', 'Verizon Media', 'Hikvision UK', 'IDEMIA Public Security', 'Salesforce.org']);
 /** Hosts that are not the company's public site. */
@@ -261,6 +267,11 @@ function main(): void {
           const why = rejectQuote(text);
           if (why) {
             skip(what, why);
+            continue;
+          }
+          const notCommitting = Object.entries(NOT_A_COMMITMENT).find(([start]) => text.startsWith(start));
+          if (notCommitting) {
+            skip(what, notCommitting[1]);
             continue;
           }
           const key = wordsOf(text);
