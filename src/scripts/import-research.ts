@@ -132,7 +132,7 @@ function main(): void {
   const questions: Rec[] = read('questions');
   const assessments: Rec[] = read('assessments');
   const lexicon: Rec = JSON.parse(readFileSync(path.join(root, 'src/core/lexicon/vague-terms.json'), 'utf8'));
-  const vagueIn = (text: string) => lexicon.terms.filter((t: Rec) => t.id !== 'may' && containsPhrase(text, phrasesOf(t))).map((t: Rec) => t.id as string);
+  const vagueIn = (text: string) => lexicon.terms.filter((t: Rec) => t.id !== 'may' && containsPhrase(text, phrasesOf(t as { phrase: string; variants?: string[] }))).map((t: Rec) => t.id as string);
 
   const ids = new Set<string>([...sources, ...organisations, ...companies, ...commitments, ...questions, ...assessments].map((r) => r.id));
   const uniqueId = (base: string) => {
