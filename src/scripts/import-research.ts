@@ -482,7 +482,8 @@ function main(): void {
       }
       const quote = String(a.quote ?? '').trim();
       assessments.push({
-        id: uniqueId(`${company.id}-${isDate(a.date) ? a.date.slice(0, 4) : 'undated'}-${slug(a.title, 36)}`),
+        // The title's own words ("Facebook in Sri Lanka"), not the words every assessment's title shares.
+        id: uniqueId(`${company.id}-${isDate(a.date) ? a.date.slice(0, 4) : 'undated'}-${slug(String(a.title).replace(/human[- ]rights?|impact|assessments?|due diligence|\b(of|the|on|and|for)\b|\(.*?\)/gi, ' ').trim() || a.title, 36)}`),
         companyId: company.id,
         title: a.title,
         assessorId,
