@@ -28,7 +28,9 @@ export function screenHintsFrom(files: RawDatasetParts): ScreenHints {
   const commitmentPages = new Set<string>();
   for (const c of list(files.commitments)) {
     const own = c.kind === 'reported-practice' ? null : str(c.pageUrl);
-    if (own) commitmentPages.add(comparableUrl(own));
+    // A page on a tracked domain passes the screen anyway: listing it again only weighs on every page load.
+    const host = own ? hostOf(own) : '';
+    if (own && !(host && domains.some((d) => hostOnDomain(host, d)))) commitmentPages.add(comparableUrl(own));
   }
   return { domains, commitmentPages };
 }

@@ -349,14 +349,21 @@ function main(): void {
       }
       const orgName = String(letter.organisation).replace(/\s*\(.*$/, '').split(/,| and /)[0]!.trim();
       let org = organisations.find((o) => [o.name, ...o.aliases].some((n: string) => n.toLowerCase() === orgName.toLowerCase()) || (orgName === 'EDRi' && o.id === 'edri'));
+      const quotedElsewhere = /as reproduced by|quoted (from|by|in)|reprint|copy|as printed/i.test(String(letter.notes ?? ''));
       const letterSource = ensureSource(
         {
           url: letter.url,
           title: letter.title,
           publisher: String(letter.organisation),
           date: letter.date,
-          verification: letter.verification === 'verified' ? 'verified' : 'secondary',
-          note: [letter.verification === 'verified' ? 'Read on a stored copy of the page.' : 'Read on a stored copy of a reprint or report, not on the asker’s own page.', String(letter.notes ?? '')].filter(Boolean).join(' '),
+          // Words read in a reprint or a report quoting the letter are secondary, whatever page announced it.
+          verification: letter.verification === 'verified' && !quotedElsewhere ? 'verified' : 'secondary',
+          note: [
+            letter.verification === 'verified' && !quotedElsewhere ? 'Read on a stored copy of the page.' : 'The request’s words were read in a reprint, report or copy, not on the asker’s own page.',
+            String(letter.notes ?? ''),
+          ]
+            .filter(Boolean)
+            .join(' '),
         },
         `${slug(orgName, 20)}-${letter.date.slice(0, 4)}-letter-${slug(String(letter.addressees?.[0] ?? 'companies'), 20)}`,
       );

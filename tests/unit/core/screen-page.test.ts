@@ -83,6 +83,10 @@ describe('mightBeRelevant', () => {
       ],
     });
     expect(hints.commitmentPages.size).toBe(1);
+    // A page on a tracked domain is not listed again: the domain already passes it.
+    const onDomain = screenHintsFrom({ companies: [{ domains: ['a.example'] }], commitments: [{ kind: 'pledge', pageUrl: 'https://www.a.example/pledge' }] });
+    expect(onDomain.commitmentPages.size).toBe(0);
+    expect(onTrackedPage('https://www.a.example/pledge', onDomain)).toBe(true);
     expect(onTrackedPage('https://a.example/pledge', hints)).toBe(true);
     expect(onTrackedPage('https://b.example/report', hints)).toBe(false);
     // A reprint of Microsoft's words, recorded as a secondary source, is not a page its quote is checked on.
