@@ -8,14 +8,13 @@ import { comparableUrl, hostOf, hostOnDomain } from './url-utils';
 /** What the screen needs of the dataset, read from its raw JSON (no validation on the hot path). */
 export interface ScreenHints {
   domains: readonly string[];
-  /** Comparable URLs (url-utils `comparableUrl`) of commitments' own pages. */
+  /** Comparable URLs (url-utils `comparableUrl`) of the pages commitments' quotes were read on. */
   commitmentPages: ReadonlySet<string>;
 }
 
 interface RawDatasetParts {
   companies?: unknown;
   commitments?: unknown;
-  sources?: unknown;
 }
 
 const list = (value: unknown): Record<string, unknown>[] =>
@@ -24,11 +23,14 @@ const str = (value: unknown): string | null => (typeof value === 'string' ? valu
 
 export function screenHintsFrom(files: RawDatasetParts): ScreenHints {
   const domains = list(files.companies).flatMap((c) => (Array.isArray(c.domains) ? c.domains.filter((d): d is string => typeof d === 'string') : []));
-  const sourceUrl = new Map(list(files.sources).map((s) => [str(s.id), str(s.url)]));
+  // The pages checked for a commitment's quote (restated.ts `commitmentsAtUrl`): an own-words record's
+  // pageUrl, never a reported practice's source or a reprint's address.
   const commitmentPages = new Set<string>();
   for (const c of list(files.commitments)) {
-    const own = str(c.pageUrl) ?? sourceUrl.get(str(c.sourceId)) ?? null;
-    if (own) commitmentPages.add(comparableUrl(own));
+    const own = c.kind === 'reported-practice' ? null : str(c.pageUrl);
+    // A page on a tracked domain passes the screen anyway: listing it again only weighs on every page load.
+    const host = own ? hostOf(own) : '';
+    if (own && !(host && domains.some((d) => hostOnDomain(host, d)))) commitmentPages.add(comparableUrl(own));
   }
   return { domains, commitmentPages };
 }

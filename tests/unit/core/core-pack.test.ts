@@ -8,6 +8,7 @@ import type { PagePack, ScreenPack } from '../../../src/core/core-pack';
 import type { FirstLookPack } from '../../../src/core/first-look-pack';
 import { FIRST_LOOK_PACK, PAGE_PACK, SCREEN_PACK } from '../../../src/core/generated/core-pack-data';
 import { planRelaxedScreen } from '../../../src/core/relaxed-screen';
+import { onTrackedPage } from '../../../src/core/screen-hints';
 import { getSpecificTerms, getTopicTerms, getVagueTerms } from '../../../src/core/lexicon/index';
 import { compileMatcher, planMatcher } from '../../../src/core/matcher/compiled-matcher';
 import { buildEntries } from '../../../src/core/page-matcher';
@@ -38,7 +39,12 @@ describe('core pack', () => {
     // Spot checks that the pack is not empty of what matters.
     expect(page.dataset.questions.length).toBeGreaterThan(10);
     expect(page.pagePlan.keys.length).toBe(buildEntries({ dataset: getBundledDataset() }).length);
-    expect(firstLook.commitmentPages.length).toBeGreaterThan(0);
+    expect(firstLook.domains.length).toBeGreaterThan(0);
+    // Every page a quote is checked on passes the first look, by its domain or by its address.
+    const hints = { domains: firstLook.domains, commitmentPages: new Set(firstLook.commitmentPages) };
+    const pages = getBundledDataset().commitments.flatMap((c) => (c.kind !== 'reported-practice' && c.pageUrl ? [c.pageUrl] : []));
+    expect(pages.length).toBeGreaterThan(0);
+    for (const url of pages) expect(onTrackedPage(url, hints), url).toBe(true);
     expect(firstLook.domains).toContain('ibm.com');
   });
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analysePage } from '../../../src/core/analyse-page';
 import { extractPage } from '../../../src/core/html-text';
 import { notRelevant } from '../../../src/core/relevance';
-import { screenHintsFrom } from '../../../src/core/screen-hints';
+import { onTrackedPage, screenHintsFrom } from '../../../src/core/screen-hints';
 import { mightBeRelevant } from '../../../src/core/screen-page';
 import { PageAnalysis } from '../../../src/core/analysis-schema';
 import { bundledDatasetFiles, getBundledDataset } from '../../../src/data/dataset';
@@ -67,10 +67,30 @@ describe('mightBeRelevant', () => {
   });
 
   it('reads hints from raw dataset JSON without trusting its shape', () => {
-    expect(screenHintsFrom({ companies: [{ domains: ['a.example', 3] }, null, 'x'], commitments: 'bad', sources: [{}] })).toEqual({
+    expect(screenHintsFrom({ companies: [{ domains: ['a.example', 3] }, null, 'x'], commitments: 'bad' })).toEqual({
       domains: ['a.example'],
       commitmentPages: new Set(),
     });
+  });
+
+  it('takes as commitment pages only the pages own-words quotes were read on, never a reprint’s or a reporter’s', () => {
+    const hints = screenHintsFrom({
+      companies: [],
+      commitments: [
+        { kind: 'pledge', pageUrl: 'https://a.example/pledge', sourceId: 's1' },
+        { kind: 'pledge', pageUrl: null, sourceId: 's2' },
+        { kind: 'reported-practice', pageUrl: 'https://b.example/report', sourceId: 's3' },
+      ],
+    });
+    expect(hints.commitmentPages.size).toBe(1);
+    // A page on a tracked domain is not listed again: the domain already passes it.
+    const onDomain = screenHintsFrom({ companies: [{ domains: ['a.example'] }], commitments: [{ kind: 'pledge', pageUrl: 'https://www.a.example/pledge' }] });
+    expect(onDomain.commitmentPages.size).toBe(0);
+    expect(onTrackedPage('https://www.a.example/pledge', onDomain)).toBe(true);
+    expect(onTrackedPage('https://a.example/pledge', hints)).toBe(true);
+    expect(onTrackedPage('https://b.example/report', hints)).toBe(false);
+    // A reprint of Microsoft's words, recorded as a secondary source, is not a page its quote is checked on.
+    expect(mightBeRelevant({ url: 'https://dustinward.cloud/?p=24612', title: '', text: 'Quarterly results and a new laptop.' }, bundled.hints)).toBe(false);
   });
 
   it('gives a schema-valid empty analysis for a ruled-out page', () => {
