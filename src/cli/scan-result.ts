@@ -22,6 +22,8 @@ export interface ScanRecord {
   specificity: number | null;
   restatedCommitments: { id: string; offset: number; similarity: number }[];
   missingQuotes: string[];
+  /** Commitments read on this page whose presence could not be checked (the text was not read in full). */
+  uncheckedQuotes: string[];
   commitments: string[];
   questions: string[];
   assessments: string[];
@@ -62,6 +64,7 @@ export function scanLoaded(loaded: LoadedInput, dataset: Dataset, urlOverride?: 
     specificity: analysis.specificity,
     restatedCommitments: analysis.restatedCommitments.map((r) => ({ id: r.commitmentId, offset: r.offset, similarity: r.similarity })),
     missingQuotes: analysis.missingQuotes,
+    uncheckedQuotes: analysis.uncheckedQuotes ?? [],
     commitments: lookup.commitments.map((c) => c.id),
     questions: lookup.questions.map((q) => q.id),
     assessments: lookup.assessments.map((a) => a.id),

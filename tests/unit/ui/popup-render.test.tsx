@@ -87,3 +87,14 @@ describe('missing quotes', () => {
     expect(root.innerHTML).toBe('');
   });
 });
+
+describe('quotes that could not be checked', () => {
+  it('says "could not check" when the page was not read in full, and nothing otherwise', async () => {
+    const { UncheckedQuotes } = await import('../../../src/ui/popup/MissingQuotes');
+    const el = mount(<UncheckedQuotes ids={['examplecorp-2020-sunset']} />);
+    expect(el.querySelector('[data-pw-unchecked]')?.textContent).toMatch(/^Could not check whether a tracked commitment is still on this page/);
+    render(null, root);
+    act(() => render(<UncheckedQuotes ids={[]} />, root));
+    expect(root.innerHTML).toBe('');
+  });
+});
