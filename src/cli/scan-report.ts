@@ -29,6 +29,9 @@ export function formatReport({ record, analysis, lookup }: ScanOutcome): string 
           .join('; '),
     );
   else lines.push('  Topics: none above the relevance threshold');
+  const publisher = analysis.publisher;
+  if (publisher && !publisher.tracked)
+    lines.push(`  Publisher: ${publisher.name} (${publisher.domain}), not tracked yet: propose it to the dataset with the extension's flag form`);
   if (analysis.companies.length)
     lines.push('  Companies: ' + analysis.companies.map((c) => {
           const n = c.evidence.filter((e) => e.via !== 'domain').length;

@@ -11,6 +11,7 @@ import { companyForHost, detectCompanies } from './companies';
 import type { VagueTerm } from './lexicon/schema';
 import { detectPageKind } from './page-kind';
 import { getPageMatcher, sortHits } from './page-matcher';
+import { detectPublisher } from './publisher';
 import { quoteReadHere, readingOf } from './quote-check';
 import { commitmentsAtUrl, findRestated } from './restated';
 import { filterTerms, specificity } from './term-filter';
@@ -103,7 +104,11 @@ export function analysePage(rawInput: PageInput, context: AnalysisContext = {}):
     missingQuotes,
     uncheckedQuotes,
     pageReading,
-    publisher: null,
+    publisher: detectPublisher(input, {
+      companies: companiesList,
+      kind,
+      topTrackedMentions: Math.max(0, ...companies.map((c) => c.evidence.filter((e) => e.via !== 'domain').length)),
+    }),
     textLength: input.text.length,
   };
 }

@@ -19,6 +19,8 @@ export const PageInput = z.object({
     .object({
       ogType: z.string().optional(),
       ogSiteName: z.string().optional(),
+      /** The name of the schema.org `Organization` (or an article's `publisher`) in the page's JSON-LD. */
+      organizationName: z.string().optional(),
       canonicalUrl: z.string().optional(),
       description: z.string().optional(),
       /** `@type` values found in JSON-LD blocks (`NewsArticle`, `PressRelease`…). */

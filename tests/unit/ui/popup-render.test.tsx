@@ -98,3 +98,13 @@ describe('quotes that could not be checked', () => {
     expect(root.innerHTML).toBe('');
   });
 });
+
+describe('untracked publisher', () => {
+  it('names a publisher the dataset does not track, from the page, as not tracked yet', async () => {
+    const { UntrackedNotice } = await import('../../../src/ui/popup/UntrackedNotice');
+    const analysis = analysisOf({ companies: [], publisher: { name: 'Tailspin Analytics', domain: 'tailspin-analytics.example', tracked: false, companyId: null, leads: true, via: 'organization' } });
+    const el = mount(<UntrackedNotice analysis={analysis} />);
+    expect(el.textContent).toContain('Tailspin Analytics (tailspin-analytics.example): not tracked yet.');
+    expect(el.querySelector('[data-pw-untracked]')?.textContent).toContain('flag it');
+  });
+});
