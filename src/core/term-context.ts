@@ -29,14 +29,21 @@ export interface ContextRule {
 
 const MAX_REACH = 400;
 
-/** The sentence around an offset: from the previous sentence end or line break to the next. */
+const isSentenceEnd = (c: string) => c === '.' || c === '!' || c === '?';
+const isCloser = (c: string) => c === '"' || c === "'" || c === '\u201d' || c === '\u2019' || c === ')';
+
+/** The sentence around an offset: from the previous sentence end or line break to the next (by character: this runs per match). */
 export function sentenceAround(text: string, offset: number, end = offset): [number, number] {
   const floor = Math.max(0, offset - MAX_REACH);
   let start = offset;
   while (start > floor) {
     const c = text[start - 1]!;
     if (c === '\n') break;
-    if ((c === ' ' || c === '\u00a0') && /[.!?]["'”’)]?$/.test(text.slice(Math.max(floor, start - 3), start - 1))) break;
+    if (c === ' ' || c === '\u00a0') {
+      let k = start - 2;
+      while (k >= floor && isCloser(text[k]!)) k--;
+      if (k >= floor && isSentenceEnd(text[k]!)) break;
+    }
     start--;
   }
   const ceil = Math.min(text.length, end + MAX_REACH);
@@ -45,9 +52,13 @@ export function sentenceAround(text: string, offset: number, end = offset): [num
     const c = text[stop]!;
     if (c === '\n') break;
     stop++;
-    if ((c === '.' || c === '!' || c === '?') && (stop >= text.length || /[\s"'”’)]/.test(text[stop]!))) {
-      while (stop < ceil && /["'”’)]/.test(text[stop]!)) stop++;
-      break;
+    if (isSentenceEnd(c)) {
+      let k = stop;
+      while (k < ceil && isCloser(text[k]!)) k++;
+      if (k >= text.length || /\s/.test(text[k]!)) {
+        stop = k;
+        break;
+      }
     }
   }
   return [start, stop];
