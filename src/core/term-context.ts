@@ -70,9 +70,14 @@ function lineAround(text: string, offset: number): string {
   return text.slice(start, end < 0 ? text.length : end);
 }
 
+/** The match's sentence, worked out once per match: several rules read it. */
+let lastSentence: { text: string; offset: number; sentence: string } | null = null;
 const sentenceOf = (text: string, hit: ContextHit) => {
-  const [a, b] = sentenceAround(text, hit.offset, hit.offset + hit.length);
-  return { sentence: text.slice(a, b), at: hit.offset - a };
+  if (lastSentence?.text !== text || lastSentence.offset !== hit.offset) {
+    const [a, b] = sentenceAround(text, hit.offset, hit.offset + hit.length);
+    lastSentence = { text, offset: hit.offset, sentence: text.slice(a, b) };
+  }
+  return { sentence: lastSentence.sentence };
 };
 const before = (text: string, hit: ContextHit, n = 40) => text.slice(Math.max(0, hit.offset - n), hit.offset);
 const FIRST_PERSON = /\b(?:we|our|us|I)\b/i;
@@ -140,6 +145,10 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: 'Ethical sourcing',
     counterExample: 'We source ethically.',
     applies: (text, hit) => {
+      // Six words fit in well under 100 characters: a longer line is not a label (and is not split into words).
+      const start = text.lastIndexOf('\n', hit.offset - 1) + 1;
+      const end = text.indexOf('\n', hit.offset);
+      if ((end < 0 ? text.length : end) - start > 100) return false;
       const line = lineAround(text, hit.offset).trim();
       return line.split(/\s+/).length <= 6 && !/[.!?;:,]["'”’)]?$/.test(line) && !FIRST_PERSON.test(line) && !/\b(?:will|shall|must|may|might|should)\b/i.test(line.replace(hit.text, ''));
     },
