@@ -5,6 +5,9 @@ import { reportedByText, statusClaimText } from '../ui/common/status-claim';
 
 const MAX_LISTED = 6;
 
+/** Why a page's text was not read in full, for the reader (quote-check.ts `readingOf`). */
+const READING = { full: 'read in full', wall: 'a cookie, consent or subscription wall hides the text', truncated: 'the text stops mid-sentence', loading: 'the page had not finished loading' } as const;
+
 function countBy<T>(items: T[], key: (item: T) => string): [string, number][] {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
@@ -28,6 +31,9 @@ export function formatReport({ record, analysis, lookup, dataset }: ScanOutcome)
           .join('; '),
     );
   else lines.push('  Topics: none above the relevance threshold');
+  const publisher = analysis.publisher;
+  if (publisher && !publisher.tracked)
+    lines.push(`  Publisher: ${publisher.name} (${publisher.domain}), not tracked yet: propose it to the dataset with the extension's flag form`);
   if (analysis.companies.length)
     lines.push('  Companies: ' + analysis.companies.map((c) => {
           const n = c.evidence.filter((e) => e.via !== 'domain').length;
@@ -45,6 +51,8 @@ export function formatReport({ record, analysis, lookup, dataset }: ScanOutcome)
   if (record.restatedCommitments.length)
     lines.push('  Restates: ' + record.restatedCommitments.slice(0, MAX_LISTED).map((r) => `${r.id} (${r.similarity === 1 ? 'exact' : `similarity ${r.similarity}`})`).join(', ') + (record.restatedCommitments.length > MAX_LISTED ? ` … +${record.restatedCommitments.length - MAX_LISTED}` : ''));
   if (record.missingQuotes.length) lines.push('  ! Quote no longer on this page: ' + record.missingQuotes.join(', '));
+  if (record.uncheckedQuotes.length)
+    lines.push(`  ? Could not check whether these quotes are still on this page (${READING[analysis.pageReading ?? 'truncated']}): ` + record.uncheckedQuotes.join(', '));
   lines.push(`  Commitments (${lookup.commitments.length}):`);
   for (const c of lookup.commitments.slice(0, MAX_LISTED)) {
     const reported = reportedByText(dataset, c);

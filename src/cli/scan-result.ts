@@ -17,11 +17,15 @@ export interface ScanRecord {
   kind: PageAnalysis['kind'];
   topics: { id: string; score: number }[];
   companies: { id: string; name: string; score: number }[];
+  /** Who published the page: a tracked company, or one named from the page itself and not tracked yet. */
+  publisher: { name: string; domain: string; tracked: boolean; companyId: string | null } | null;
   vagueTerms: { phrase: string; termId: string; category: string; offset: number }[];
   specificTerms: { phrase: string; termId: string; offset: number }[];
   specificity: number | null;
   restatedCommitments: { id: string; offset: number; similarity: number }[];
   missingQuotes: string[];
+  /** Commitments read on this page whose presence could not be checked (the text was not read in full). */
+  uncheckedQuotes: string[];
   commitments: string[];
   questions: string[];
   assessments: string[];
@@ -59,11 +63,13 @@ export function scanLoaded(loaded: LoadedInput, dataset: Dataset, urlOverride?: 
     kind: analysis.kind,
     topics: analysis.topics.map((t) => ({ id: t.id, score: t.score })),
     companies: analysis.companies.map((c) => ({ id: c.id, name: c.name, score: c.score })),
+    publisher: analysis.publisher ? { name: analysis.publisher.name, domain: analysis.publisher.domain, tracked: analysis.publisher.tracked, companyId: analysis.publisher.companyId } : null,
     vagueTerms: analysis.vagueTerms.map((v) => ({ phrase: v.text, termId: v.termId, category: v.category, offset: v.offset })),
     specificTerms: analysis.specificTerms.map((s) => ({ phrase: s.text, termId: s.termId, offset: s.offset })),
     specificity: analysis.specificity,
     restatedCommitments: analysis.restatedCommitments.map((r) => ({ id: r.commitmentId, offset: r.offset, similarity: r.similarity })),
     missingQuotes: analysis.missingQuotes,
+    uncheckedQuotes: analysis.uncheckedQuotes ?? [],
     commitments: lookup.commitments.map((c) => c.id),
     questions: lookup.questions.map((q) => q.id),
     assessments: lookup.assessments.map((a) => a.id),

@@ -1,5 +1,6 @@
 /** The page's own description of itself (Open Graph, canonical link, JSON-LD types) for the core. */
 import type { PageInput } from '../core/analysis-schema';
+import { organizationNameOf } from '../core/publisher';
 
 function collectTypes(value: unknown, out: Set<string>, depth = 0): void {
   if (depth > 6 || value === null || typeof value !== 'object') return;
@@ -17,10 +18,13 @@ function collectTypes(value: unknown, out: Set<string>, depth = 0): void {
 export function readPageMeta(doc: Document): NonNullable<PageInput['meta']> {
   const meta = (selector: string) => doc.querySelector<HTMLMetaElement>(selector)?.content || undefined;
   const types = new Set<string>();
+  let organizationName: string | undefined;
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
     // Page data: a malformed block is the page's problem, never ours.
     try {
-      collectTypes(JSON.parse(script.textContent ?? ''), types);
+      const data: unknown = JSON.parse(script.textContent ?? '');
+      collectTypes(data, types);
+      organizationName ??= organizationNameOf(data);
     } catch {
       /* ignored */
     }
@@ -31,5 +35,6 @@ export function readPageMeta(doc: Document): NonNullable<PageInput['meta']> {
     canonicalUrl: doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href || undefined,
     description: meta('meta[name="description"]') ?? meta('meta[property="og:description"]'),
     jsonLdTypes: [...types],
+    organizationName,
   };
 }

@@ -11,6 +11,8 @@ import { companyForHost, detectCompanies } from './companies';
 import type { VagueTerm } from './lexicon/schema';
 import { detectPageKind } from './page-kind';
 import { getPageMatcher, sortHits } from './page-matcher';
+import { detectPublisher } from './publisher';
+import { quoteReadHere, readingOf } from './quote-check';
 import { commitmentsAtUrl, findRestated } from './restated';
 import { filterTerms, specificity } from './term-filter';
 import { RELEVANCE_THRESHOLD } from './relevance';
@@ -42,6 +44,8 @@ export function analysePage(rawInput: PageInput, context: AnalysisContext = {}):
   // publisher's domain, or already scores half the relevance threshold: an unrelated page costs one pass.
   let restatedCommitments: PageAnalysis['restatedCommitments'] = [];
   let missingQuotes: string[] = [];
+  let uncheckedQuotes: string[] = [];
+  let pageReading: PageAnalysis['pageReading'] = null;
   if (dataset) {
     const own = commitmentsAtUrl(input.url, dataset);
     const promising =
@@ -53,7 +57,13 @@ export function analysePage(rawInput: PageInput, context: AnalysisContext = {}):
       restatedCommitments = findRestated(input.text, dataset, only);
     }
     const found = new Set(restatedCommitments.map((r) => r.commitmentId));
-    missingQuotes = own.filter((c) => !found.has(c.id)).map((c) => c.id);
+    // Only quotes read on this very page can be missing from it (quote-check.ts).
+    const gone = own.filter((c) => !found.has(c.id) && quoteReadHere(c, dataset, input.url)).map((c) => c.id);
+    if (gone.length) {
+      const reading = readingOf(input.text);
+      if (reading === 'full') missingQuotes = gone;
+      else [uncheckedQuotes, pageReading] = [gone, reading];
+    }
   }
   const restatedIds = new Set(restatedCommitments.map((r) => r.commitmentId));
   const restatedTopics = new Set(restatedIds.size ? (dataset?.commitments ?? []).filter((c) => restatedIds.has(c.id)).flatMap((c) => c.topics) : []);
@@ -92,6 +102,13 @@ export function analysePage(rawInput: PageInput, context: AnalysisContext = {}):
     specificity: specificity(terms.vague.length, terms.specific.length),
     restatedCommitments,
     missingQuotes,
+    uncheckedQuotes,
+    pageReading,
+    publisher: detectPublisher(input, {
+      companies: companiesList,
+      kind,
+      topTrackedMentions: Math.max(0, ...companies.map((c) => c.evidence.filter((e) => e.via !== 'domain').length)),
+    }),
     textLength: input.text.length,
   };
 }

@@ -19,6 +19,8 @@ export const PageInput = z.object({
     .object({
       ogType: z.string().optional(),
       ogSiteName: z.string().optional(),
+      /** The name of the schema.org `Organization` (or an article's `publisher`) in the page's JSON-LD. */
+      organizationName: z.string().optional(),
       canonicalUrl: z.string().optional(),
       description: z.string().optional(),
       /** `@type` values found in JSON-LD blocks (`NewsArticle`, `PressRelease`…). */
@@ -68,6 +70,22 @@ export const RestatedCommitment = z.object({
 });
 export type RestatedCommitment = z.infer<typeof RestatedCommitment>;
 
+/** How much of a page's main text was read (quote-check.ts `readingOf`). */
+export const PageReading = z.enum(['full', 'wall', 'truncated', 'loading']);
+export type PageReading = z.infer<typeof PageReading>;
+
+/** The page's publisher: a tracked company, or a company named from the page itself (publisher.ts). */
+export const Publisher = z.object({
+  name: z.string().min(1),
+  domain: z.string(),
+  tracked: z.boolean(),
+  companyId: RecordId.nullable(),
+  /** The page is the publisher's own statement: it comes first among the companies shown. */
+  leads: z.boolean(),
+  via: z.enum(['dataset', 'organization', 'og:site_name', 'domain']),
+});
+export type Publisher = z.infer<typeof Publisher>;
+
 export const PageAnalysis = z.object({
   url: z.string(),
   title: z.string(),
@@ -80,8 +98,17 @@ export const PageAnalysis = z.object({
   /** Share of specific among vague+specific matches, 0..1; null when neither occurs. */
   specificity: z.number().min(0).max(1).nullable(),
   restatedCommitments: z.array(RestatedCommitment),
-  /** Commitments whose own page this is but whose quote the page no longer contains. */
+  /**
+   * Commitments whose quote was read on this very page (their source says so), whose text was read in full
+   * now, and whose words, or a close paraphrase, are gone (quote-check.ts).
+   */
   missingQuotes: z.array(RecordId),
+  /** Commitments read on this page that could not be checked: the page's text was not read in full. */
+  uncheckedQuotes: z.array(RecordId).optional(),
+  /** Why the page's text was not read in full; null when it was. */
+  pageReading: PageReading.nullable().optional(),
+  /** Who published the page, when it can be told (a tracked company's domain, or the page's own markup). */
+  publisher: Publisher.nullable().optional(),
   textLength: z.number().int().nonnegative(),
 });
 export type PageAnalysis = z.infer<typeof PageAnalysis>;

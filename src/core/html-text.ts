@@ -6,6 +6,7 @@
  */
 import type { PageInput } from './analysis-schema';
 import { decodeEntities } from './html-entities';
+import { organizationNameOf } from './publisher';
 
 const RAW_TEXT = new Set(['script', 'style', 'template', 'noscript', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes']);
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'head', 'iframe', 'object', 'noembed', 'noframes', 'select', 'button']);
@@ -44,7 +45,7 @@ function isHidden(attrs: Map<string, string>): boolean {
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
-function jsonLdTypes(json: string, out: string[]): void {
+function readJsonLd(json: string, meta: ExtractedPage['meta']): void {
   let data: unknown;
   try {
     data = JSON.parse(json);
@@ -56,10 +57,11 @@ function jsonLdTypes(json: string, out: string[]): void {
     if (Array.isArray(node)) return node.forEach((n) => visit(n, depth + 1));
     const obj = node as Record<string, unknown>;
     const type = obj['@type'];
-    for (const t of Array.isArray(type) ? type : [type]) if (typeof t === 'string') out.push(t);
+    for (const t of Array.isArray(type) ? type : [type]) if (typeof t === 'string') meta.jsonLdTypes.push(t);
     if (obj['@graph']) visit(obj['@graph'], depth + 1);
   };
   visit(data, 0);
+  meta.organizationName ??= organizationNameOf(data);
 }
 
 export function extractPage(html: string): ExtractedPage {
@@ -130,7 +132,7 @@ export function extractPage(html: string): ExtractedPage {
       const end = close < 0 ? n : html.indexOf('>', close);
       i = end < 0 ? n : end + 1;
       if (name === 'title') title ||= decodeEntities(body).replace(/\s+/g, ' ').trim();
-      else if (name === 'script' && (attrs.get('type') ?? '').toLowerCase() === 'application/ld+json') jsonLdTypes(body, meta.jsonLdTypes);
+      else if (name === 'script' && (attrs.get('type') ?? '').toLowerCase() === 'application/ld+json') readJsonLd(body, meta);
       else if (name === 'textarea' && hiddenAt < 0 && !isHidden(attrs)) parts.push(decodeEntities(body));
       continue;
     }

@@ -91,6 +91,9 @@ export function notRelevant(input: { url: string; title: string; textLength: num
     specificity: null,
     restatedCommitments: [],
     missingQuotes: [],
+    uncheckedQuotes: [],
+    pageReading: null,
+    publisher: null,
     textLength: input.textLength,
   };
 }

@@ -29,14 +29,21 @@ export interface ContextRule {
 
 const MAX_REACH = 400;
 
-/** The sentence around an offset: from the previous sentence end or line break to the next. */
+const isSentenceEnd = (c: string) => c === '.' || c === '!' || c === '?';
+const isCloser = (c: string) => c === '"' || c === "'" || c === '\u201d' || c === '\u2019' || c === ')';
+
+/** The sentence around an offset: from the previous sentence end or line break to the next (by character: this runs per match). */
 export function sentenceAround(text: string, offset: number, end = offset): [number, number] {
   const floor = Math.max(0, offset - MAX_REACH);
   let start = offset;
   while (start > floor) {
     const c = text[start - 1]!;
     if (c === '\n') break;
-    if ((c === ' ' || c === '\u00a0') && /[.!?]["'”’)]?$/.test(text.slice(Math.max(floor, start - 3), start - 1))) break;
+    if (c === ' ' || c === '\u00a0') {
+      let k = start - 2;
+      while (k >= floor && isCloser(text[k]!)) k--;
+      if (k >= floor && isSentenceEnd(text[k]!)) break;
+    }
     start--;
   }
   const ceil = Math.min(text.length, end + MAX_REACH);
@@ -45,9 +52,13 @@ export function sentenceAround(text: string, offset: number, end = offset): [num
     const c = text[stop]!;
     if (c === '\n') break;
     stop++;
-    if ((c === '.' || c === '!' || c === '?') && (stop >= text.length || /[\s"'”’)]/.test(text[stop]!))) {
-      while (stop < ceil && /["'”’)]/.test(text[stop]!)) stop++;
-      break;
+    if (isSentenceEnd(c)) {
+      let k = stop;
+      while (k < ceil && isCloser(text[k]!)) k++;
+      if (k >= text.length || /\s/.test(text[k]!)) {
+        stop = k;
+        break;
+      }
     }
   }
   return [start, stop];
@@ -59,9 +70,14 @@ function lineAround(text: string, offset: number): string {
   return text.slice(start, end < 0 ? text.length : end);
 }
 
+/** The match's sentence, worked out once per match: several rules read it. */
+let lastSentence: { text: string; offset: number; sentence: string } | null = null;
 const sentenceOf = (text: string, hit: ContextHit) => {
-  const [a, b] = sentenceAround(text, hit.offset, hit.offset + hit.length);
-  return { sentence: text.slice(a, b), at: hit.offset - a };
+  if (lastSentence?.text !== text || lastSentence.offset !== hit.offset) {
+    const [a, b] = sentenceAround(text, hit.offset, hit.offset + hit.length);
+    lastSentence = { text, offset: hit.offset, sentence: text.slice(a, b) };
+  }
+  return { sentence: lastSentence.sentence };
 };
 const before = (text: string, hit: ContextHit, n = 40) => text.slice(Math.max(0, hit.offset - n), hit.offset);
 const FIRST_PERSON = /\b(?:we|our|us|I)\b/i;
@@ -129,6 +145,10 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: 'Ethical sourcing',
     counterExample: 'We source ethically.',
     applies: (text, hit) => {
+      // Six words fit in well under 100 characters: a longer line is not a label (and is not split into words).
+      const start = text.lastIndexOf('\n', hit.offset - 1) + 1;
+      const end = text.indexOf('\n', hit.offset);
+      if ((end < 0 ? text.length : end) - start > 100) return false;
       const line = lineAround(text, hit.offset).trim();
       return line.split(/\s+/).length <= 6 && !/[.!?;:,]["'”’)]?$/.test(line) && !FIRST_PERSON.test(line) && !/\b(?:will|shall|must|may|might|should)\b/i.test(line.replace(hit.text, ''));
     },

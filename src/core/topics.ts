@@ -92,14 +92,21 @@ const OPENING_WITHIN = 4000;
  */
 export function textLayout(text: string): TextLayout {
   const layout: TextLayout = { headings: [], opening: [] };
+  const word = /\S+/g;
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const line = text.slice(start, end).trim();
-    if (line) {
-      const words = line.split(/\s+/).length;
-      if (words <= HEADING_MAX_WORDS && !/[.!?,;:]["'”’)]?$/.test(line)) layout.headings.push([start, end]);
+    // Words counted up to one past the larger bound: a long line is neither a heading nor needs counting further.
+    word.lastIndex = start;
+    let words = 0;
+    let last = '';
+    for (let m = word.exec(text); m && m.index < end; m = word.exec(text)) {
+      last = m[0];
+      if (++words > Math.max(HEADING_MAX_WORDS, PARAGRAPH_MIN_WORDS)) break;
+    }
+    if (words > 0) {
+      if (words <= HEADING_MAX_WORDS && !/[.!?,;:]["'”’)]?$/.test(last)) layout.headings.push([start, end]);
       else if (words >= PARAGRAPH_MIN_WORDS && layout.opening.length < OPENING_PARAGRAPHS && start < OPENING_WITHIN) layout.opening.push([start, end]);
     }
     start = end + 1;
@@ -107,7 +114,17 @@ export function textLayout(text: string): TextLayout {
   return layout;
 }
 
-const within = (ranges: [number, number][], offset: number) => ranges.some(([a, b]) => offset >= a && offset < b);
+/** The hits (in text order) that fall inside the ranges (in text order): one merge, not a search per hit. */
+function hitsWithin<H extends { offset: number }>(hits: readonly H[], ranges: readonly [number, number][]): H[] {
+  const out: H[] = [];
+  let r = 0;
+  for (const hit of hits) {
+    while (r < ranges.length && ranges[r]![1] <= hit.offset) r++;
+    if (r === ranges.length) break;
+    if (hit.offset >= ranges[r]![0]) out.push(hit);
+  }
+  return out;
+}
 
 export interface JudgeInput {
   text: string;
@@ -136,8 +153,8 @@ export function judgeTopics(input: JudgeInput): TopicJudgement {
   const url = distinctWeight(input.urlHits.filter(isStrong));
   const layout = textLayout(input.text);
   const kept = dropContained(input.textHits).filter(isStrong);
-  const headings = distinctWeight(kept.filter((h) => within(layout.headings, h.offset)));
-  const opening = distinctWeight(kept.filter((h) => within(layout.opening, h.offset)));
+  const headings = distinctWeight(hitsWithin(kept, layout.headings));
+  const opening = distinctWeight(hitsWithin(kept, layout.opening));
   const strong = new Map<Topic, number>();
   for (const h of kept) strong.set(h.value.term.topic, (strong.get(h.value.term.topic) ?? 0) + h.value.term.weight);
   // A page of a few lines is not denser than a short statement: density is over at least 1500 characters.

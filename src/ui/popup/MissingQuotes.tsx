@@ -29,3 +29,16 @@ export function MissingQuotes({ dataset, ids }: { dataset: Dataset; ids: string[
     </section>
   );
 }
+
+/** Commitments read on this page that could not be checked now, because the page's text was not read in full. */
+export function UncheckedQuotes({ ids }: { ids: string[] }) {
+  if (ids.length === 0) return null;
+  return (
+    <section class="pw-state" role="note" data-pw-unchecked>
+      <p>
+        Could not check whether {ids.length === 1 ? 'a tracked commitment is' : `${ids.length} tracked commitments are`} still on this page: its text was not
+        read in full (a cookie or subscription wall, a page still loading, or text cut off).
+      </p>
+    </section>
+  );
+}

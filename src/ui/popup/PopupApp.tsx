@@ -3,7 +3,7 @@ import { FlagPanel } from '../flags/flag-panel';
 import { StatusMessage } from '../common/StatusMessage';
 import { DatasetSearch } from './DatasetSearch';
 import { loadPopup, type PopupData } from './load-popup';
-import { MissingQuotes } from './MissingQuotes';
+import { MissingQuotes, UncheckedQuotes } from './MissingQuotes';
 import { PageOverview } from './PageOverview';
 import { PageRecordsView } from './PageRecordsView';
 import { PageSummary } from './PageSummary';
@@ -72,6 +72,7 @@ function PopupBody({ data, now }: { data: PopupData; now: Date }) {
     <>
       <PageSummary analysis={analysis} />
       <MissingQuotes dataset={dataset} ids={analysis.missingQuotes} />
+      <UncheckedQuotes ids={analysis.uncheckedQuotes ?? []} />
       {kind === 'untracked-company' || kind === 'no-company' ? (
         <UntrackedNotice analysis={analysis} />
       ) : (

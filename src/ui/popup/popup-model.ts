@@ -87,8 +87,10 @@ export type PageCase = 'no-analysis' | 'not-relevant' | 'untracked-company' | 'n
 export function pageCase(analysis: PageAnalysis | null, trackedCompanyIds: ReadonlySet<string>): PageCase {
   if (analysis === null) return 'no-analysis';
   if (!analysis.relevant) return 'not-relevant';
+  // The page is a company's own statement and that company is not tracked: its records are not these.
+  if (analysis.publisher && !analysis.publisher.tracked && analysis.publisher.leads) return 'untracked-company';
   if (analysis.companies.some((c) => trackedCompanyIds.has(c.id))) return 'tracked';
-  return analysis.companies.length > 0 ? 'untracked-company' : 'no-company';
+  return analysis.companies.length > 0 || (analysis.publisher && !analysis.publisher.tracked) ? 'untracked-company' : 'no-company';
 }
 
 /** `?tabId=N` (how tests and the dataset browser open the popup as a page), else the active tab. */

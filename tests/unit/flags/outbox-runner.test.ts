@@ -101,7 +101,10 @@ describe('background outbox runner', () => {
     await fakeBrowser.storage.local.set({ 'pw:settings': { endpoint: { url: 'https://evil.example/steal' } } });
     await saveFlag(await flagsDb(), draft(), { submit: true });
     await kickOutbox();
-    expect(fetchMock).not.toHaveBeenCalled();
+    // Nothing sent anywhere, and nothing ever asked of the page's address (a review-feed read still
+    // finishing from the test before may reach the real endpoint: that is not a send).
+    expect(posts()).toBe(0);
+    expect(fetchMock.mock.calls.filter(([url]) => String(url).includes('evil.example'))).toEqual([]);
     expect(await stateOf()).toBe('queued');
   });
 });

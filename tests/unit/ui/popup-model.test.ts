@@ -70,6 +70,9 @@ describe('pageCase', () => {
     ['tracked company', analysisOf(), 'tracked'],
     ['untracked company', analysisOf({ companies: [{ id: 'newco', name: 'Newco', score: 1, evidence: [] }] }), 'untracked-company'],
     ['no company', analysisOf({ companies: [] }), 'no-company'],
+    ['untracked publisher named from the page', analysisOf({ companies: [], publisher: { name: 'Tailspin', domain: 'tailspin.example', tracked: false, companyId: null, leads: true, via: 'domain' } }), 'untracked-company'],
+    ['untracked publisher whose own statement mentions a tracked company', analysisOf({ publisher: { name: 'Tailspin', domain: 'tailspin.example', tracked: false, companyId: null, leads: true, via: 'domain' } }), 'untracked-company'],
+    ['news site reporting on a tracked company', analysisOf({ publisher: { name: 'Daily Ledger', domain: 'ledger.example', tracked: false, companyId: null, leads: false, via: 'og:site_name' } }), 'tracked'],
   ] as const)('%s', (_name, analysis, expected) => {
     expect(pageCase(analysis, tracked)).toBe(expected);
   });

@@ -101,3 +101,24 @@ describe('missing quotes', () => {
     expect(root.innerHTML).toBe('');
   });
 });
+
+describe('quotes that could not be checked', () => {
+  it('says "could not check" when the page was not read in full, and nothing otherwise', async () => {
+    const { UncheckedQuotes } = await import('../../../src/ui/popup/MissingQuotes');
+    const el = mount(<UncheckedQuotes ids={['examplecorp-2020-sunset']} />);
+    expect(el.querySelector('[data-pw-unchecked]')?.textContent).toMatch(/^Could not check whether a tracked commitment is still on this page/);
+    render(null, root);
+    act(() => render(<UncheckedQuotes ids={[]} />, root));
+    expect(root.innerHTML).toBe('');
+  });
+});
+
+describe('untracked publisher', () => {
+  it('names a publisher the dataset does not track, from the page, as not tracked yet', async () => {
+    const { UntrackedNotice } = await import('../../../src/ui/popup/UntrackedNotice');
+    const analysis = analysisOf({ companies: [], publisher: { name: 'Tailspin Analytics', domain: 'tailspin-analytics.example', tracked: false, companyId: null, leads: true, via: 'organization' } });
+    const el = mount(<UntrackedNotice analysis={analysis} />);
+    expect(el.textContent).toContain('Tailspin Analytics (tailspin-analytics.example): not tracked yet.');
+    expect(el.querySelector('[data-pw-untracked]')?.textContent).toContain('flag it');
+  });
+});
