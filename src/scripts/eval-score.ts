@@ -81,18 +81,27 @@ export const emptyCounts = (): Counts => ({
   phrases: 0, phrasesFound: 0, phrasesInLexicon: 0, flaggedMarks: 0, ordinary: 0, ordinaryMarks: 0,
 });
 
-/** The company the analysis names first: a tracked company id, or `~publisher name`. */
+/**
+ * The company the analysis names first: a tracked company id with its name (`sap ~SAP`), or `~publisher
+ * name` for one the dataset does not track.
+ */
 export function namedCompany(analysis: ScoredPage['analysis']): string | null {
   if (!analysis.relevant) return null;
   // An untracked publisher comes first when the page is its own statement (core/publisher.ts says when).
   if (analysis.publisher && !analysis.publisher.tracked && analysis.publisher.leads) return '~' + analysis.publisher.name;
-  return analysis.companies[0]?.id ?? null;
+  const first = analysis.companies[0];
+  return first ? `${first.id} ~${first.name}` : null;
 }
 
+/**
+ * `ibm` matches the tracked company with that id; `~SAP` matches the company named SAP, whether the
+ * dataset tracks it (it may since the label was written) or the page names it as its publisher.
+ */
 export function companyMatches(label: string, named: string | null): boolean {
   if (named === null) return false;
-  if (label.startsWith('~')) return named.startsWith('~') && named.slice(1).toLowerCase().includes(label.slice(1).toLowerCase());
-  return named === label;
+  const [id, ...rest] = named.startsWith('~') ? ['', named.slice(1)] : named.split(' ~');
+  if (label.startsWith('~')) return rest.join(' ~').toLowerCase().includes(label.slice(1).toLowerCase());
+  return id === label;
 }
 
 export interface PageScore {

@@ -34,8 +34,11 @@ describe('eval labels', () => {
 
   it('matches an untracked company by the publisher name the analysis gives', () => {
     expect(companyMatches('~SAP', '~SAP News Center')).toBe(true);
-    expect(companyMatches('~SAP', 'ibm')).toBe(false);
-    expect(companyMatches('ibm', 'ibm')).toBe(true);
+    expect(companyMatches('~SAP', 'ibm ~IBM')).toBe(false);
+    expect(companyMatches('ibm', 'ibm ~IBM')).toBe(true);
+    // A company labelled untracked that the dataset has since come to track is still the right one.
+    expect(companyMatches('~SAP', 'sap ~SAP')).toBe(true);
+    expect(companyMatches('sap', '~SAP News Center')).toBe(false);
   });
 
   it('reports a labelled page missing from the folder and a page without a label, and scores the rest', async () => {
