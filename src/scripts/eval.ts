@@ -3,7 +3,8 @@
  * `pledgewatch scan` and scores it against the labelled corpus (tests/eval/labels.tsv by default; the rules
  * are in eval-score.ts). It fetches nothing: the page texts are other people's writing and stay in a local
  * folder, one file per page (an HTML file with <title> and <link rel="canonical">, as the scan reads it). A labelled page missing from DIR, an unreadable file or a page without
- * a label is reported and skipped. Last line: JSON with the figures per split.
+ * a label is reported and skipped. `--flags EXPORT.json` also scores readers' "Wrong?" flags (an Options
+ * export) as counter-examples (eval-counter-examples.ts). Last line: JSON with the figures per split.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { loadDataset } from '../cli/load-dataset';
 import { expandArgument } from '../cli/read-input';
 import { scanLoaded } from '../cli/scan-result';
 import { comparableUrl } from '../core/url-utils';
+import { formatCounterExamples, scoreCounterExamples } from './eval-counter-examples';
 import { addCounts, emptyCounts, figures, labelIndex, parseLabels, scorePage, type Counts, type Figures, type Split } from './eval-score';
 
 const DEFAULT_LABELS = join(import.meta.dirname, '../../tests/eval/labels.tsv');
@@ -75,11 +77,12 @@ export function formatFigures(name: string, f: Figures): string {
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose');
-  const labelsAt = args.indexOf('--labels');
-  const labelsPath = labelsAt >= 0 ? args[labelsAt + 1] : undefined;
-  const dir = args.find((a, i) => !a.startsWith('--') && (labelsAt < 0 || i !== labelsAt + 1));
+  const valueOf = (flag: string) => (args.indexOf(flag) >= 0 ? args[args.indexOf(flag) + 1] : undefined);
+  const labelsPath = valueOf('--labels');
+  const flagsPath = valueOf('--flags');
+  const dir = args.find((a, i) => !a.startsWith('--') && !['--labels', '--flags'].includes(args[i - 1] ?? ''));
   if (!dir) {
-    console.error('Usage: npm run eval -- DIR [--labels FILE] [--verbose]   (DIR: the saved pages, one file each)');
+    console.error('Usage: npm run eval -- DIR [--labels FILE] [--flags EXPORT.json] [--verbose]   (DIR: the saved pages, one file each)');
     return 2;
   }
   const result = await runEval(dir, labelsPath, verbose ? (l) => console.log(l) : undefined);
@@ -87,10 +90,12 @@ async function main(): Promise<number> {
   for (const u of result.unlabelled) console.error(`eval: no label for ${u} (skipped)`);
   for (const f of result.failed) console.error(`eval: could not scan ${f} (skipped)`);
   for (const split of ['tune', 'holdout', 'all'] as const) console.log(formatFigures(split, result.splits[split]));
+  const counterExamples = flagsPath ? await scoreCounterExamples(dir, flagsPath) : undefined;
+  if (counterExamples) console.log(formatCounterExamples(counterExamples));
   const json = Object.fromEntries(
     Object.entries(result.splits).map(([k, f]) => [k, { ...f, counts: undefined }]),
   );
-  console.log(JSON.stringify({ ...json, missing: result.missing.length, unlabelled: result.unlabelled.length, failed: result.failed.length }));
+  console.log(JSON.stringify({ ...json, missing: result.missing.length, unlabelled: result.unlabelled.length, failed: result.failed.length, counterExamples }));
   return 0;
 }
 
