@@ -294,16 +294,18 @@ function main(): void {
           source ??= ensureSource({ url: st.url, title: st.title || st.url, publisher: st.publisher || company.name, date, verification, note: sourceNote }, `${company.id}-${slug(st.title || 'statement', 40)}`);
           addSourceTo(company, source.id);
           const ownPage = source.verification === 'verified' && company.domains.some((d: string) => onDomain(hostOf(st.url), d));
+          // A source already recorded may know the page's date (Meta's human rights policy: March 2021).
+          const statementDate: string | null = date ?? source.date ?? null;
           const commitment: Rec = {
-            id: uniqueId(`${company.id}-${date ? date.slice(0, 4) : 'undated'}-${keyWords(q.summary, 5)}`),
+            id: uniqueId(`${company.id}-${statementDate ? statementDate.slice(0, 4) : 'undated'}-${keyWords(q.summary, 5)}`),
             companyId: company.id,
             kind,
             quote: text,
             summary: String(q.summary).trim(),
-            date,
+            date: statementDate,
             topics,
             status: 'unknown',
-            asOf: date,
+            asOf: statementDate,
             evidenceSourceId: null,
             statusHistory: [],
             vagueTermIds: vagueIn(text),
@@ -525,6 +527,7 @@ function rejectQuote(text: string): string | null {
   if (/\.\.\.|…/.test(text)) return 'cut quote ("…"): not whole sentences';
   if (text.length > 400) return 'longer than 400 characters: not one or two sentences';
   if (sentences(text).length > 2) return `${sentences(text).length} sentences: a quote is one or two`;
+  if (/([,;:]|\b(or|and))\s*$/.test(text)) return 'ends mid-sentence (a cut list item or lead-in): not a whole statement';
   return null;
 }
 
