@@ -1,3 +1,4 @@
+import { plural } from '../common/labels';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getBundledDataset } from '../../data/dataset';
 import { isOwnWords, type Dataset } from '../../data/schema';
@@ -56,9 +57,9 @@ export function DatasetApp({ now = new Date() }: { now?: Date }) {
       <header class="pw-browser__header">
         <h1>Pledgewatch dataset</h1>
         <p data-pw-dataset-version>
-          Version {dataset.meta.version} of {dataset.meta.date}: {dataset.companies.length} companies, {ownWords} commitments in the companies’ own words,{' '}
-          {dataset.commitments.length - ownWords} practices reported by others,{' '}
-          {dataset.questions.length} NGO questions, {dataset.assessments.length} assessments.
+          Version {dataset.meta.version} of {dataset.meta.date}: {plural(dataset.companies.length, 'company', 'companies')}, {plural(ownWords, 'commitment')} in the companies’ own words,{' '}
+          {plural(dataset.commitments.length - ownWords, 'practice')} reported by others, {plural(dataset.questions.length, 'NGO question')},{' '}
+          {plural(dataset.assessments.length, 'assessment')}.
         </p>
         <nav aria-label="Sections">
           <a href="#pw-records-h">Companies</a> · <a href="#pw-compare-h">2020 moratoria compared</a> · <a href="#pw-clock-h">Question clock</a> ·{' '}
