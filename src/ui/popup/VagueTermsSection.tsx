@@ -56,7 +56,7 @@ export function VagueTermsSection({ tabId, matches, wrong }: { tabId: number; ma
           </ul>
         </div>
       ))}
-      <p class="pw-muted" role="status" aria-live="polite">
+      <p class="pw-muted" role="status" aria-live="polite" data-pw-vague-status>
         {status}
       </p>
     </section>

@@ -33,7 +33,7 @@ export function Verdict(props: { dataset: Dataset; analysis: PageAnalysis; recor
       <ul class="pw-verdict__facts">
         {facts.map((f) => (
           <li key={f.key} class={f.alarming ? 'pw-fact pw-fact--alarming' : 'pw-fact'}>
-            <a href={f.href} data-pw-fact={f.key}>
+            <a href={f.href} data-pw-fact={f.key} onClick={(e) => goTo(e, f.href)}>
               {f.text}
             </a>
           </li>
@@ -53,6 +53,18 @@ export function Verdict(props: { dataset: Dataset; analysis: PageAnalysis; recor
       </details>
     </section>
   );
+}
+
+/**
+ * Moves to a fact's section and puts focus on its heading, so the next Tab continues from there: a
+ * plain fragment link scrolls the popup's body but leaves focus behind in some browsers.
+ */
+function goTo(e: MouseEvent, href: string): void {
+  const target = document.getElementById(href.slice(1));
+  if (!target) return;
+  e.preventDefault();
+  target.scrollIntoView({ block: 'start' });
+  target.focus({ preventScroll: true });
 }
 
 /** The words that named the company on the page (empty when only its domain did): the passage a correction is about. */
