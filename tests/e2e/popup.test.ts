@@ -351,9 +351,18 @@ describe.each(BROWSER_KINDS)('popup in %s', (kind) => {
       .filter((c) => ['ibm', 'amazon', 'microsoft'].includes(c.companyId) && c.topics.includes('facial-recognition') && c.date?.startsWith('2020'))
       .map((c) => c.id);
     expect(new Set(compared)).toEqual(new Set(expected));
-    // The clock lists every question, longest-waiting first.
+    // The moratoria as a table: one row per field, every row one cell per compared statement.
+    const rowLengths = await browserPage.$$eval('[data-pw-compare] tbody tr', (rows) => rows.map((r) => r.children.length));
+    expect(rowLengths.length).toBeGreaterThan(3);
+    expect(new Set(rowLengths)).toEqual(new Set([1 + compared.length]));
+    // Filters come first, before the comparison and the clock.
+    expect(await browserPage.evaluate(() => document.querySelector('[data-pw-filter-text]')!.compareDocumentPosition(document.querySelector('[data-pw-compare]')!) & Node.DOCUMENT_POSITION_FOLLOWING)).toBeTruthy();
+    // The clock lists every question, one row per letter, its questions in numeric order, the wait in years and months.
     const clock = await browserPage.$$eval('[data-pw-clock-row]', (els) => els.map((e) => e.getAttribute('data-pw-clock-row')));
     expect(clock).toHaveLength(dataset.questions.length);
+    const edriLetter = await browserPage.$$eval('[data-pw-clock-letter="edri|edri-2020-letter-to-ibm"] [data-pw-clock-row]', (els) => els.map((e) => e.firstChild?.textContent));
+    expect(edriLetter).toEqual(Array.from({ length: edriLetter.length }, (_, i) => `Q${i + 1}`));
+    expect((await texts(browserPage, '[data-pw-clock-letter="edri|edri-2020-letter-to-ibm"] [data-pw-clock-wait]'))[0]).toContain(`answered for ${durationSince('2020-06-25', new Date())}`);
     // Filtering by company leaves that company only.
     await browserPage.type('[data-pw-filter-text]', 'Rekognition');
     await browserPage.waitForFunction(() => document.querySelectorAll('.pw-company').length === 1, { timeout: 10_000 });

@@ -11,6 +11,9 @@ import { DatasetChangelog } from './DatasetChangelog';
 import { ComparisonColumns } from './ComparisonColumns';
 import { QuestionClock } from './QuestionClock';
 
+/** Companies per page of the browser: the list is long, and the comparison and the clock come after it. */
+const COMPANIES_PER_PAGE = 6;
+
 type Load = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; dataset: Dataset };
 
 /** The dataset browser: every company's records (filterable, linkable by id), the moratoria side by side, the question clock. */
@@ -44,7 +47,10 @@ export function DatasetApp({ now = new Date() }: { now?: Date }) {
     el.focus({ preventScroll: true });
   }, [load.phase, target]);
 
+  const [pages, setPages] = useState(1);
   const companies = useMemo(() => (load.phase === 'ready' ? companiesWithRecords(load.dataset, filter) : []), [load, filter]);
+  // A page of companies at a time; a link to one record shows them all, so the record is there to focus.
+  const visible = target !== null ? companies : companies.slice(0, pages * COMPANIES_PER_PAGE);
 
   if (load.phase === 'loading') return <StatusMessage tone="loading" title="Loading the dataset…" />;
   if (load.phase === 'error') return <StatusMessage tone="error" title="The bundled dataset could not be read.">{load.message}</StatusMessage>;
@@ -73,21 +79,26 @@ export function DatasetApp({ now = new Date() }: { now?: Date }) {
             It may have been renamed or removed; search for it below.
           </StatusMessage>
         ) : null}
+        <section aria-labelledby="pw-records-h" class="pw-browser__section">
+          <h2 id="pw-records-h">Companies and their records</h2>
+          <BrowserFilters dataset={dataset} filter={filter} onChange={(f) => (setFilter(f), setPages(1))} shown={companies.length} />
+          {companies.length === 0 ? <p class="pw-empty">No record matches these filters.</p> : null}
+          {visible.map((entry) => (
+            <CompanyBlock key={entry.company.id} dataset={dataset} entry={entry} now={now} expanded={target !== null} />
+          ))}
+          {visible.length < companies.length ? (
+            <button type="button" class="pw-button pw-button--secondary pw-show-more" onClick={() => setPages(pages + 1)} data-pw-more-companies>
+              Show {Math.min(COMPANIES_PER_PAGE, companies.length - visible.length)} more of {plural(companies.length - visible.length, 'company', 'companies')}
+            </button>
+          ) : null}
+        </section>
         <section aria-labelledby="pw-compare-h" class="pw-browser__section">
           <h2 id="pw-compare-h">{MORATORIA_2020.title}</h2>
           <ComparisonColumns dataset={dataset} spec={MORATORIA_2020} />
         </section>
         <section aria-labelledby="pw-clock-h" class="pw-browser__section">
-          <h2 id="pw-clock-h">Question clock: days unanswered</h2>
+          <h2 id="pw-clock-h">Question clock: how long each letter has waited</h2>
           <QuestionClock dataset={dataset} now={now} />
-        </section>
-        <section aria-labelledby="pw-records-h" class="pw-browser__section">
-          <h2 id="pw-records-h">Companies and their records</h2>
-          <BrowserFilters dataset={dataset} filter={filter} onChange={setFilter} shown={companies.length} />
-          {companies.length === 0 ? <p class="pw-empty">No record matches these filters.</p> : null}
-          {companies.map((entry) => (
-            <CompanyBlock key={entry.company.id} dataset={dataset} entry={entry} now={now} />
-          ))}
         </section>
         <section aria-labelledby="pw-changelog-h" class="pw-browser__section">
           <h2 id="pw-changelog-h">What changed, version by version</h2>

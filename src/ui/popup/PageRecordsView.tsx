@@ -4,7 +4,8 @@ import { isOpenQuestion, type PageRecords } from '../common/records';
 import { plural } from '../common/labels';
 import { AssessmentCard } from '../records/AssessmentCard';
 import { CommitmentCard } from '../records/CommitmentCard';
-import { groupByLetter, orderCommitments } from './popup-model';
+import { groupByLetter } from '../common/letters';
+import { orderCommitments } from './popup-model';
 import { QuestionLetters } from './QuestionLetters';
 import { RecordSection } from './RecordSection';
 

@@ -4,7 +4,7 @@ import { SourceLink } from '../common/SourceLink';
 import { durationSince } from '../common/days';
 import { ANSWER_LABELS, plural } from '../common/labels';
 import { isOpenQuestion, questionNumberText } from '../common/records';
-import { letterAnchor, type LetterGroup } from './popup-model';
+import { letterAnchor, type LetterGroup } from '../common/letters';
 
 /**
  * NGO questions grouped by the letter that asked them: one heading per letter (who, when, how long
