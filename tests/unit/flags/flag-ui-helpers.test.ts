@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFields } from '../../../src/ui/flags/flag-fields';
+import { readFields, toggleRelated } from '../../../src/ui/flags/flag-fields';
 import { selectionDraft } from '../../../src/background/flags-context-menu';
 
 describe('readFields', () => {
@@ -34,5 +34,14 @@ describe('selectionDraft (context menu)', () => {
   it('falls back to the menu’s selection text and page address when the page cannot answer', () => {
     const draft = selectionDraft(info, { id: 1, title: 'Tab title' }, { snapshot: null, analysis: null });
     expect(draft).toMatchObject({ url: 'https://a.example/p', title: 'Tab title', quote: 'flattened  text', textHash: null, companyId: null });
+  });
+});
+
+describe('related records as checkboxes', () => {
+  it('ticks and unticks one id, keeping the others in order and never twice', () => {
+    expect(toggleRelated('a-1 b-2', 'c-3', true)).toBe('a-1 b-2 c-3');
+    expect(toggleRelated('a-1 b-2', 'a-1', true)).toBe('b-2 a-1');
+    expect(toggleRelated('a-1, b-2', 'a-1', false)).toBe('b-2');
+    expect(toggleRelated('', 'a-1', false)).toBe('');
   });
 });
