@@ -5,12 +5,30 @@
 import { getBundledDataset } from '../../data/dataset';
 import { FlagCategory } from '../../data/schema';
 import { parseRelatedIds, type FlagDraft } from '../../flags/flag-schema';
+import { RECORD_TYPE_LABELS } from '../common/labels';
+import { findRecord, nameOf, questionNumberText, type AnyRecord } from '../common/records';
 import { CATEGORY_LABELS } from './flag-labels';
 
 export type FieldValues = { title: string; companyName: string; category: FlagCategory | ''; relatedText: string; note: string };
 export type KnownCompany = { id: string; name: string };
 /** A dataset record a flag may be about, as the popup shows it. */
 export type RelatedOption = { id: string; label: string };
+
+/** A record already on a flag, named in words when the bundled dataset still has it (its id otherwise). */
+function recordOption(id: string): RelatedOption {
+  let item: AnyRecord | null = null;
+  let asker = (askedById: string) => askedById;
+  try {
+    const dataset = getBundledDataset();
+    item = findRecord(dataset, id);
+    asker = (askedById) => nameOf(dataset, askedById);
+  } catch {
+    // An invalid bundled dataset is reported elsewhere; the id still names the record.
+  }
+  if (!item) return { id, label: id };
+  const label = item.kind === 'commitment' ? item.record.summary : item.kind === 'question' ? `${asker(item.record.askedById)}, ${questionNumberText(item.record.number)}` : item.record.title;
+  return { id, label: `${RECORD_TYPE_LABELS[item.kind].one[0]!.toUpperCase()}${RECORD_TYPE_LABELS[item.kind].one.slice(1)}: ${label}` };
+}
 
 /** The related ids in the form's text, with `id` ticked or unticked; order kept, no duplicates. */
 export function toggleRelated(relatedText: string, id: string, on: boolean): string {
@@ -64,7 +82,7 @@ export function FlagFields({
   relatedOptions?: readonly RelatedOption[];
 }) {
   const chosen = new Set(parseRelatedIds(values.relatedText).ids);
-  const offered = [...relatedOptions, ...[...chosen].filter((id) => !relatedOptions.some((o) => o.id === id)).map((id) => ({ id, label: id }))];
+  const offered = [...relatedOptions, ...[...chosen].filter((id) => !relatedOptions.some((o) => o.id === id)).map(recordOption)];
   const set = <K extends keyof FieldValues>(key: K) => (e: Event) => onChange({ ...values, [key]: (e.currentTarget as HTMLInputElement).value });
   return (
     <>
