@@ -1,6 +1,7 @@
 /** The readable `pledgewatch scan` report: what a researcher reads in a terminal. */
 import { CATEGORY_WORDS } from '../core/vocabulary';
 import type { ScanOutcome } from './scan-result';
+import { ANSWER_LABELS, KIND_LABELS, PUBLICATION_LABELS, TOPIC_LABELS, plural } from '../ui/common/labels';
 import { reportedByText, statusClaimText } from '../ui/common/status-claim';
 
 const MAX_LISTED = 6;
@@ -27,7 +28,7 @@ export function formatReport({ record, analysis, lookup, dataset }: ScanOutcome)
     lines.push(
       '  Topics: ' +
         analysis.topics
-          .map((t) => `${t.id} ${t.score} (${countBy(t.evidence, (e) => e.term.toLowerCase()).slice(0, 3).map(([term, n]) => (n > 1 ? `${term} ×${n}` : term)).join(', ')})`)
+          .map((t) => `${TOPIC_LABELS[t.id]} ${t.score} (${countBy(t.evidence, (e) => e.term.toLowerCase()).slice(0, 3).map(([term, n]) => (n > 1 ? `${term} ×${n}` : term)).join(', ')})`)
           .join('; '),
     );
   else lines.push('  Topics: none above the relevance threshold');
@@ -37,7 +38,7 @@ export function formatReport({ record, analysis, lookup, dataset }: ScanOutcome)
   if (analysis.companies.length)
     lines.push('  Companies: ' + analysis.companies.map((c) => {
           const n = c.evidence.filter((e) => e.via !== 'domain').length;
-          return `${c.name} (${c.evidence.some((e) => e.via === 'domain') ? 'publisher, ' : ''}${n} mention${n === 1 ? '' : 's'})`;
+          return `${c.name} (${c.evidence.some((e) => e.via === 'domain') ? 'publisher, ' : ''}${plural(n, 'mention')})`;
         }).join(', '));
   const vague = countBy(analysis.vagueTerms, (v) => `“${v.text.toLowerCase()}” (${CATEGORY_WORDS[v.category].one.toLowerCase()})`);
   lines.push(`  Vague terms (${analysis.vagueTerms.length}):` + (vague.length ? '' : ' none'));
@@ -56,14 +57,14 @@ export function formatReport({ record, analysis, lookup, dataset }: ScanOutcome)
   lines.push(`  Commitments (${lookup.commitments.length}):`);
   for (const c of lookup.commitments.slice(0, MAX_LISTED)) {
     const reported = reportedByText(dataset, c);
-    lines.push(`    ${c.date ?? 'date unknown'}  [${statusClaimText(dataset, c)}]  ${c.summary}${reported ? ` (not the company's words: ${reported})` : ''}`);
+    lines.push(`    ${c.date ?? 'date unknown'}  ${KIND_LABELS[c.kind]} [${statusClaimText(dataset, c)}]  ${c.summary}${reported ? ` (not the company's words: ${reported})` : ''}`);
   }
   if (more(lookup.commitments.length)) lines.push(more(lookup.commitments.length));
   lines.push(`  Open NGO questions (${lookup.questions.length}):`);
-  for (const q of lookup.questions.slice(0, MAX_LISTED)) lines.push(`    ${q.askedDate} ${q.number === null ? 'Q' : `Q${q.number}`} [${q.answer.status}]  ${q.text.length > 110 ? q.text.slice(0, 107) + '…' : q.text}`);
+  for (const q of lookup.questions.slice(0, MAX_LISTED)) lines.push(`    ${q.askedDate} ${q.number === null ? 'Q' : `Q${q.number}`} [${ANSWER_LABELS[q.answer.status].toLowerCase()}]  ${q.text.length > 110 ? q.text.slice(0, 107) + '…' : q.text}`);
   if (more(lookup.questions.length)) lines.push(more(lookup.questions.length));
   lines.push(`  Assessments (${lookup.assessments.length}):`);
-  for (const a of lookup.assessments.slice(0, MAX_LISTED)) lines.push(`    ${a.date ?? 'date unknown'}  ${a.title} (${a.publication})`);
+  for (const a of lookup.assessments.slice(0, MAX_LISTED)) lines.push(`    ${a.date ?? 'date unknown'}  ${a.title} (${PUBLICATION_LABELS[a.publication].toLowerCase()})`);
   if (more(lookup.assessments.length)) lines.push(more(lookup.assessments.length));
   return lines.join('\n');
 }

@@ -1,5 +1,9 @@
-/** Words shown for the dataset's enum values, in one place for the popup and the dataset browser. */
-import type { AnswerStatus, CommitmentStatus, Topic } from '../../data/schema';
+/**
+ * Words shown for the dataset's enum values, defined once: popup, page card, options, dataset browser
+ * and `pledgewatch scan` all read them from here (vague-term categories: src/core/vocabulary.ts).
+ * No DOM here: the CLI imports it.
+ */
+import type { AnswerStatus, Assessment, Commitment, CommitmentStatus, Topic } from '../../data/schema';
 
 export const TOPIC_LABELS: Record<Topic, string> = {
   'facial-recognition': 'Facial recognition',
@@ -14,6 +18,35 @@ export const STATUS_LABELS: Record<CommitmentStatus, string> = {
   superseded: 'Superseded',
   unknown: 'Status unknown',
 };
+
+/** What kind of record a commitment is; a reported practice is a third party's words about the company. */
+export const KIND_LABELS: Record<Commitment['kind'], string> = {
+  pledge: 'Pledge',
+  policy: 'Policy',
+  principle: 'Principle',
+  practice: 'Stated practice',
+  'reported-practice': 'Reported practice',
+};
+
+export const ASSESSMENT_KIND_LABELS: Record<Assessment['kind'], string> = {
+  'saliency-analysis': 'Salient-issues analysis',
+  'product-assessment': 'Product assessment',
+  hria: 'Human-rights impact assessment',
+  audit: 'Outside audit',
+  'transaction-screening': 'Transaction screening',
+  'hrdd-approach': 'Due-diligence approach',
+  other: 'Other assessment',
+};
+
+/** The three kinds of record, in the singular and plural. */
+export const RECORD_TYPE_LABELS = {
+  commitment: { one: 'commitment', many: 'commitments' },
+  question: { one: 'NGO question', many: 'NGO questions' },
+  assessment: { one: 'assessment', many: 'assessments' },
+} as const;
+
+/** A status in running text: "in force", "withdrawn", "status unknown". */
+export const statusWords = (status: CommitmentStatus): string => STATUS_LABELS[status].toLowerCase();
 
 export const ANSWER_LABELS: Record<AnswerStatus, string> = {
   unanswered: 'Unanswered',
@@ -31,6 +64,7 @@ export const PUBLICATION_LABELS = {
   unknown: 'Publication unknown',
 } as const;
 
+/** "1 assessment", "2 assessments": never "1 assessments". */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }

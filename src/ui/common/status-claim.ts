@@ -4,14 +4,8 @@
  * background import it too.
  */
 import type { Commitment, Dataset } from '../../data/schema';
+import { KIND_LABELS, statusWords } from './labels';
 import { nameOf, sourceOf } from './records';
-
-const STATUS_WORDS: Record<Exclude<Commitment['status'], 'unknown'>, string> = {
-  'in-force': 'in force',
-  withdrawn: 'withdrawn',
-  expired: 'expired',
-  superseded: 'superseded',
-};
 
 /**
  * "in force as of 2021-05-18 (Reuters)", or "status not checked since 2020-06-08" where nothing after
@@ -20,7 +14,7 @@ const STATUS_WORDS: Record<Exclude<Commitment['status'], 'unknown'>, string> = {
 export function statusClaimText(dataset: Dataset, c: Commitment): string {
   if (c.status === 'unknown') return c.asOf ? `status not checked since ${c.asOf}` : 'status not checked (statement undated)';
   const evidence = sourceOf(dataset, c.evidenceSourceId)?.publisher ?? c.evidenceSourceId;
-  return `${STATUS_WORDS[c.status]} as of ${c.asOf ?? 'an unstated date'}${evidence ? ` (${evidence})` : ''}`;
+  return `${statusWords(c.status)} as of ${c.asOf ?? 'an unstated date'}${evidence ? ` (${evidence})` : ''}`;
 }
 
 /** "reported by UN Human Rights B-Tech Project, 2022" for a third party's words; null for the company's own. */
@@ -30,7 +24,7 @@ export function reportedByText(dataset: Dataset, c: Commitment): string | null {
   return `reported by ${nameOf(dataset, c.reportedById)}${year ? `, ${year}` : ''}`;
 }
 
-/** Words for the record's kind: "pledge", "policy", … or "reported practice". */
+/** Words for the record's kind: "Pledge", "Policy", … or "Reported practice" (src/ui/common/labels.ts). */
 export function kindLabel(c: Commitment): string {
-  return c.kind === 'reported-practice' ? 'reported practice' : c.kind;
+  return KIND_LABELS[c.kind];
 }

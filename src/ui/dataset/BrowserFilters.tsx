@@ -1,5 +1,5 @@
 import { Topic, type Dataset } from '../../data/schema';
-import { TOPIC_LABELS } from '../common/labels';
+import { TOPIC_LABELS, plural } from '../common/labels';
 import { isFiltered, NO_FILTER, type BrowserFilter, type RecordType } from './browser-model';
 
 /** Words, topic, company and record type; every control labelled, the count announced. */
@@ -48,7 +48,7 @@ export function BrowserFilters(props: { dataset: Dataset; filter: BrowserFilter;
         Clear filters
       </button>
       <p role="status" aria-live="polite" class="pw-muted pw-filters__count">
-        {props.shown} {props.shown === 1 ? 'company' : 'companies'} shown
+        {plural(props.shown, 'company', 'companies')} shown
       </p>
     </form>
   );

@@ -5,10 +5,36 @@
 import { getBundledDataset } from '../../data/dataset';
 import { FlagCategory } from '../../data/schema';
 import { parseRelatedIds, type FlagDraft } from '../../flags/flag-schema';
+import { RECORD_TYPE_LABELS } from '../common/labels';
+import { findRecord, nameOf, questionNumberText, type AnyRecord } from '../common/records';
 import { CATEGORY_LABELS } from './flag-labels';
 
 export type FieldValues = { title: string; companyName: string; category: FlagCategory | ''; relatedText: string; note: string };
 export type KnownCompany = { id: string; name: string };
+/** A dataset record a flag may be about, as the popup shows it. */
+export type RelatedOption = { id: string; label: string };
+
+/** A record already on a flag, named in words when the bundled dataset still has it (its id otherwise). */
+function recordOption(id: string): RelatedOption {
+  let item: AnyRecord | null = null;
+  let asker = (askedById: string) => askedById;
+  try {
+    const dataset = getBundledDataset();
+    item = findRecord(dataset, id);
+    asker = (askedById) => nameOf(dataset, askedById);
+  } catch {
+    // An invalid bundled dataset is reported elsewhere; the id still names the record.
+  }
+  if (!item) return { id, label: id };
+  const label = item.kind === 'commitment' ? item.record.summary : item.kind === 'question' ? `${asker(item.record.askedById)}, ${questionNumberText(item.record.number)}` : item.record.title;
+  return { id, label: `${RECORD_TYPE_LABELS[item.kind].one[0]!.toUpperCase()}${RECORD_TYPE_LABELS[item.kind].one.slice(1)}: ${label}` };
+}
+
+/** The related ids in the form's text, with `id` ticked or unticked; order kept, no duplicates. */
+export function toggleRelated(relatedText: string, id: string, on: boolean): string {
+  const ids = parseRelatedIds(relatedText).ids.filter((x) => x !== id);
+  return (on ? [...ids, id] : ids).join(' ');
+}
 
 /**
  * Companies to offer and to recognise: those detected on the page first, then every company the
@@ -46,14 +72,17 @@ export function FlagFields({
   values,
   onChange,
   companies,
-  relatedSuggestions = [],
+  relatedOptions = [],
 }: {
   idPrefix: string;
   values: FieldValues;
   onChange: (v: FieldValues) => void;
   companies: readonly KnownCompany[];
-  relatedSuggestions?: readonly string[];
+  /** Records to offer as checkboxes (what the popup shows); ids already in the flag are offered too. */
+  relatedOptions?: readonly RelatedOption[];
 }) {
+  const chosen = new Set(parseRelatedIds(values.relatedText).ids);
+  const offered = [...relatedOptions, ...[...chosen].filter((id) => !relatedOptions.some((o) => o.id === id)).map(recordOption)];
   const set = <K extends keyof FieldValues>(key: K) => (e: Event) => onChange({ ...values, [key]: (e.currentTarget as HTMLInputElement).value });
   return (
     <>
@@ -83,15 +112,19 @@ export function FlagFields({
           ))}
         </select>
       </label>
-      <label class="pw-field">
-        Related dataset ids <span class="pw-muted">(optional, separated by spaces or commas)</span>
-        <input id={`${idPrefix}-related`} name="related" list={`${idPrefix}-related-ids`} value={values.relatedText} onInput={set('relatedText')} />
-        <datalist id={`${idPrefix}-related-ids`}>
-          {relatedSuggestions.map((id) => (
-            <option key={id} value={id} />
+      {offered.length > 0 ? (
+        <fieldset class="pw-related" data-pw-related>
+          <legend>
+            Related records <span class="pw-muted">(optional)</span>
+          </legend>
+          {offered.map((o) => (
+            <label key={o.id} class="pw-related__option">
+              <input type="checkbox" name="related" value={o.id} checked={chosen.has(o.id)} onChange={(e) => onChange({ ...values, relatedText: toggleRelated(values.relatedText, o.id, e.currentTarget.checked) })} />{' '}
+              {o.label}
+            </label>
           ))}
-        </datalist>
-      </label>
+        </fieldset>
+      ) : null}
       <label class="pw-field">
         Note
         <textarea id={`${idPrefix}-note`} name="note" rows={3} value={values.note} onInput={set('note')} />

@@ -4,40 +4,34 @@
  * extension page), and the background is asked to send it when the reader chose to submit.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { PageAnalysis } from '../../core/analysis-schema';
 import type { Flag } from '../../flags/flag-schema';
 import { describeSubmission } from '../../flags/outbox';
-import type { PageSnapshot } from '../../messaging/protocol';
-import { sendToBackground, sendToTab } from '../../messaging/runtime';
+import { sendToBackground } from '../../messaging/runtime';
 import { flagsDb } from '../../storage/flags-db';
 import { findFlag, saveFlag } from '../../storage/flags-store';
-import { FlagFields, knownCompanies, readFields, type FieldValues } from './flag-fields';
+import { FlagFields, knownCompanies, readFields, type FieldValues, type RelatedOption } from './flag-fields';
 import { errorText, formatTime } from './flag-labels';
 import { kickOutbox } from './outbox-kick';
+import { readPage, type FlaggedPage as Page } from './read-page';
 
-/** A snapshot, except that the text hash is null when the page could not be read. */
-type Page = Omit<PageSnapshot, 'textHash'> & { textHash: string | null; note: string };
-
-/** The content script's snapshot; without one (page not scriptable, script not loaded yet) the tab's URL and title. */
-async function readPage(tabId: number): Promise<Page> {
-  try {
-    // The cast: zod 4 types an empty request schema's input without `type`.
-    return { ...(await sendToTab(tabId, { type: 'content/snapshot' })), note: '' };
-  } catch (e) {
-    const tab = await browser.tabs.get(tabId);
-    if (!tab.url) throw new Error(`This tab cannot be flagged: ${errorText(e)}`);
-    return {
-      url: tab.url,
-      title: tab.title ?? '',
-      textHash: null,
-      selection: '',
-      note: `The page's text could not be read (${errorText(e)}): the flag will have no text hash. Reloading the page may help.`,
-    };
-  }
-}
-
-export function FlagPanel({ tabId, analysis }: { tabId: number; analysis: PageAnalysis | null }) {
+/**
+ * `page`: the page as the popup already read it (null while unknown: the panel reads it itself).
+ * `lead`: the reader selected a passage before opening the popup, so the panel opens first, with focus in it.
+ */
+export function FlagPanel({
+  tabId,
+  analysis,
+  page: given = null,
+  lead = false,
+  relatedOptions = [],
+}: {
+  tabId: number;
+  analysis: PageAnalysis | null;
+  page?: Page | null;
+  lead?: boolean;
+  relatedOptions?: readonly RelatedOption[];
+}) {
   const detected = (analysis?.companies ?? []).map((c) => ({ id: c.id, name: c.name }));
   const companies = knownCompanies(detected);
   const [page, setPage] = useState<Page | null>(null);
@@ -51,7 +45,7 @@ export function FlagPanel({ tabId, analysis }: { tabId: number; analysis: PageAn
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    readPage(tabId).then(
+    (given ? Promise.resolve(given) : readPage(tabId)).then(
       (p) => {
         setPage(p);
         setQuote(p.selection.trim());
@@ -63,7 +57,12 @@ export function FlagPanel({ tabId, analysis }: { tabId: number; analysis: PageAn
       (endpoint) => setSubmitAvailable(endpoint !== null),
       () => setSubmitAvailable(false),
     );
-  }, [tabId]);
+  }, [tabId, given]);
+
+  // Opened on a selection: the quote is filled in, the next thing to choose is the category.
+  useEffect(() => {
+    if (lead && page) document.getElementById('pw-flag-category')?.focus();
+  }, [lead, page !== null]);
 
   // Flagging the same passage again updates the earlier flag: say so before the reader saves.
   useEffect(() => {
@@ -128,7 +127,7 @@ export function FlagPanel({ tabId, analysis }: { tabId: number; analysis: PageAn
               values={values}
               onChange={setValues}
               companies={companies}
-              relatedSuggestions={[...new Set(analysis?.restatedCommitments.map((r) => r.commitmentId) ?? [])]}
+              relatedOptions={relatedOptions}
             />
             {submitAvailable ? (
               <label>

@@ -2,6 +2,7 @@
  * Export (JSON, the contract; CSV for spreadsheets) and import. An import reports every rejected
  * record by its position in the file and why, and imports the rest.
  */
+import { plural } from '../common/labels';
 import { useState } from 'preact/hooks';
 import { flagsToCsv } from '../../flags/flags-csv';
 import { exportJsonText } from '../../flags/flags-export';
@@ -22,7 +23,7 @@ export function FlagsTransfer() {
       const { flags } = await listFlags(await flagsDb());
       if (kind === 'json') downloadText(datedName('pledgewatch-flags', 'json'), 'application/json', exportJsonText(flags, new Date()));
       else downloadText(datedName('pledgewatch-flags', 'csv'), 'text/csv;charset=utf-8', flagsToCsv(flags));
-      setStatus({ text: `Exported ${flags.length} flag${flags.length === 1 ? '' : 's'} as ${kind.toUpperCase()}.`, error: false });
+      setStatus({ text: `Exported ${plural(flags.length, 'flag')} as ${kind.toUpperCase()}.`, error: false });
     } catch (e) {
       setStatus({ text: `Export failed: ${errorText(e)}`, error: true });
     }

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { Topic, type Dataset } from '../../data/schema';
-import { TOPIC_LABELS, browserLink, plural } from '../common/labels';
+import { RECORD_TYPE_LABELS, TOPIC_LABELS, browserLink, plural } from '../common/labels';
 import { nameOf, questionNumberText } from '../common/records';
 import { recordCompanyId, searchDataset } from '../common/search';
 
@@ -51,13 +51,13 @@ export function DatasetSearch({ dataset }: { dataset: Dataset }) {
         </div>
       </form>
       <p role="status" aria-live="polite" class="pw-muted">
-        {asked ? `${plural(results.length, 'record')} found${results.length > LIMIT ? `, first ${LIMIT} shown` : ''}` : `${dataset.commitments.length} commitments, ${dataset.questions.length} questions and ${dataset.assessments.length} assessments to search.`}
+        {asked ? `${plural(results.length, 'record')} found${results.length > LIMIT ? `, first ${LIMIT} shown` : ''}` : `${plural(dataset.commitments.length, 'commitment')}, ${plural(dataset.questions.length, 'NGO question')} and ${plural(dataset.assessments.length, 'assessment')} to search.`}
       </p>
       <ul class="pw-results" data-pw-results>
         {results.slice(0, LIMIT).map((item) => (
           <li key={item.record.id}>
             <a href={browserLink(item.record.id)} target="_blank">
-              <span class="pw-chip">{item.kind}</span> {nameOf(dataset, recordCompanyId(item))}:{' '}
+              <span class="pw-chip">{RECORD_TYPE_LABELS[item.kind].one}</span> {nameOf(dataset, recordCompanyId(item))}:{' '}
               {item.kind === 'commitment' ? item.record.summary : item.kind === 'question' ? `${nameOf(dataset, item.record.askedById)} ${questionNumberText(item.record.number)}` : item.record.title}
             </a>
           </li>

@@ -1,39 +1,57 @@
 import type { PageAnalysis } from '../../core/analysis-schema';
 import type { Dataset } from '../../data/schema';
 import { isOpenQuestion, type PageRecords } from '../common/records';
+import { plural } from '../common/labels';
 import { AssessmentCard } from '../records/AssessmentCard';
 import { CommitmentCard } from '../records/CommitmentCard';
-import { QuestionCard } from '../records/QuestionCard';
-import { orderCommitments, orderQuestions } from './popup-model';
+import { groupByLetter } from '../common/letters';
+import { orderCommitments } from './popup-model';
+import { QuestionLetters } from './QuestionLetters';
 import { RecordSection } from './RecordSection';
-import { ShowMore } from '../common/ShowMore';
 
-/** Commitments, open NGO questions and assessments for the page's company, in that order. */
-export function PageRecordsView(props: { dataset: Dataset; analysis: PageAnalysis; records: PageRecords; now: Date }) {
-  const { dataset, analysis, records, now } = props;
-  const commitments = orderCommitments(records.commitments, analysis.restatedCommitments);
-  const questions = orderQuestions(records.questions, now);
-  const open = questions.filter(isOpenQuestion);
-  const answered = questions.filter((q) => !isOpenQuestion(q));
+type Props = { dataset: Dataset; analysis: PageAnalysis; records: PageRecords; now: Date };
+
+/** The commitments this page restates, in full: what the reader is looking at. */
+export function RestatedCommitments({ dataset, analysis, records }: Props) {
+  const restated = orderCommitments(records.commitments, analysis.restatedCommitments).filter((c) => c.restated);
+  const others = records.commitments.length - restated.length;
+  return (
+    <RecordSection
+      id="pw-commitments"
+      title="Commitments restated on this page"
+      count={restated.length}
+      empty={records.commitments.length ? `None of the company’s ${plural(others, 'recorded commitment')} is restated here; they are listed below.` : 'The dataset records no commitment by this company on these topics.'}
+    >
+      {restated.map(({ commitment, restated: r }) => (
+        <CommitmentCard key={commitment.id} dataset={dataset} commitment={commitment} restated={r} />
+      ))}
+    </RecordSection>
+  );
+}
+
+/** NGO questions to the company, one block per letter, open letters first. */
+export function QuestionsByLetter({ dataset, records, now }: Props) {
+  const open = records.questions.filter(isOpenQuestion).length;
+  const answered = records.questions.length - open;
+  return (
+    <RecordSection id="pw-questions" title="Open NGO questions" count={open} empty={answered ? 'Every recorded NGO question to this company was answered.' : 'No NGO question to this company is recorded.'}>
+      <QuestionLetters dataset={dataset} letters={groupByLetter(dataset, records.questions)} now={now} />
+    </RecordSection>
+  );
+}
+
+/** The company's other commitments and its assessments, folded: context, not the verdict. */
+export function OtherRecords({ dataset, analysis, records }: Props) {
+  const others = orderCommitments(records.commitments, analysis.restatedCommitments).filter((c) => !c.restated);
   return (
     <>
-      <RecordSection id="pw-commitments" title="Commitments" count={commitments.length} empty="The dataset records no commitment by this company on these topics.">
-        <ShowMore
-          what="commitments"
-          initial={Math.max(4, commitments.filter((c) => c.restated).length)}
-          items={commitments.map(({ commitment, restated }) => (
-            <CommitmentCard key={commitment.id} dataset={dataset} commitment={commitment} restated={restated} />
-          ))}
-        />
-      </RecordSection>
-      <RecordSection id="pw-questions" title="Open NGO questions" count={open.length} empty={answered.length ? 'Every recorded NGO question to this company was answered.' : 'No NGO question to this company is recorded.'}>
-        <ShowMore what="questions" initial={4} items={open.map((q) => <QuestionCard key={q.id} dataset={dataset} question={q} now={now} />)} />
-      </RecordSection>
-      {answered.length > 0 ? (
-        <details class="pw-section pw-answered">
-          <summary>Answered questions ({answered.length})</summary>
-          {answered.map((q) => (
-            <QuestionCard key={q.id} dataset={dataset} question={q} now={now} />
+      {others.length > 0 ? (
+        <details class="pw-section pw-folded" data-pw-section="pw-other-commitments">
+          <summary>
+            <h2 class="pw-folded__title">Other commitments of this company ({others.length})</h2>
+          </summary>
+          {others.map(({ commitment }) => (
+            <CommitmentCard key={commitment.id} dataset={dataset} commitment={commitment} />
           ))}
         </details>
       ) : null}

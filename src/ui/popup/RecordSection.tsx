@@ -4,7 +4,7 @@ import type { ComponentChildren } from 'preact';
 export function RecordSection(props: { id: string; title: string; count: number; empty: string; children: ComponentChildren }) {
   return (
     <section class="pw-section" aria-labelledby={`${props.id}-h`} data-pw-section={props.id}>
-      <h2 id={`${props.id}-h`} class="pw-section__title">
+      <h2 id={`${props.id}-h`} tabIndex={-1} class="pw-section__title">
         {props.title} <span class="pw-count">({props.count})</span>
       </h2>
       {props.count === 0 ? <p class="pw-empty">{props.empty}</p> : props.children}

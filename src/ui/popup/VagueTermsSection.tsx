@@ -1,15 +1,16 @@
+import type { ComponentChild } from 'preact';
 import { useState } from 'preact/hooks';
 import type { VagueMatch } from '../../core/analysis-schema';
 import { sendToTab } from '../../messaging/runtime';
 import { plural } from '../common/labels';
 import { vagueTerm } from '../common/vague-labels';
-import { CATEGORY_LABELS, groupVagueTerms } from './popup-model';
+import { CATEGORY_LABELS, groupVagueTerms, type TermGroup } from './popup-model';
 
 /**
  * The vague terms found on the page, by category, each a button that scrolls the page to the term;
  * pressing it again moves on to the next occurrence.
  */
-export function VagueTermsSection({ tabId, matches }: { tabId: number; matches: VagueMatch[] }) {
+export function VagueTermsSection({ tabId, matches, wrong }: { tabId: number; matches: VagueMatch[]; wrong?: (term: TermGroup) => ComponentChild }) {
   const [next, setNext] = useState<Record<string, number>>({});
   const [status, setStatus] = useState('');
   const groups = groupVagueTerms(matches);
@@ -27,7 +28,7 @@ export function VagueTermsSection({ tabId, matches }: { tabId: number; matches: 
 
   return (
     <section class="pw-section" aria-labelledby="pw-vague-h" data-pw-section="vague">
-      <h2 id="pw-vague-h" class="pw-section__title">
+      <h2 id="pw-vague-h" tabIndex={-1} class="pw-section__title">
         Vague terms on this page <span class="pw-count">({matches.length})</span>
       </h2>
       {groups.length === 0 ? <p class="pw-empty">No vague terms found on this page.</p> : null}
@@ -49,12 +50,13 @@ export function VagueTermsSection({ tabId, matches }: { tabId: number; matches: 
                 >
                   {t.label} <span class="pw-count">×{t.count}</span>
                 </button>
+                {wrong?.(t)}
               </li>
             ))}
           </ul>
         </div>
       ))}
-      <p class="pw-muted" role="status" aria-live="polite">
+      <p class="pw-muted" role="status" aria-live="polite" data-pw-vague-status>
         {status}
       </p>
     </section>

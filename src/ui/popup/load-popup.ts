@@ -9,9 +9,12 @@ import { getBundledDataset } from '../../data/dataset';
 import type { TabState } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/runtime';
 import { EMPTY_RECORDS, type PageRecords } from '../common/records';
+import { errorText } from '../flags/flag-labels';
+import { readPage, type FlaggedPage } from '../flags/read-page';
 import { tabIdFromSearch } from './popup-model';
 
-export type PopupData = { tabId: number; state: TabState | null; dataset: Dataset; records: PageRecords };
+/** `page`: the tab as a flag sees it (null with `pageError` when it cannot be flagged). */
+export type PopupData = { tabId: number; state: TabState | null; dataset: Dataset; records: PageRecords; page: FlaggedPage | null; pageError: string };
 
 async function activeTabId(): Promise<number> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -21,7 +24,14 @@ async function activeTabId(): Promise<number> {
 
 export async function loadPopup(search: string): Promise<PopupData> {
   const tabId = tabIdFromSearch(search) ?? (await activeTabId());
-  const [state, dataset] = await Promise.all([sendToBackground({ type: 'tab/get', tabId }), getBundledDataset()]);
+  const [state, dataset, read] = await Promise.all([
+    sendToBackground({ type: 'tab/get', tabId }),
+    getBundledDataset(),
+    readPage(tabId).then(
+      (page) => ({ page, pageError: '' }),
+      (e: unknown) => ({ page: null, pageError: errorText(e) }),
+    ),
+  ]);
   const analysis = state?.analysis ?? null;
   const records = analysis
     ? lookupForPage(dataset, {
@@ -30,5 +40,5 @@ export async function loadPopup(search: string): Promise<PopupData> {
         restatedCommitmentIds: analysis.restatedCommitments.map((r) => r.commitmentId),
       })
     : EMPTY_RECORDS;
-  return { tabId, state, dataset, records };
+  return { tabId, state, dataset, records, ...read };
 }

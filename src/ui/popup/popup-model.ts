@@ -5,9 +5,12 @@
 import { CATEGORY_WORDS } from '../../core/vocabulary';
 import type { PageAnalysis, RestatedCommitment, VagueMatch } from '../../core/analysis-schema';
 import { VagueCategory } from '../../core/lexicon/schema';
-import { compareIsoDates, type Commitment, type NgoQuestion } from '../../data/schema';
-import { questionClock } from '../common/days';
-import { byQuestionNumber, isOpenQuestion } from '../common/records';
+import { compareIsoDates, type Commitment, type Dataset, type NgoQuestion } from '../../data/schema';
+import { siteMatches } from '../../storage/settings';
+import { durationSince, questionClock } from '../common/days';
+import { KIND_LABELS, plural } from '../common/labels';
+import { groupByLetter, letterAnchor } from '../common/letters';
+import { byQuestionNumber, isOpenQuestion, type PageRecords } from '../common/records';
 
 export type OrderedCommitment = { commitment: Commitment; restated: RestatedCommitment | null };
 
@@ -98,4 +101,81 @@ export function tabIdFromSearch(search: string): number | null {
   const raw = new URLSearchParams(search).get('tabId');
   if (raw === null || !/^\d+$/.test(raw)) return null;
   return Number(raw);
+}
+
+export type VerdictFact = { key: 'questions' | 'commitments' | 'vague'; text: string; href: string; alarming: boolean };
+
+/**
+ * The summary's lines, strongest first, at most three so each is within three Tab presses: the longest
+ * unanswered letter, then the commitments (restated here, withdrawn, gone from this page), then the vague terms.
+ */
+export function verdictFacts(input: { dataset: Dataset; analysis: PageAnalysis; records: PageRecords; tracked: boolean; now: Date }): VerdictFact[] {
+  const { dataset, analysis, records, now } = input;
+  const facts: VerdictFact[] = [];
+  if (input.tracked) {
+    const letters = groupByLetter(dataset, records.questions).filter((g) => g.open > 0);
+    const [first, ...others] = letters;
+    if (first) {
+      const more = others.reduce((n, g) => n + g.open, 0);
+      facts.push({
+        key: 'questions',
+        text: `${plural(first.open, 'question')} from ${first.asker} without an answer for ${durationSince(first.openSince!, now)}${more ? `; ${more} more from ${plural(others.length, 'other letter')}` : ''}`,
+        href: `#${letterAnchor(first)}`,
+        alarming: true,
+      });
+    }
+    const restatedIds = new Set(analysis.restatedCommitments.map((r) => r.commitmentId));
+    const restated = records.commitments.filter((c) => restatedIds.has(c.id));
+    const withdrawnHere = restated.filter((c) => c.status === 'withdrawn').length;
+    const withdrawnElsewhere = records.commitments.filter((c) => !restatedIds.has(c.id) && c.status === 'withdrawn').length;
+    const parts = [
+      restated.length > 0 ? `${plural(restated.length, 'commitment')} restated on this page` : `${plural(records.commitments.length, 'commitment')} on record, none restated on this page`,
+      withdrawnHere ? `${withdrawnHere} of them withdrawn` : '',
+      withdrawnElsewhere ? `${withdrawnElsewhere} withdrawn elsewhere` : '',
+      analysis.missingQuotes.length ? `${analysis.missingQuotes.length} no longer in this page’s words` : '',
+    ].filter(Boolean);
+    if (records.commitments.length > 0 || analysis.missingQuotes.length > 0)
+      facts.push({ key: 'commitments', text: parts.join(', '), href: '#pw-commitments-h', alarming: withdrawnHere + analysis.missingQuotes.length > 0 });
+  }
+  facts.push({ key: 'vague', text: analysis.vagueTerms.length ? plural(analysis.vagueTerms.length, 'vague term') : 'no vague terms found', href: '#pw-vague-h', alarming: false });
+  return facts;
+}
+
+/** The company line: which company, and whether the dataset tracks it. */
+export function companyVerdict(analysis: PageAnalysis, trackedIds: ReadonlySet<string>): { name: string | null; tracked: boolean } {
+  const tracked = analysis.companies.find((c) => trackedIds.has(c.id));
+  if (tracked) return { name: tracked.name, tracked: true };
+  return { name: analysis.companies[0]?.name ?? null, tracked: false };
+}
+
+/** The page's host, for "pause on this site"; null for pages without one (file:, about:). */
+export function hostOf(url: string): string | null {
+  try {
+    const host = new URL(url).hostname.toLowerCase();
+    return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host) ? host : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Pausing adds the exact host; resuming removes every pattern that matches it (a `*.site` too), or it would stay paused. */
+export function toggleSite(disabledSites: readonly string[], host: string, pause: boolean): string[] {
+  if (pause) return disabledSites.some((p) => siteMatches(p, host)) ? [...disabledSites] : [...disabledSites, host];
+  return disabledSites.filter((p) => !siteMatches(p, host));
+}
+
+/**
+ * The records the popup shows, as the flag form's "related records" checkboxes: the commitments this
+ * page restates, the open questions letter by letter, the assessments.
+ */
+export function relatedOptions(dataset: Dataset, analysis: PageAnalysis, records: PageRecords): Array<{ id: string; label: string }> {
+  const restated = orderCommitments(records.commitments, analysis.restatedCommitments).filter((c) => c.restated);
+  const short = (text: string) => (text.length > 70 ? `${text.slice(0, 69)}…` : text);
+  return [
+    ...restated.map(({ commitment: c }) => ({ id: c.id, label: `${KIND_LABELS[c.kind]}: ${short(c.summary)}` })),
+    ...groupByLetter(dataset, records.questions.filter(isOpenQuestion)).flatMap((g) =>
+      g.questions.map((q) => ({ id: q.id, label: `${g.asker} ${q.number === null ? 'unnumbered question' : `Q${q.number}`}: ${short(q.text)}` })),
+    ),
+    ...records.assessments.map((a) => ({ id: a.id, label: `Assessment: ${short(a.title)}` })),
+  ];
 }

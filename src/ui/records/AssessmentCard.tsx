@@ -1,5 +1,5 @@
 import type { Assessment, Dataset } from '../../data/schema';
-import { CopyCitation } from '../common/CopyCitation';
+import { CiteMenu } from '../common/CiteMenu';
 import { SourceLink } from '../common/SourceLink';
 import { PUBLICATION_LABELS, browserLink } from '../common/labels';
 import { nameOf } from '../common/records';
@@ -22,10 +22,7 @@ export function AssessmentCard(props: { dataset: Dataset; assessment: Assessment
       {a.quote ? <blockquote class="pw-quote">{a.quote}</blockquote> : null}
       <SourceLink dataset={dataset} item={{ kind: 'assessment', record: a }} />
       <div class="pw-card__actions">
-        <CopyCitation dataset={dataset} item={{ kind: 'assessment', record: a }} />
-        <a class="pw-permalink" href={browserLink(a.id)} target="_blank" aria-label={`Open ${a.id} in the dataset browser`}>
-          #{a.id}
-        </a>
+        <CiteMenu dataset={dataset} item={{ kind: 'assessment', record: a }} />
       </div>
     </article>
   );

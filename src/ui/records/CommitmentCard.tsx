@@ -1,6 +1,6 @@
 import type { RestatedCommitment } from '../../core/analysis-schema';
 import type { Commitment, Dataset } from '../../data/schema';
-import { CopyCitation } from '../common/CopyCitation';
+import { CiteMenu } from '../common/CiteMenu';
 import { SourceLink } from '../common/SourceLink';
 import { STATUS_LABELS, browserLink } from '../common/labels';
 import { vaguePhrase } from '../common/vague-labels';
@@ -47,10 +47,7 @@ export function CommitmentCard(props: { dataset: Dataset; commitment: Commitment
       <StatusHistory dataset={dataset} commitment={c} />
       <SourceLink dataset={dataset} item={{ kind: 'commitment', record: c }} />
       <div class="pw-card__actions">
-        <CopyCitation dataset={dataset} item={{ kind: 'commitment', record: c }} />
-        <a class="pw-permalink" href={browserLink(c.id)} target="_blank" aria-label={`Open ${c.id} in the dataset browser`}>
-          #{c.id}
-        </a>
+        <CiteMenu dataset={dataset} item={{ kind: 'commitment', record: c }} />
       </div>
     </article>
   );

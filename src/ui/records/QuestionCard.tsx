@@ -1,5 +1,5 @@
 import type { Dataset, NgoQuestion } from '../../data/schema';
-import { CopyCitation } from '../common/CopyCitation';
+import { CiteMenu } from '../common/CiteMenu';
 import { SourceLink } from '../common/SourceLink';
 import { questionClock } from '../common/days';
 import { ANSWER_LABELS, browserLink, plural } from '../common/labels';
@@ -49,10 +49,7 @@ export function QuestionCard(props: { dataset: Dataset; question: NgoQuestion; n
       {q.vagueTermIds.length > 0 ? <p class="pw-meta">Asks what these mean: {q.vagueTermIds.map((t) => `“${vaguePhrase(t)}”`).join(', ')}</p> : null}
       <SourceLink dataset={dataset} item={{ kind: 'question', record: q }} />
       <div class="pw-card__actions">
-        <CopyCitation dataset={dataset} item={{ kind: 'question', record: q }} />
-        <a class="pw-permalink" href={browserLink(q.id)} target="_blank" aria-label={`Open ${q.id} in the dataset browser`}>
-          #{q.id}
-        </a>
+        <CiteMenu dataset={dataset} item={{ kind: 'question', record: q }} />
       </div>
     </article>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFields } from '../../../src/ui/flags/flag-fields';
+import { readFields, toggleRelated } from '../../../src/ui/flags/flag-fields';
 import { selectionDraft } from '../../../src/background/flags-context-menu';
 import { LIMITS, SHORTENED_MARK } from '../../../src/flags/flag-schema';
 import { saveFlag } from '../../../src/storage/flags-store';
@@ -52,5 +52,14 @@ describe('selectionDraft (context menu)', () => {
     // Flagging the same passage again finds the same flag (the shortened address is its address).
     expect((await saveFlag(db, draft, { submit: false })).created).toBe(false);
     db.close();
+  });
+});
+
+describe('related records as checkboxes', () => {
+  it('ticks and unticks one id, keeping the others in order and never twice', () => {
+    expect(toggleRelated('a-1 b-2', 'c-3', true)).toBe('a-1 b-2 c-3');
+    expect(toggleRelated('a-1 b-2', 'a-1', true)).toBe('b-2 a-1');
+    expect(toggleRelated('a-1, b-2', 'a-1', false)).toBe('b-2');
+    expect(toggleRelated('', 'a-1', false)).toBe('');
   });
 });

@@ -43,7 +43,9 @@ describe('popup app', () => {
     await act(async () => root.querySelector<HTMLButtonElement>('[data-pw-state="error"] button')!.click());
     await vi.waitFor(() => expect(root.querySelector('[data-pw-company="ibm"]')).not.toBeNull());
     expect(requests).toEqual([{ type: 'tab/get', tabId: 7 }]);
-    expect(root.querySelectorAll('[data-pw-section="pw-commitments"] [data-pw-record]').length).toBeGreaterThan(0);
+    // Nothing restated on this page: the verdict says so and IBM's commitments are folded below.
+    expect(root.querySelector('[data-pw-fact="commitments"]')?.textContent).toMatch(/^\d+ commitments on record, none restated on this page/);
+    expect(root.querySelectorAll('[data-pw-section="pw-other-commitments"] [data-pw-record]').length).toBeGreaterThan(0);
     expect(root.querySelector('[data-pw-dataset-version]')?.textContent).toMatch(/^Dataset \d+\.\d+\.\d+ of \d{4}-\d{2}-\d{2}$/);
   });
 

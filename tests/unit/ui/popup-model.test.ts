@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { VagueMatch } from '../../../src/core/analysis-schema';
-import { groupVagueTerms, orderCommitments, orderQuestions, pageCase, tabIdFromSearch } from '../../../src/ui/popup/popup-model';
+import { groupByLetter } from '../../../src/ui/common/letters';
+import { groupVagueTerms, hostOf, orderCommitments, orderQuestions, pageCase, relatedOptions, tabIdFromSearch, toggleSite, verdictFacts } from '../../../src/ui/popup/popup-model';
 import { analysisOf, mini } from '../../fixtures/popup/mini-dataset';
 
 const vm = (termId: string, text: string, category: VagueMatch['category'], offset: number): VagueMatch => ({ termId, text, category, offset, length: text.length });
@@ -86,4 +87,64 @@ describe('tabIdFromSearch', () => {
     ['?tabId=-3', null],
     ['', null],
   ])('%s → %s', (search, expected) => expect(tabIdFromSearch(search)).toBe(expected));
+});
+
+describe('verdictFacts', () => {
+  const now = new Date('2026-12-01T12:00:00Z');
+  const records = { commitments: mini.commitments.filter((c) => c.companyId === 'examplecorp'), questions: mini.questions.filter((q) => q.addresseeId === 'examplecorp'), assessments: [] };
+  it('counts from the oldest open question of a letter, in years and months, and says what is withdrawn or gone', () => {
+    const withdrawn = records.commitments.map((c) => (c.id === 'examplecorp-2018-principles' ? { ...c, status: 'withdrawn' as const } : c));
+    const facts = verdictFacts({
+      dataset: mini,
+      analysis: analysisOf({ restatedCommitments: [{ commitmentId: 'examplecorp-2020-sunset', offset: 0, length: 5, similarity: 1 }], missingQuotes: ['examplecorp-2020-sunset'] }),
+      records: { ...records, commitments: withdrawn },
+      tracked: true,
+      now,
+    });
+    expect(facts.map((f) => f.text)).toEqual([
+      // Q2 of the same letter (asked "2020-06") was answered: the clock runs from open Q1, 2020-06-25.
+      '1 question from Watchgroup without an answer for 6 years 5 months',
+      '1 commitment restated on this page, 1 withdrawn elsewhere, 1 no longer in this page’s words',
+      'no vague terms found',
+    ]);
+    expect(facts.map((f) => f.alarming)).toEqual([true, true, false]);
+  });
+  it('has only the vague terms for a company the dataset does not track', () => {
+    expect(verdictFacts({ dataset: mini, analysis: analysisOf(), records, tracked: false, now }).map((f) => f.key)).toEqual(['vague']);
+  });
+});
+
+describe('groupByLetter', () => {
+  it('says the reply once when every question got the same one, and not when they differ', () => {
+    const [letter] = groupByLetter(mini, mini.questions.filter((q) => q.addresseeId === 'examplecorp'));
+    expect(letter).toMatchObject({ asker: 'Watchgroup', open: 1, openSince: '2020-06-25', askedDate: '2020-06', sharedReply: null });
+    const same = groupByLetter(mini, [mini.questions[0]!, { ...mini.questions[0]!, id: 'watchgroup-2020-q3', number: 3 }]);
+    expect(same[0]?.sharedReply).toEqual(mini.questions[0]!.answer);
+  });
+});
+
+describe('pause on this site', () => {
+  it('adds the exact host, and resuming removes every pattern that covers it', () => {
+    expect(toggleSite(['other.org'], 'news.example.com', true)).toEqual(['other.org', 'news.example.com']);
+    expect(toggleSite(['*.example.com'], 'news.example.com', true)).toEqual(['*.example.com']);
+    expect(toggleSite(['*.example.com', 'news.example.com', 'other.org'], 'news.example.com', false)).toEqual(['other.org']);
+  });
+  it('knows no host for pages without one', () => {
+    expect(hostOf('https://News.Example.com/a?b')).toBe('news.example.com');
+    expect(hostOf('file:///tmp/x.html')).toBeNull();
+    expect(hostOf('not a url')).toBeNull();
+  });
+});
+
+describe('relatedOptions', () => {
+  it('offers the restated commitments, the open questions and the assessments, labelled in words', () => {
+    const records = { commitments: mini.commitments, questions: mini.questions, assessments: mini.assessments };
+    const options = relatedOptions(mini, analysisOf({ restatedCommitments: [{ commitmentId: 'examplecorp-2020-sunset', offset: 0, length: 5, similarity: 1 }] }), records);
+    expect(options).toEqual([
+      { id: 'examplecorp-2020-sunset', label: 'Pledge: Sunset' },
+      { id: 'watchgroup-2020-q1', label: 'Watchgroup Q1: What does general purpose mean?' },
+      { id: 'watchgroup-2021-q1', label: 'Watchgroup Q1: Will the pause end?' },
+      { id: 'examplecorp-2019-hria', label: 'Assessment: Camera rights review' },
+    ]);
+  });
 });

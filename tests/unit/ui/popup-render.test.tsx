@@ -6,7 +6,8 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { VagueMatch } from '../../../src/core/analysis-schema';
 import { DatasetSearch } from '../../../src/ui/popup/DatasetSearch';
-import { PageRecordsView } from '../../../src/ui/popup/PageRecordsView';
+import { OtherRecords, QuestionsByLetter, RestatedCommitments } from '../../../src/ui/popup/PageRecordsView';
+import { Verdict } from '../../../src/ui/popup/Verdict';
 import { PageSummary } from '../../../src/ui/popup/PageSummary';
 import { VagueTermsSection } from '../../../src/ui/popup/VagueTermsSection';
 import { EMPTY_RECORDS } from '../../../src/ui/common/records';
@@ -33,40 +34,88 @@ describe('popup parts', () => {
     expect(el.querySelector('[data-pw-topic="facial-recognition"]')?.textContent).toContain('“facial recognition”');
   });
 
-  it('lists restated commitments first, open questions with their wait, and assessments', () => {
-    const records = {
-      commitments: mini.commitments.filter((c) => c.companyId === 'examplecorp'),
-      questions: mini.questions.filter((q) => q.addresseeId === 'examplecorp'),
-      assessments: mini.assessments,
-    };
+  const examplecorpRecords = {
+    commitments: mini.commitments.filter((c) => c.companyId === 'examplecorp'),
+    questions: mini.questions.filter((q) => q.addresseeId === 'examplecorp'),
+    assessments: mini.assessments,
+  };
+
+  it('leads with the verdict: the company, then the strongest facts, each a link to its section', () => {
+    const analysis = analysisOf({
+      restatedCommitments: [{ commitmentId: 'examplecorp-2018-principles', offset: 0, length: 5, similarity: 1 }],
+      vagueTerms: [{ termId: 'soon', text: 'soon', category: 'vague-timing', offset: 1, length: 4 }],
+    });
+    const el = mount(<Verdict dataset={mini} analysis={analysis} records={examplecorpRecords} page={null} now={now} takeFocus={false} />);
+    expect(el.querySelector('#pw-verdict-h')?.textContent).toBe('Examplecorp · tracked');
+    const facts = [...el.querySelectorAll('[data-pw-fact]')].map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(facts).toEqual([
+      ['1 question from Watchgroup without an answer for 25 days', '#pw-letter-watchgroup-src-questions'],
+      ['1 commitment restated on this page', '#pw-commitments-h'],
+      ['1 vague term', '#pw-vague-h'],
+    ]);
+    // Why: folded, with the evidence.
+    expect(el.querySelector('[data-pw-why]')?.hasAttribute('open')).toBe(false);
+    expect(el.querySelector('[data-pw-why] [data-pw-company="examplecorp"]')).not.toBeNull();
+  });
+
+  it('says when the company is not tracked yet', () => {
+    const analysis = analysisOf({ companies: [{ id: 'newco', name: 'Newco', score: 1, evidence: [] }] });
+    const el = mount(<Verdict dataset={mini} analysis={analysis} records={EMPTY_RECORDS} page={null} now={now} takeFocus={false} />);
+    expect(el.querySelector('#pw-verdict-h')?.textContent).toBe('Newco · not tracked yet');
+    expect([...el.querySelectorAll('[data-pw-fact]')].map((a) => a.getAttribute('data-pw-fact'))).toEqual(['vague']);
+  });
+
+  it('shows the restated commitments in full and folds the others', () => {
     const analysis = analysisOf({ restatedCommitments: [{ commitmentId: 'examplecorp-2018-principles', offset: 0, length: 5, similarity: 1 }] });
-    const el = mount(<PageRecordsView dataset={mini} analysis={analysis} records={records} now={now} />);
-    const commitments = [...el.querySelectorAll('[data-pw-section="pw-commitments"] [data-pw-record]')].map((e) => e.id);
-    expect(commitments).toEqual(['examplecorp-2018-principles', 'examplecorp-2020-sunset']);
+    const el = mount(
+      <>
+        <RestatedCommitments dataset={mini} analysis={analysis} records={examplecorpRecords} now={now} />
+        <OtherRecords dataset={mini} analysis={analysis} records={examplecorpRecords} now={now} />
+      </>,
+    );
+    expect([...el.querySelectorAll('[data-pw-section="pw-commitments"] [data-pw-record]')].map((e) => e.id)).toEqual(['examplecorp-2018-principles']);
     expect(el.querySelector('#examplecorp-2018-principles [data-pw-restated]')?.textContent).toBe('Restated on this page');
-    const open = el.querySelector('[data-pw-section="pw-questions"]')!;
-    expect(open.querySelector('h2')?.textContent).toContain('(1)');
-    expect(open.querySelector('[data-pw-days]')?.textContent).toContain('25 days without an answer (10 days past the deadline)');
-    expect(el.querySelector('.pw-answered summary')?.textContent).toBe('Answered questions (1)');
+    const folded = el.querySelector('details[data-pw-section="pw-other-commitments"]')!;
+    expect(folded.querySelector('summary')?.textContent).toBe('Other commitments of this company (1)');
+    expect([...folded.querySelectorAll('[data-pw-record]')].map((e) => e.id)).toEqual(['examplecorp-2020-sunset']);
     expect(el.querySelector('#examplecorp-2019-hria')?.textContent).toContain('By Auditors LLP');
+  });
+
+  it('groups questions by letter, one line each in number order, the shared reply said once', () => {
+    const letter = (n: number, number: number | null) => ({ ...mini.questions[0]!, id: `watchgroup-2020-q${n}`, number });
+    const questions = [letter(10, 10), letter(2, 2), letter(1, 1), letter(99, null)];
+    const el = mount(<QuestionsByLetter dataset={mini} analysis={analysisOf()} records={{ ...EMPTY_RECORDS, questions }} now={now} />);
+    expect(el.querySelector('#pw-questions-h')?.textContent).toContain('(4)');
+    expect([...el.querySelectorAll('[data-pw-record]')].map((e) => e.id)).toEqual(['watchgroup-2020-q1', 'watchgroup-2020-q2', 'watchgroup-2020-q10', 'watchgroup-2020-q99']);
+    expect([...el.querySelectorAll('.pw-question__n')].map((e) => e.textContent)).toEqual(['Q1', 'Q2', 'Q10', 'Unnumbered']);
+    expect(el.querySelectorAll('[data-pw-letter]')).toHaveLength(1);
+    expect(el.querySelector('[data-pw-letter-clock]')?.textContent).toBe('None answered for 25 days; generic reply only on 2020-07-08');
+    expect(el.querySelectorAll('details.pw-question[open]')).toHaveLength(0);
   });
 
   it('shows each status as a dated claim with its evidence, and a reported practice as a third party’s words', () => {
     const records = { ...EMPTY_RECORDS, commitments: mini.commitments };
-    const el = mount(<PageRecordsView dataset={mini} analysis={analysisOf()} records={records} now={now} />);
+    const el = mount(<OtherRecords dataset={mini} analysis={analysisOf()} records={records} now={now} />);
     const claim = (id: string) => el.querySelector(`#${id} [data-pw-status-claim]`)?.textContent;
     expect(claim('examplecorp-2020-sunset')).toBe('in force as of 2020-06-08 (Examplecorp)');
     expect(claim('examplecorp-2018-principles')).toBe('status not checked since 2018-05-30');
     expect(claim('othercorp-2021-pause')).toBe('status not checked (statement undated)');
     expect(el.querySelector('#othercorp-2021-pause [data-pw-reported-by]')?.textContent).toBe('Not the company’s words: reported by Auditors LLP.');
-    expect(el.querySelector('#othercorp-2021-pause .pw-chip')?.textContent).toBe('reported practice');
+    expect(el.querySelector('#othercorp-2021-pause .pw-chip')?.textContent).toBe('Reported practice');
     expect(el.querySelector('#examplecorp-2020-sunset [data-pw-reported-by]')).toBeNull();
     // The company's own words come before what others report of it.
     expect([...el.querySelectorAll('[data-pw-record]')].map((e) => e.id).slice(0, 3)).toEqual(['examplecorp-2020-sunset', 'examplecorp-2018-principles', 'othercorp-2021-pause']);
   });
 
   it('says so when a section has nothing, instead of leaving it blank', () => {
-    const el = mount(<PageRecordsView dataset={mini} analysis={analysisOf()} records={EMPTY_RECORDS} now={now} />);
+    const props = { dataset: mini, analysis: analysisOf(), records: EMPTY_RECORDS, now };
+    const el = mount(
+      <>
+        <RestatedCommitments {...props} />
+        <QuestionsByLetter {...props} />
+        <OtherRecords {...props} />
+      </>,
+    );
     expect([...el.querySelectorAll('.pw-empty')].map((e) => e.textContent)).toHaveLength(3);
   });
 
