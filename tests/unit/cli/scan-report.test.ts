@@ -35,7 +35,7 @@ describe('scan report', () => {
     const outcome = scanLoaded({ input: 'page.txt', content: text, isHtml: false, location: 'https://example.com/news/1' }, mini);
     expect(outcome.lookup.commitments.map((c) => c.id)).toEqual(expect.arrayContaining(['examplecorp-2020-sunset', 'othercorp-2021-pause']));
     const report = formatReport(outcome);
-    expect(report).toContain('2020-06-08  [in force as of 2020-06-08 (Examplecorp)]  Sunset');
-    expect(report).toContain("[status not checked (statement undated)]  Pause (not the company's words: reported by Auditors LLP)");
+    expect(report).toContain('2020-06-08  Pledge [in force as of 2020-06-08 (Examplecorp)]  Sunset');
+    expect(report).toContain("Reported practice [status not checked (statement undated)]  Pause (not the company's words: reported by Auditors LLP)");
   });
 });
