@@ -1,7 +1,7 @@
 /**
  * `npx tsx src/scripts/import-research.ts [--dir DATASET_DIR] [--report FILE] RECORDS.json...`
  *
- * Turns researchers' staging files (the format of /work/research/STAGING-FORMAT.md: companies with their
+ * Turns researchers' staging files (the format of src/data/research-staging-format.md: companies with their
  * statements and verbatim quotes, NGO letters with answers, assessments) into dataset records, adds
  * them to the dataset folder and prints every entry it left out with the reason. Reviewable rules, not
  * judgement calls hidden in data:
