@@ -6,7 +6,7 @@
  * queue when no field has focus.
  */
 import { render } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { FlagDetail, QueueItem } from '../review-store';
 import { api, ApiError, type Api, type Filters } from './review-api';
 
@@ -223,11 +223,16 @@ function App() {
     }
   }, [token]);
 
+  // Read at key time, not when the listener was bound: a key pressed right after the queue renders must
+  // see that queue (an effect re-bound one frame later would still hold the empty one).
+  const current = useRef({ items, selected, loadDetail });
+  current.current = { items, selected, loadDetail };
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement;
       if (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || e.ctrlKey || e.metaKey || e.altKey) return;
       if (e.key !== 'j' && e.key !== 'k') return;
+      const { items, selected, loadDetail } = current.current;
       const at = items.findIndex((i) => i.flagId === selected);
       const next = items[Math.max(0, Math.min(items.length - 1, at + (e.key === 'j' ? 1 : -1)))];
       if (next) {
@@ -237,7 +242,7 @@ function App() {
     };
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
-  }, [items, selected, loadDetail]);
+  }, []);
 
   if (!token || !me)
     return (
