@@ -64,10 +64,17 @@ export function sentenceAround(text: string, offset: number, end = offset): [num
   return [start, stop];
 }
 
-function lineAround(text: string, offset: number): string {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  const end = text.indexOf('\n', offset);
-  return text.slice(start, end < 0 ? text.length : end);
+/**
+ * The line around an offset when it is at most `limit` characters long, else null. Looks no further than
+ * `limit` either side: this runs per match, and a 5 MB page with no line break made an unbounded
+ * `indexOf('\n')` per match quadratic (minutes on one text node).
+ */
+export function shortLineAround(text: string, offset: number, limit: number): string | null {
+  let start = offset;
+  while (start > 0 && text[start - 1] !== '\n') if (offset - --start > limit) return null;
+  let end = offset;
+  while (end < text.length && text[end] !== '\n') if (++end - start > limit) return null;
+  return end - start > limit ? null : text.slice(start, end);
 }
 
 /** The match's sentence, worked out once per match: several rules read it. */
@@ -135,7 +142,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: '[3] Lee, K. (2021). Where appropriate: hedges in corporate policy. Journal of Business Ethics, 12(4).',
     counterExample: 'We act where appropriate, as Lee described in 2021.',
     applies: (text, hit) => {
-      const line = lineAround(text, hit.offset);
+      // A reference entry is a line of a few hundred characters; a longer "line" is running text.
+      const line = shortLineAround(text, hit.offset, 1_000) ?? '';
       return /^\s*(?:\[\d+\]|\d+\.)\s/.test(line) && /\(\s*(?:19|20)\d\d[a-z]?\s*\)|\b(?:doi:|Retrieved from|pp\.\s*\d)/.test(line);
     },
   },
@@ -146,10 +154,9 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     counterExample: 'We source ethically.',
     applies: (text, hit) => {
       // Six words fit in well under 100 characters: a longer line is not a label (and is not split into words).
-      const start = text.lastIndexOf('\n', hit.offset - 1) + 1;
-      const end = text.indexOf('\n', hit.offset);
-      if ((end < 0 ? text.length : end) - start > 100) return false;
-      const line = lineAround(text, hit.offset).trim();
+      const whole = shortLineAround(text, hit.offset, 100);
+      if (whole === null) return false;
+      const line = whole.trim();
       return line.split(/\s+/).length <= 6 && !/[.!?;:,]["'”’)]?$/.test(line) && !FIRST_PERSON.test(line) && !/\b(?:will|shall|must|may|might|should)\b/i.test(line.replace(hit.text, ''));
     },
   },

@@ -29,3 +29,16 @@ describe('context rules', () => {
     expect(text.slice(...sentenceAround(text, n, n + 4))).toBe('line here.');
   });
 });
+
+describe('shortLineAround (per match, so it must look no further than its limit)', () => {
+  it('gives the line around an offset when it is short, else null', async () => {
+    const { shortLineAround } = await import('../../../src/core/term-context');
+    const text = 'Ethical sourcing\nWe act where appropriate, always.\n' + 'x'.repeat(500);
+    expect(shortLineAround(text, 3, 100)).toBe('Ethical sourcing');
+    expect(shortLineAround(text, text.indexOf('where'), 100)).toBe('We act where appropriate, always.');
+    expect(shortLineAround(text, text.length - 10, 100)).toBeNull();
+    expect(shortLineAround('short', 0, 100)).toBe('short');
+    expect(shortLineAround('x'.repeat(101), 50, 100)).toBeNull();
+    expect(shortLineAround('x'.repeat(100), 50, 100)).toBe('x'.repeat(100));
+  });
+});
