@@ -1,6 +1,7 @@
 /** Loads the fixture pages and the synthetic test dataset the core tests share. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { analysePage } from '../../../src/core/analyse-page';
 import type { PageInput } from '../../../src/core/analysis-schema';
 import { extractPage } from '../../../src/core/html-text';
 import { COLLECTIONS, parseDataset, type DatasetFiles } from '../../../src/data/dataset';
@@ -26,4 +27,19 @@ export function fixturePage(name: string, fallbackUrl = `https://unknown.example
   if (!name.endsWith('.html')) return { url: fallbackUrl, title: '', text: content };
   const page = extractPage(content);
   return { url: page.url ?? fallbackUrl, title: page.title, text: page.text, meta: page.meta };
+}
+
+/** A page of `tests/fixtures/pages/classes/` (one per failure class of issue 14). */
+export const classPage = (name: string) => fixturePage(`classes/${name}`);
+
+/** The analysis of a class page against the test dataset (or another). */
+export const analyseClass = (name: string, dataset: Dataset = getTestDataset()) => analysePage(classPage(name), { dataset });
+
+/** The vague marks overlapping the first occurrence of `phrase` on a class page. */
+export function marksOn(name: string, phrase: string, dataset?: Dataset): string[] {
+  const { text } = classPage(name);
+  const a = analyseClass(name, dataset);
+  const at = text.toLowerCase().indexOf(phrase.toLowerCase());
+  if (at < 0) throw new Error(`"${phrase}" is not on ${name}`);
+  return a.vagueTerms.filter((v) => v.offset < at + phrase.length && v.offset + v.length > at).map((v) => v.text);
 }

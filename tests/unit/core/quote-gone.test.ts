@@ -8,19 +8,10 @@ import { mightBeRelevant } from '../../../src/core/screen-page';
 import type { Dataset, OwnWordsCommitment } from '../../../src/data/schema';
 import { quoteReadHere, readingOf } from '../../../src/core/quote-check';
 import { getBundledDataset } from '../../../src/data/dataset';
-import { fixturePage, getTestDataset } from './fixtures';
+import { analyseClass, classPage, fixturePage, getTestDataset } from './fixtures';
 
-const page = (name: string) => fixturePage(`classes/${name}`);
-const analyse = (name: string, dataset: Dataset = getTestDataset()) => analysePage(page(name), { dataset });
-
-/** The vague marks overlapping each occurrence of `phrase` on the page. */
-function marksOn(name: string, phrase: string, dataset?: Dataset): string[] {
-  const { text } = page(name);
-  const a = analyse(name, dataset);
-  const at = text.toLowerCase().indexOf(phrase.toLowerCase());
-  if (at < 0) throw new Error(`"${phrase}" is not on ${name}`);
-  return a.vagueTerms.filter((v) => v.offset < at + phrase.length && v.offset + v.length > at).map((v) => v.text);
-}
+const page = classPage;
+const analyse = analyseClass;
 
 describe('the “quote no longer on this page” notice', () => {
   it('is not shown for a commitment whose quote was never read on that page (third-party wording)', () => {
