@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { packVitePlugin } from './src/build/pack-modules';
 
 // WXT builds the Chrome MV3 extension by default and the Firefox one with `-b firefox`.
 // Preact is used through the automatic JSX runtime; no React compat layer is needed.
@@ -38,16 +37,9 @@ export default defineConfig({
         }
       : {}),
   }),
-  hooks: {
-    // The content script starts from src/core/generated/core-pack-data.ts: building with a pack older than
-    // the lexicons or the dataset would ship stale matchers, so say so instead.
-    'build:before': async (wxt) => {
-      const { buildCorePack, renderCorePackModule, CORE_PACK_PATH } = await import('./src/core/build-core-pack');
-      if (readFileSync(resolve(wxt.config.root, CORE_PACK_PATH), 'utf8') !== renderCorePackModule(buildCorePack()))
-        throw new Error('src/core/generated/core-pack-data.ts is stale (lexicon, dataset or matcher changed): run `npm run generate`');
-    },
-  },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    // The engine's pack (lexicons, matcher plans, restated index), made from the sources at build time.
+    plugins: [packVitePlugin()],
   }),
 });

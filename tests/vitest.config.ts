@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { packVitePlugin } from '../src/build/pack-modules';
 
 // Three projects: fast unit tests (Node, or happy-dom where a file asks for it), the project server's
 // tests (embedded PGlite, and PostgreSQL when DATABASE_URL is set), and end-to-end tests that build
@@ -8,6 +9,7 @@ export default defineConfig({
   // This file lives in tests/; paths below are from the repository root.
   root: fileURLToPath(new URL('..', import.meta.url)),
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  plugins: [packVitePlugin()],
   test: {
     projects: [
       {

@@ -3,6 +3,7 @@
  * unit tests drive them with fakes (no browser, no real storage, no real dataset).
  */
 import type { PageAnalysis } from '../core/analysis-schema';
+import type { DetailsRequest, PageDetails } from '../core/page-details';
 import { correctionDraft, type CorrectionRequest } from '../flags/correction-flag';
 import { Endpoint, endpointProblem } from '../flags/endpoint';
 import type { FlagDraft } from '../flags/flag-schema';
@@ -19,6 +20,8 @@ export type BackgroundDeps = {
   badge: BadgeApi;
   /** The dataset records for an analysis (lookupForPage over the bundled dataset). */
   recordsFor: (analysis: PageAnalysis) => Promise<PageRecords>;
+  /** What a page's cards and chip show of the records it found (core/page-details.ts, over the bundled dataset). */
+  detailsFor: (request: DetailsRequest) => Promise<PageDetails>;
   settings: () => Promise<Settings>;
   /** Asks a tab's content script for its latest analysis (when storage lost it); null if it cannot answer. */
   askTab: (tabId: number) => Promise<PageAnalysis | null>;
@@ -90,6 +93,8 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
         const analysis = await deps.askTab(body.tabId).catch(() => null);
         return analysis ? store(body.tabId, analysis) : null;
       },
+      // Any sender: it reads only the bundled, public dataset, and only what the request names.
+      'page/details': async (body: DetailsRequest) => deps.detailsFor(body),
       'page/load-full': async (_body: object, sender: Sender) => {
         if (sender.tabId === undefined) throw new Error('page/load-full must come from a tab');
         await deps.loadFullContent(sender.tabId);

@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { lookupForPage } from '../core/dataset-lookup';
+import { pageDetailsFor } from '../core/page-details';
 import { getBundledDataset } from '../data/dataset';
 import { handleMessages, sendToTab } from '../messaging/runtime';
 import { toBackground } from '../messaging/protocol';
@@ -41,6 +42,7 @@ export function startBackground(): void {
         restatedCommitmentIds: analysis.restatedCommitments.map((r) => r.commitmentId),
       });
     },
+    detailsFor: async (request) => pageDetailsFor(await getBundledDataset(), request, new Date()),
     settings: async () => readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]),
     // The cast: zod 4 types the input of an empty object schema as having no keys at all, `type` included.
     askTab: (tabId) => sendToTab(tabId, { type: 'content/get-analysis' }),

@@ -1,38 +1,36 @@
 /**
- * The content script's analysis: a cheap screen first, the full core only where it could matter.
- * Most pages are about none of our topics; core/screen-page.ts rules them out before the full matcher
- * is built or the dataset read, and explains why that never changes the verdict. Both stages start from
- * the build-time pack (core/core-pack.ts), so no page load re-validates bundled data or rebuilds a trie.
+ * The content script's analysis: the engine (core/engine.ts) made from the build-time pack, each part
+ * parsed when a step first needs it. A cheap screen first, the full analysis only where it could matter:
+ * most pages are about none of our topics, and the screen (core/relevance/) rules them out before the page
+ * part of the pack is even parsed.
  */
-import { analysePage } from '../core/analyse-page';
+import { PAGE_PACK, SCREEN_PACK } from 'virtual:pledgewatch/full-pack';
 import type { PageAnalysis, PageInput } from '../core/analysis-schema';
-import { loadPagePack, loadScreenPack } from '../core/core-pack';
-import { loadFirstLookPack } from '../core/first-look-pack';
-import { notRelevant } from '../core/relevance';
-import { mightBeRelevant } from '../core/screen-page';
-import type { Dataset } from '../data/schema';
-import { getVagueTerms } from '../core/lexicon/index';
+import { createEngine } from '../core/engine';
+import type { PagePack, ScreenPack } from '../core/engine-pack';
 import type { VagueTerm } from '../core/lexicon/schema';
+import { notRelevant } from '../core/relevance/decide';
 import type { Settings } from '../storage/settings';
+import { contentFirstLook, firstLookPack } from './first-look-pack';
 import { prescreenPage, type PrescreenVerdict } from './prescreen';
 
-/** The bundled dataset as the content script sees it (validated at build time, parsed on first use). */
-export const contentDataset = (): Dataset => loadPagePack();
+const engine = createEngine({
+  firstLook: firstLookPack,
+  screen: () => JSON.parse(SCREEN_PACK) as ScreenPack,
+  page: () => JSON.parse(PAGE_PACK) as PagePack,
+});
 
-/** The bundled vague terms, from the same pack (so they are not validated again either). */
-export function contentVagueTerms(): readonly VagueTerm[] {
-  loadPagePack();
-  return getVagueTerms();
-}
+/** The bundled vague terms, from the same pack (so they are not validated again). */
+export const contentVagueTerms = (): readonly VagueTerm[] => engine.vagueTerms();
 
 /**
  * Before the page is read: its analysis if `textContent` already rules it out (prescreen.ts), else whether
  * the exact screen is worth running ('maybe') or not ('likely').
  */
 export function prescreenForContent(doc: Document, url: string): PageAnalysis | Exclude<PrescreenVerdict, 'not-relevant'> {
-  // The same part of the pack, and so the same relaxed screen, as the first stage's (first-look.ts).
-  const { hints, screen } = loadFirstLookPack();
-  const { verdict, textLength } = prescreenPage(doc, url, hints, screen);
+  // The same part of the pack, and so the same relaxed bound, as the first stage's (first-look.ts).
+  const { hints, relaxed } = contentFirstLook();
+  const { verdict, textLength } = prescreenPage(doc, url, hints, relaxed);
   if (verdict !== 'not-relevant') return verdict;
   return notRelevant({ url, title: doc.title, textLength });
 }
@@ -48,6 +46,6 @@ export function analyseForContent(
   options: { skipScreen?: boolean } = {},
 ): PageAnalysis {
   const page = { url: input.url, title: input.title ?? '', text: input.text };
-  if (!options.skipScreen && !mightBeRelevant(page, loadScreenPack())) return notRelevant({ url: page.url, title: page.title, textLength: page.text.length });
-  return analysePage(input, { dataset: contentDataset(), customTerms: settings.customTerms });
+  if (!options.skipScreen && !engine.screen(page)) return notRelevant({ url: page.url, title: page.title, textLength: page.text.length });
+  return engine.analyse(input, settings.customTerms);
 }

@@ -9,7 +9,8 @@
  * while the pointer shows it, stays until closed: hovering elsewhere no longer replaces it.
  */
 import type { VagueTerm } from '../core/lexicon/schema';
-import type { CorrectionCategory, Dataset } from '../data/schema';
+import type { PageDetails } from '../core/page-details';
+import type { CorrectionCategory } from '../data/schema';
 import { sentenceAround, type CorrectionRequest } from '../flags/correction-flag';
 import { buildCard, missingQuoteViews, type MissingQuoteView } from './card-model';
 import { compareItems, isLive, type Painter, type PaintItem } from './paint-item';
@@ -19,9 +20,9 @@ export interface CardDeps {
   doc: Document;
   painter: Painter;
   ui: PageUiHost;
-  dataset: () => Dataset;
+  /** The records' details the background sent for this page so far (core/page-details.ts). */
+  details: () => PageDetails;
   terms: () => ReadonlyMap<string, VagueTerm>;
-  now: () => Date;
   /** Saves a "Wrong?" correction through the background (the flags database is not the page's). */
   correct: (req: Omit<CorrectionRequest, 'textHash'>) => Promise<void>;
 }
@@ -41,6 +42,8 @@ export interface CardController {
   scrollTo(key: string, occurrence: number): boolean;
   openItems(): PaintItem[];
   missingQuotes(ids: readonly string[]): MissingQuoteView[];
+  /** The records' details changed (they arrive from the background after the highlights): redraw an open card. */
+  detailsChanged(): void;
   pruned(): void;
   detach(): void;
 }
@@ -133,7 +136,7 @@ export function createCardController(deps: CardDeps): CardController {
 
   function render(keyboard: boolean): void {
     const states = Object.fromEntries(open.flatMap((i) => (corrections.has(i.id) ? [[i.id, corrections.get(i.id)!]] : [])));
-    ui.update({ card: { sections: buildCard(open, deps.terms(), deps.dataset(), deps.now()), keyboard, pinned, corrections: states } });
+    ui.update({ card: { sections: buildCard(open, deps.terms(), deps.details()), keyboard, pinned, corrections: states } });
   }
 
   function show(items: PaintItem[], keyboard: boolean): void {
@@ -286,7 +289,10 @@ export function createCardController(deps: CardDeps): CardController {
       return true;
     },
     openItems: () => open,
-    missingQuotes: (ids) => missingQuoteViews(ids, deps.dataset()),
+    missingQuotes: (ids) => missingQuoteViews(ids, deps.details()),
+    detailsChanged() {
+      if (open.length > 0) render(keyboardOpen);
+    },
     pruned() {
       if (open.some((i) => !isLive(i))) hide();
       if (current && !isLive(current)) current = null;

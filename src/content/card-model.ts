@@ -1,38 +1,17 @@
 /**
  * What the explanation card says about the item(s) under the pointer or keyboard: for a vague term its
  * category, why it is vague, a better wording and the NGO questions that ask about it; for a restated
- * commitment its status, date and source. Pure: built from the lexicon and the dataset, testable in Node.
+ * commitment its status, date and source. Pure: built from the lexicon and the records' details the
+ * background sent for this page (core/page-details.ts), testable in Node.
  */
-import type { Commitment, Dataset, NgoQuestion, Source } from '../data/schema';
+import type { Commitment } from '../data/schema';
 import type { VagueTerm } from '../core/lexicon/schema';
-import { durationSince, questionClock } from '../ui/common/days';
-import { ANSWER_LABELS, STATUS_LABELS } from '../ui/common/labels';
-import { nameOf, sourceOf } from '../ui/common/records';
-import { statusClaimText } from '../ui/common/status-claim';
+import type { PageDetails, QuestionView, SourceView } from '../core/page-details';
+import { STATUS_LABELS } from '../ui/common/labels';
 import { categoryLabel } from './categories';
 import type { PaintCategory, PaintItem } from './paint-item';
 
-export interface QuestionView {
-  id: string;
-  organisation: string;
-  addressee: string;
-  askedDate: string;
-  number: number | null;
-  text: string;
-  answer: string;
-  /** Days since asked while no real answer has come; null once answered. */
-  daysUnanswered: number | null;
-  /** The same wait in years and months ("6 years 5 months"); null once answered. */
-  waited: string | null;
-  sourceUrl: string | null;
-}
-
-export interface SourceView {
-  title: string;
-  publisher: string;
-  date: string | null;
-  url: string | null;
-}
+export type { QuestionView, SourceView } from '../core/page-details';
 
 export type CardSection =
   | {
@@ -64,34 +43,6 @@ export type CardSection =
       source: SourceView | null;
     };
 
-function sourceView(source: Source | undefined): SourceView | null {
-  return source ? { title: source.title, publisher: source.publisher, date: source.date, url: source.url } : null;
-}
-
-function questionView(dataset: Dataset, q: NgoQuestion, now: Date): QuestionView {
-  const daysUnanswered = questionClock(q, now).daysUnanswered;
-  return {
-    id: q.id,
-    organisation: nameOf(dataset, q.askedById),
-    addressee: nameOf(dataset, q.addresseeId),
-    askedDate: q.askedDate,
-    number: q.number,
-    text: q.text,
-    answer: ANSWER_LABELS[q.answer.status],
-    daysUnanswered,
-    waited: daysUnanswered === null ? null : durationSince(q.askedDate, now),
-    sourceUrl: sourceOf(dataset, q.sourceId)?.url ?? null,
-  };
-}
-
-/** NGO questions about a term: those the lexicon names, then any whose record names the term. */
-export function questionsForTerm(dataset: Dataset, term: VagueTerm | undefined, termId: string): NgoQuestion[] {
-  const ids = new Set(term?.questionIds ?? []);
-  const named = [...ids].map((id) => dataset.questions.find((q) => q.id === id)).filter((q): q is NgoQuestion => q !== undefined);
-  const others = dataset.questions.filter((q) => !ids.has(q.id) && q.vagueTermIds.includes(termId));
-  return [...named, ...others];
-}
-
 /** "Asked by EDRi, unanswered for 6 years 5 months" — the fact a reader needs first, in one line. */
 export function leadLine(categoryLabel: string, questions: readonly QuestionView[]): string {
   if (questions.length === 0) return categoryLabel;
@@ -104,11 +55,11 @@ export function leadLine(categoryLabel: string, questions: readonly QuestionView
   return `${categoryLabel} · asked by ${who} (${count}), unanswered for ${longest.waited}`;
 }
 
-export function buildCard(items: PaintItem[], terms: ReadonlyMap<string, VagueTerm>, dataset: Dataset, now: Date): CardSection[] {
+export function buildCard(items: PaintItem[], terms: ReadonlyMap<string, VagueTerm>, details: PageDetails): CardSection[] {
   return items.map((item): CardSection => {
     if (item.kind === 'vague') {
       const term = terms.get(item.key);
-      const questions = questionsForTerm(dataset, term, item.key).map((q) => questionView(dataset, q, now));
+      const questions = details.questions[item.key] ?? [];
       return {
         kind: 'vague',
         itemId: item.id,
@@ -123,19 +74,20 @@ export function buildCard(items: PaintItem[], terms: ReadonlyMap<string, VagueTe
         lead: leadLine(categoryLabel(item.category), questions),
       };
     }
-    const c = dataset.commitments.find((r) => r.id === item.key);
+    // Until the background's details arrive (page/details), the card says what the page itself shows.
+    const c = details.commitments[item.key];
     return {
       kind: 'commitment',
       itemId: item.id,
       commitmentId: item.key,
-      company: c ? nameOf(dataset, c.companyId) : 'unknown company',
+      company: c?.company ?? 'unknown company',
       summary: c?.summary ?? item.key,
       quote: c?.quote ?? item.text,
-      status: c ? STATUS_LABELS[c.status] : STATUS_LABELS.unknown,
-      statusCode: c?.status ?? 'unknown',
-      statusClaim: c ? statusClaimText(dataset, c) : 'status not recorded',
+      status: c?.status ?? STATUS_LABELS.unknown,
+      statusCode: c?.statusCode ?? 'unknown',
+      statusClaim: c?.statusClaim ?? 'status not recorded',
       date: c?.date ?? null,
-      source: c ? sourceView(sourceOf(dataset, c.sourceId)) : null,
+      source: c?.source ?? null,
     };
   });
 }
@@ -150,10 +102,9 @@ export interface MissingQuoteView {
 }
 
 /** The notice for a commitment's own page that no longer carries its quote. */
-export function missingQuoteViews(ids: readonly string[], dataset: Dataset): MissingQuoteView[] {
+export function missingQuoteViews(ids: readonly string[], details: PageDetails): MissingQuoteView[] {
   return ids.flatMap((id) => {
-    const c = dataset.commitments.find((r) => r.id === id);
-    if (!c) return [];
-    return [{ commitmentId: id, company: nameOf(dataset, c.companyId), summary: c.summary, quote: c.quote, date: c.date, source: sourceView(sourceOf(dataset, c.sourceId)) }];
+    const c = details.commitments[id];
+    return c ? [{ commitmentId: id, company: c.company, summary: c.summary, quote: c.quote, date: c.date, source: c.source }] : [];
   });
 }

@@ -10,10 +10,10 @@
  * empty bodies, so it dispatches on the type alone.
  */
 import type { PageAnalysis } from '../core/analysis-schema';
-import { loadFirstLookPack } from '../core/first-look-pack';
-import { notRelevant } from '../core/relevance';
+import { notRelevant } from '../core/relevance/decide';
 import { watchDom, grewEnough, type DomWatch } from './dom-watch';
 import { extractText } from './extract-text';
+import { contentFirstLook } from './first-look-pack';
 import { pageTextRoot } from './page-capability';
 import { prescreenPage } from './prescreen';
 import { yieldToPage } from './scheduler';
@@ -61,8 +61,8 @@ export function startFirstLook(deps: FirstLookDeps): FirstLook {
   function look(): void {
     if (onward) return;
     const url = win.location.href;
-    const { hints, screen } = loadFirstLookPack();
-    const { verdict, textLength } = prescreenPage(doc, url, hints, screen);
+    const { hints, relaxed } = contentFirstLook();
+    const { verdict, textLength } = prescreenPage(doc, url, hints, relaxed);
     addedSinceLook = 0;
     lookedLength = textLength;
     if (verdict === 'not-relevant') {

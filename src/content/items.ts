@@ -2,9 +2,8 @@
 import type { PageAnalysis } from '../core/analysis-schema';
 import type { VagueTerm } from '../core/lexicon/schema';
 import { RESTATED_MIN_SIMILARITY } from '../core/restated';
-import type { Dataset } from '../data/schema';
+import type { PageDetails } from '../core/page-details';
 import type { Settings } from '../storage/settings';
-import { questionsForTerm } from './card-model';
 import type { ExtractedText } from './extract-text';
 import type { Painter, PaintItem } from './paint-item';
 import { segmentCursor } from './text-index';
@@ -54,7 +53,7 @@ export function buildItems(
   return items;
 }
 
-export function listEntries(items: readonly PaintItem[], dataset: Dataset, terms: ReadonlyMap<string, VagueTerm>): ListEntry[] {
+export function listEntries(items: readonly PaintItem[], details: PageDetails, terms: ReadonlyMap<string, VagueTerm>): ListEntry[] {
   const byKey = new Map<string, ListEntry>();
   for (const item of items) {
     const entry = byKey.get(item.kind + ':' + item.key);
@@ -63,13 +62,13 @@ export function listEntries(items: readonly PaintItem[], dataset: Dataset, terms
       continue;
     }
     const term = terms.get(item.key);
-    const commitment = item.kind === 'commitment' ? dataset.commitments.find((c) => c.id === item.key) : undefined;
+    const commitment = item.kind === 'commitment' ? details.commitments[item.key] : undefined;
     byKey.set(item.kind + ':' + item.key, {
       key: item.key,
       text: commitment?.summary ?? term?.phrase ?? item.text,
       category: item.category,
       count: 1,
-      questionCount: item.kind === 'vague' ? questionsForTerm(dataset, term, item.key).length : 0,
+      questionCount: item.kind === 'vague' ? (details.questions[item.key]?.length ?? 0) : 0,
     });
   }
   return [...byKey.values()];

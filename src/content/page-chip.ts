@@ -1,10 +1,9 @@
 /**
  * The small on-page chip that says what Pledgewatch found ("6 vague terms · 13 open questions to IBM")
- * and opens the term list. Pure: counted from the painted entries, the analysis and the dataset.
+ * and opens the term list. Pure: counted from the painted entries, the analysis and the records' details (core/page-details.ts).
  */
 import type { PageAnalysis } from '../core/analysis-schema';
-import type { Dataset } from '../data/schema';
-import { isOpenQuestion } from '../ui/common/records';
+import type { PageDetails } from '../core/page-details';
 import type { ListEntry } from './ui/TermList';
 
 export interface ChipSummary {
@@ -14,10 +13,9 @@ export interface ChipSummary {
   company: string | null;
 }
 
-export function chipSummary(entries: readonly ListEntry[], analysis: PageAnalysis | null, dataset: Dataset): ChipSummary {
+export function chipSummary(entries: readonly ListEntry[], analysis: PageAnalysis | null, details: PageDetails): ChipSummary {
   const count = (commitment: boolean) => entries.filter((e) => (e.category === 'commitment') === commitment).reduce((n, e) => n + e.count, 0);
-  const companyIds = new Set((analysis?.companies ?? []).map((c) => c.id));
-  const openQuestions = dataset.questions.filter((q) => companyIds.has(q.addresseeId) && isOpenQuestion(q)).length;
+  const openQuestions = (analysis?.companies ?? []).reduce((n, c) => n + (details.openQuestions[c.id] ?? 0), 0);
   return { vagueTerms: count(false), restated: count(true), openQuestions, company: analysis?.companies[0]?.name ?? null };
 }
 

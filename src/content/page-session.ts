@@ -4,7 +4,7 @@
  * the page as it changes. On a page that is not relevant nothing here touches the DOM.
  */
 import type { PageAnalysis, PageInput } from '../core/analysis-schema';
-import type { Dataset } from '../data/schema';
+import { noDetails, type DetailsRequest, type PageDetails } from '../core/page-details';
 import type { VagueTerm } from '../core/lexicon/schema';
 import type { CorrectionRequest } from '../flags/correction-flag';
 import { highlightingAllowed, type Settings } from '../storage/settings';
@@ -26,11 +26,11 @@ export interface SessionDeps {
   analyse(input: PageInput, settings: Settings, options?: { skipScreen?: boolean }): PageAnalysis;
   /** Before a full read: the page's analysis when its `textContent` already rules it out (see analyse.ts). */
   prescreen?(doc: Document, url: string): PageAnalysis | 'maybe' | 'likely';
-  dataset(): Dataset;
+  /** The records' details for what the page shows, from the background (which holds the dataset). */
+  details(request: DetailsRequest): Promise<PageDetails>;
   terms(settings: Settings): ReadonlyMap<string, VagueTerm>;
   report(analysis: PageAnalysis): void;
   createPainter(): Painter;
-  now(): Date;
   /** Sends a "Wrong?" correction to the background. */
   correct(req: Omit<CorrectionRequest, 'textHash'>): Promise<void>;
 }
@@ -62,6 +62,10 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
   let generation = 0;
   let nextId = 1;
   let chipDismissed = false;
+  let noticeDismissed = false;
+  let details: PageDetails = noDetails();
+  /** Kinds and keys already asked for ("vague:general-purpose", "company:ibm"). */
+  const asked = new Set<string>();
   let addedSinceFull = 0;
   // A page script may clear `CSS.highlights` at any time and no event says so: look now and then.
   let repairTimer = 0;
@@ -92,9 +96,47 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
     ui = null;
   }
 
+  /** Asks the background for the details of what is shown and not yet asked for; redraws when they come. */
+  function wantDetails(): void {
+    if (!painter) return;
+    const terms = deps.terms(settings);
+    const request: DetailsRequest = { terms: [], commitmentIds: [], companyIds: [] };
+    const fresh = (key: string) => {
+      if (asked.has(key)) return false;
+      asked.add(key);
+      return true;
+    };
+    for (const item of painter.items())
+      if (item.kind === 'vague' && fresh('vague:' + item.key)) request.terms.push({ id: item.key, questionIds: [...(terms.get(item.key)?.questionIds ?? [])] });
+      else if (item.kind === 'commitment' && fresh('commitment:' + item.key)) request.commitmentIds.push(item.key);
+    for (const id of analysis?.missingQuotes ?? []) if (fresh('commitment:' + id)) request.commitmentIds.push(id);
+    for (const c of analysis?.companies ?? []) if (fresh('company:' + c.id)) request.companyIds.push(c.id);
+    if (request.terms.length + request.commitmentIds.length + request.companyIds.length === 0) return;
+    deps.details(request).then(
+      (more) => {
+        details = {
+          questions: { ...details.questions, ...more.questions },
+          commitments: { ...details.commitments, ...more.commitments },
+          openQuestions: { ...details.openQuestions, ...more.openQuestions },
+        };
+        refreshUi();
+        cards?.detailsChanged();
+        if (cards && !noticeDismissed) ui?.update({ missing: cards.missingQuotes(analysis?.missingQuotes ?? []) });
+      },
+      (error: unknown) => {
+        // Asked again on the next redraw: a background woken from sleep may miss one message.
+        for (const t of request.terms) asked.delete('vague:' + t.id);
+        for (const id of request.commitmentIds) asked.delete('commitment:' + id);
+        for (const id of request.companyIds) asked.delete('company:' + id);
+        console.warn('Pledgewatch: no details from the background:', error);
+      },
+    );
+  }
+
   function refreshUi(): void {
     if (!painter || !canShowPageUi(doc)) return;
-    const entries = listEntries(painter.items(), deps.dataset(), deps.terms(settings));
+    wantDetails();
+    const entries = listEntries(painter.items(), details, deps.terms(settings));
     if (!ui && (entries.length > 0 || (analysis?.missingQuotes.length ?? 0) > 0)) {
       ui = watch.ownWrite(() =>
         createPageUi(doc, {
@@ -102,7 +144,10 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
           onCloseCard: () => cards?.hide(true),
           onPinCard: () => cards?.pin(),
           onWrong: (itemId, category) => void cards?.correct(itemId, category),
-          onDismissNotice: () => ui?.update({ missing: [] }),
+          onDismissNotice: () => {
+            noticeDismissed = true;
+            ui?.update({ missing: [] });
+          },
           onToggleList: () => (ui?.state().listOpen ? ui.update({ listOpen: false }) : ui?.focusList()),
           onDismissChip: () => {
             chipDismissed = true;
@@ -110,10 +155,10 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
           },
         }),
       );
-      cards = createCardController({ doc, painter, ui, dataset: deps.dataset, terms: () => deps.terms(settings), now: deps.now, correct: deps.correct });
-      ui.update({ missing: cards.missingQuotes(analysis?.missingQuotes ?? []) });
+      cards = createCardController({ doc, painter, ui, details: () => details, terms: () => deps.terms(settings), correct: deps.correct });
+      if (!noticeDismissed) ui.update({ missing: cards.missingQuotes(analysis?.missingQuotes ?? []) });
     }
-    ui?.update({ entries, chip: chipDismissed ? null : chipSummary(entries, analysis, deps.dataset()) });
+    ui?.update({ entries, chip: chipDismissed ? null : chipSummary(entries, analysis, details) });
   }
 
   async function paint(extracted: ExtractedText, result: PageAnalysis, token: number): Promise<void> {

@@ -10,9 +10,9 @@
  * (editability is inherited and not cheap to find), the page goes to the exact path.
  */
 import { isSkippedParent } from './extract-text';
-import { boundScores, countRelaxed, crossesJunction, reachSlice, type RelaxedScreen } from '../core/relaxed-screen';
-import { RELEVANCE_THRESHOLD, SCREEN_FLOOR } from '../core/relevance';
-import { onTrackedPage, type ScreenHints } from '../core/screen-hints';
+import { boundScores, countRelaxed, crossesJunction, reachSlice, type RelaxedScreen } from '../core/relevance/bound';
+import { RELEVANCE_THRESHOLD, SCREEN_FLOOR } from '../core/relevance/decide';
+import { onTrackedPage, type ScreenHints } from '../core/relevance/tracked-pages';
 import type { TopicTerm } from '../core/lexicon/schema';
 import type { Topic } from '../data/primitives';
 

@@ -6,7 +6,7 @@
  */
 import type { PageAnalysis } from '../core/analysis-schema';
 import type { VagueTerm } from '../core/lexicon/schema';
-import { analyseForContent, contentDataset, contentVagueTerms, prescreenForContent } from './analyse';
+import { analyseForContent, contentVagueTerms, prescreenForContent } from './analyse';
 import { toContent } from '../messaging/protocol';
 import { handleMessages, sendToBackground } from '../messaging/runtime';
 import type { Settings } from '../storage/settings';
@@ -42,14 +42,13 @@ export async function startContent(onInvalidated: (cleanup: () => void) => void)
         handedOver = null;
         return verdict ?? prescreenForContent(doc, url);
       },
-      dataset: contentDataset,
+      details: (request) => sendToBackground({ type: 'page/details', ...request }),
       terms: termsFor,
       report: (analysis: PageAnalysis) => {
         // Every page is reported, relevant or not, so the background can clear a stale badge.
         sendToBackground({ type: 'page/analysed', analysis }).catch(() => undefined);
       },
       createPainter: () => (highlightApiAvailable() ? createHighlightPainter() : createWrapPainter()),
-      now: () => new Date(),
       correct: async (req) => {
         const reply = await sendToBackground({ type: 'flags/correction', ...req, textHash: await sha256Hex(session.readText()) });
         if (!reply.flagId) throw new Error('the background saved no flag');

@@ -1,13 +1,12 @@
 /**
- * Builds (once per dataset and term set) the single matcher that finds topic terms, company names,
+ * Builds (once per engine and custom term set) the single matcher that finds topic terms, company names,
  * vague and specific terms in one pass, and sorts its hits by kind.
  */
 import type { Company, Dataset } from '../data/schema';
-import { usableCustomTerms } from './custom-terms';
-import { getSpecificTerms, getTopicTerms, getVagueTerms, phrasesOf } from './lexicon/index';
+import { usableCustomTerms } from './custom-term-rules';
+import { phrasesOf } from './lexicon/phrases';
 import type { SpecificTerm, TopicTerm, VagueTerm } from './lexicon/schema';
-import { compileMatcher, type CompiledMatcher, type MatcherEntry, type RawHit } from './matcher/compiled-matcher';
-import { precompiled } from './precompiled';
+import { compileMatcher, type CompiledMatcher, type MatcherEntry, type MatcherPlan, type RawHit } from './matcher/compiled-matcher';
 
 export type LexiconValue =
   | { kind: 'topic'; term: TopicTerm }
@@ -24,10 +23,11 @@ export interface SortedHits {
   company: Hit<Extract<LexiconValue, { kind: 'company' }>>[];
 }
 
-export interface TermSet {
-  dataset?: Dataset | undefined;
-  vagueTerms?: readonly VagueTerm[] | undefined;
-  customTerms?: readonly VagueTerm[] | undefined;
+/** The three lexicons the page matcher reads (topic, vague, specific), already validated. */
+export interface Lexicons {
+  topic: readonly TopicTerm[];
+  vague: readonly VagueTerm[];
+  specific: readonly SpecificTerm[];
 }
 
 /** Short all-capital names ("BT", "HPE") are words or letters elsewhere; match them in exact case only. */
@@ -54,53 +54,47 @@ export function companyEntries(companies: readonly Company[]): MatcherEntry<Lexi
   return entries;
 }
 
-export function buildEntries(set: TermSet): MatcherEntry<LexiconValue>[] {
+export function buildEntries(lexicons: Lexicons, companies: readonly Company[]): MatcherEntry<LexiconValue>[] {
   const entries: MatcherEntry<LexiconValue>[] = [];
-  for (const term of getTopicTerms())
+  for (const term of lexicons.topic)
     for (const phrase of phrasesOf(term)) entries.push({ phrase, caseSensitive: term.caseSensitive, value: { kind: 'topic', term } });
-  // A stored custom term the matcher cannot use (written by an older version, or by hand) is skipped alone.
-  for (const term of [...(set.vagueTerms ?? getVagueTerms()), ...usableCustomTerms(set.customTerms ?? [])])
+  for (const term of lexicons.vague)
     for (const phrase of phrasesOf(term)) entries.push({ phrase, caseSensitive: term.caseSensitive, value: { kind: 'vague', term } });
-  for (const term of getSpecificTerms())
+  for (const term of lexicons.specific)
     for (const phrase of phrasesOf(term)) entries.push({ phrase, caseSensitive: term.caseSensitive, value: { kind: 'specific', term } });
-  entries.push(...companyEntries(set.dataset?.companies ?? []));
+  entries.push(...companyEntries(companies));
   return entries;
 }
 
-// Compiled matchers are cached per dataset object and term set: the content script analyses many pages
-// with the same dataset, and compiling (a few ms) should happen once, on first use, not at import.
-const NO_DATASET = {};
-const cache = new WeakMap<object, Map<string, CompiledMatcher<LexiconValue>>>();
-
-/** The terms key of the bundled lexicon with no custom terms: the only set a build-time plan exists for. */
-export const BUNDLED_TERMS = 'bundled#';
-
-function termsKey(set: TermSet): string {
-  const ids = (terms: readonly VagueTerm[] | undefined) => (terms ? terms.map((t) => t.id + ':' + phrasesOf(t).join('|')).join(';') : '');
-  return (set.vagueTerms && set.vagueTerms !== getVagueTerms() ? ids(set.vagueTerms) : 'bundled') + '#' + ids(set.customTerms);
+export interface PageMatcher {
+  /** The matcher for the lexicons plus a reader's own terms (none: the lexicons' own, from its plan if any). */
+  withCustomTerms(customTerms?: readonly VagueTerm[]): CompiledMatcher<LexiconValue>;
 }
 
-export function getPageMatcher(set: TermSet): CompiledMatcher<LexiconValue> {
-  const holder = set.dataset ?? NO_DATASET;
-  let byTerms = cache.get(holder);
-  if (!byTerms) cache.set(holder, (byTerms = new Map()));
-  const key = termsKey(set);
-  let matcher = byTerms.get(key);
-  if (!matcher) {
-    const custom = usableCustomTerms(set.customTerms ?? []);
-    if (custom.length > 0) {
-      // A reader's own terms get a small matcher of their own next to the lexicons' (whose build-time plan
-      // then still serves): compiling everything again for 200 terms took ~100 ms on every page load.
-      matcher = combine(getPageMatcher({ ...set, customTerms: undefined }), compileMatcher(customEntries(custom)));
-    } else {
-      const ready = precompiled().page;
-      const plan = key === BUNDLED_TERMS && ready && ready.dataset === set.dataset ? ready.plan : undefined;
-      matcher = compileMatcher(buildEntries(set), { plan });
-    }
-    if (byTerms.size > 8) byTerms.clear(); // a user editing custom terms must not grow this forever
-    byTerms.set(key, matcher);
-  }
-  return matcher;
+/**
+ * One matcher for the lexicons and companies, compiled on first use (from `plan`, worked out at build time
+ * for exactly these entries, when given). A reader's own terms get a small matcher of their own next to it:
+ * compiling everything again for 200 terms took ~100 ms on every page load.
+ */
+export function createPageMatcher(lexicons: Lexicons, companies: readonly Company[], plan?: MatcherPlan): PageMatcher {
+  let base: CompiledMatcher<LexiconValue> | undefined;
+  const withCustom = new Map<string, CompiledMatcher<LexiconValue>>();
+  const lexiconMatcher = () => (base ??= compileMatcher(buildEntries(lexicons, companies), { plan }));
+  return {
+    withCustomTerms(customTerms = []) {
+      // A stored custom term the matcher cannot use (written by an older version, or by hand) is skipped alone.
+      const custom = usableCustomTerms(customTerms);
+      if (custom.length === 0) return lexiconMatcher();
+      const key = custom.map((t) => t.id + ':' + phrasesOf(t).join('|')).join(';');
+      let matcher = withCustom.get(key);
+      if (!matcher) {
+        matcher = combine(lexiconMatcher(), compileMatcher(customEntries(custom)));
+        if (withCustom.size > 8) withCustom.clear(); // a reader editing custom terms must not grow this forever
+        withCustom.set(key, matcher);
+      }
+      return matcher;
+    },
+  };
 }
 
 function customEntries(terms: readonly VagueTerm[]): MatcherEntry<LexiconValue>[] {

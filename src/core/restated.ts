@@ -1,20 +1,23 @@
 /**
  * Finds where a page quotes or closely paraphrases a tracked commitment. Text and quotes are reduced to
  * lowercase word tokens, so punctuation, typographic quotes, case and line breaks do not matter.
- * 1. Anchors: every third word trigram of every quote, compiled into one trie regex (per dataset) whose
- *    separators skip any punctuation; one pass over the page finds candidate places.
+ * 1. Anchors: every third word trigram of every quote, hashed at build time into one index (`planRestated`).
+ *    One scan of the page's words hashes each trigram and probes the index: a page costs one word scan
+ *    whatever the dataset's size (a trie regex of the anchors grew with every quote: 3,663 anchors
+ *    compiled to 100 KB of regex source, compiled and run on every relevant page).
+ *    Stock phrases that many quotes share ("human rights due") anchor none of them, so a common phrase
+ *    cannot fan out into hundreds of windows.
  * 2. Around each candidate, and only there, the page's words are compared with the quote: trigrams
  *    ("shingles") align it, a word-level LCS gives the similarity (1 = the quote word for word).
- * A small edit leaves most anchors intact, and a page without any costs one regex pass.
+ * A small edit leaves most anchors intact; a hash collision only costs one window's scoring.
  */
-import type { Commitment, Dataset } from '../data/schema';
 import type { RestatedCommitment } from './analysis-schema';
-import { compileTrieSources } from './matcher/trie-regex';
-import { precompiled } from './precompiled';
-import { comparableUrl } from './url-utils';
 
 /** Below this a passage shares phrases with a quote but says something else. */
 export const RESTATED_MIN_SIMILARITY = 0.75;
+
+/** An anchor shared by more quotes than this is a stock phrase: it anchors none of them (see planRestated). */
+export const MAX_ANCHOR_FANOUT = 6;
 
 interface Token {
   word: string;
@@ -30,14 +33,110 @@ export function wordTokens(text: string): Token[] {
   return tokens;
 }
 
-interface QuoteIndex {
-  /** Commitment id → quote (one of under three words has no anchor, so it is never looked for). */
-  quotes: Map<string, string>;
-  /** anchor trigram → commitment ids */
-  anchors: Map<string, string[]>;
-  anchorRegexes: RegExp[];
-  /** A quote's words and where each of its shingles starts in it, built when a window first needs them. */
-  parts: Map<string, QuoteParts>;
+/** A quote the search looks for: an own-words commitment's id and words (never a reported practice's). */
+export interface QuoteEntry {
+  id: string;
+  quote: string;
+}
+
+/**
+ * The build-time index (JSON): quotes by ordinal, and the anchors as sorted 32-bit trigram hashes, each
+ * with the ordinals of the quotes it anchors (`postings[offsets[i] .. offsets[i + 1])`).
+ */
+export interface RestatedPlan {
+  ids: string[];
+  quotes: string[];
+  hashes: number[];
+  offsets: number[];
+  postings: number[];
+}
+
+export interface RestatedSearch {
+  /** `only` restricts the search to some commitments (none: all of them). */
+  find(text: string, only?: ReadonlySet<string>): RestatedCommitment[];
+  /** How many quotes the index holds (none: the page pass is skipped). */
+  readonly size: number;
+}
+
+const STOPWORDS = new Set(
+  'that this with from have will would which their there they them been were what when where whom into onto upon than then also such only over under more most some very other these those your ours about being does each just must shall should could'.split(' '),
+);
+const isContentWord = (w: string) => w.length >= 4 && !STOPWORDS.has(w);
+
+function shingle(words: readonly string[], i: number): string {
+  return words[i] + ' ' + words[i + 1] + ' ' + words[i + 2];
+}
+
+/** FNV-1a over a word's UTF-16 units: the same number at build time (Node) and on the page. */
+function wordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Three word hashes into one trigram hash (order matters: "not sell to" ≠ "sell not to"). */
+function trigramHash(a: number, b: number, c: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);
+  h = Math.imul((h ^ (h >>> 13) ^ b) >>> 0, 0xc2b2ae35);
+  h = Math.imul((h ^ (h >>> 16) ^ c) >>> 0, 0x27d4eb2f);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+const quoteWords = (quote: string) => wordTokens(quote).map((t) => t.word);
+
+/**
+ * The anchors of each quote: every third trigram with a content word ("in order to" or "and of the" would
+ * fire on every page), and the quote's last. Then stock phrases go: an anchor shared by more than
+ * MAX_ANCHOR_FANOUT quotes is dropped, unless it is the last anchor some quote has left.
+ * Build-time work for the bundled dataset; at run time for any other (a user's import, tests).
+ */
+export function planRestated(entries: readonly QuoteEntry[]): RestatedPlan {
+  const anchorsOf: string[][] = [];
+  const owners = new Map<string, number[]>();
+  const kept: QuoteEntry[] = [];
+  for (const entry of entries) {
+    const words = quoteWords(entry.quote);
+    if (words.length < 3) continue;
+    const ordinal = kept.length;
+    const anchors: string[] = [];
+    let candidates = 0;
+    for (let i = 0; i + 2 < words.length; i++) {
+      if (!words.slice(i, i + 3).some(isContentWord)) continue;
+      if (candidates++ % 3 === 0 || i + 3 === words.length) {
+        const key = shingle(words, i);
+        if (anchors.includes(key)) continue;
+        anchors.push(key);
+        const list = owners.get(key);
+        if (list) list.push(ordinal);
+        else owners.set(key, [ordinal]);
+      }
+    }
+    if (anchors.length === 0) continue;
+    kept.push(entry);
+    anchorsOf.push(anchors);
+  }
+  // Stock phrases out, but every quote keeps its least shared anchor.
+  const byHash = new Map<number, Set<number>>();
+  anchorsOf.forEach((anchors, ordinal) => {
+    const specific = anchors.filter((a) => owners.get(a)!.length <= MAX_ANCHOR_FANOUT);
+    const chosen = specific.length ? specific : [anchors.reduce((best, a) => (owners.get(a)!.length < owners.get(best)!.length ? a : best))];
+    for (const anchor of chosen) {
+      const [a, b, c] = anchor.split(' ') as [string, string, string];
+      const hash = trigramHash(wordHash(a), wordHash(b), wordHash(c));
+      const set = byHash.get(hash);
+      if (set) set.add(ordinal);
+      else byHash.set(hash, new Set([ordinal]));
+    }
+  });
+  const hashes = [...byHash.keys()].sort((x, y) => x - y);
+  const offsets: number[] = [];
+  const postings: number[] = [];
+  for (const hash of hashes) {
+    offsets.push(postings.length);
+    postings.push(...byHash.get(hash)!);
+  }
+  offsets.push(postings.length);
+  return { ids: kept.map((e) => e.id), quotes: kept.map((e) => e.quote), hashes, offsets, postings };
 }
 
 interface QuoteParts {
@@ -46,88 +145,66 @@ interface QuoteParts {
   shingles: Map<string, number[]>;
 }
 
-/**
- * Between anchor words anything but letters and digits: "IBM’s", "design, build", "“general purpose”".
- * An ASCII class on purpose: `[\W_]` with the `i` flag made V8 spend ~450 ms compiling this regex.
- */
-const ANCHOR_SEP = '[^a-z0-9]+';
+/** The search over one plan. Building it costs one Map of the anchors; quotes are tokenized when a window first needs one. */
+export function createRestatedSearch(plan: RestatedPlan): RestatedSearch {
+  const anchors = new Map<number, number>();
+  plan.hashes.forEach((hash, i) => anchors.set(hash, i));
+  const parts = new Map<number, QuoteParts>();
 
-const indexCache = new WeakMap<Dataset, QuoteIndex>();
-
-const STOPWORDS = new Set(
-  'that this with from have will would which their there they them been were what when where whom into onto upon than then also such only over under more most some very other these those your ours about being does each just must shall should could'.split(' '),
-);
-const isContentWord = (w: string) => w.length >= 4 && !STOPWORDS.has(w);
-
-function shingle(words: string[], i: number): string {
-  return words[i] + ' ' + words[i + 1] + ' ' + words[i + 2];
-}
-
-/**
- * Only the companies' own words can be restated: a page repeating what a third party reported about a
- * company (a reported practice) is not the company restating a commitment.
- */
-const ownWordsCommitments = (dataset: Dataset) => dataset.commitments.filter((c) => c.kind !== 'reported-practice');
-
-const quoteWords = (quote: string) => wordTokens(quote).map((t) => t.word);
-
-function quoteIndex(dataset: Dataset): QuoteIndex {
-  let index = indexCache.get(dataset);
-  if (index) return index;
-  const ready = precompiled().quoteAnchors;
-  const fits = ready?.dataset === dataset;
-  // Quotes are tokenized only when a window needs one (quoteParts); with a build-time plan, never here.
-  const quotes = new Map(ownWordsCommitments(dataset).map((c) => [c.id, c.quote]));
-  const anchors = new Map(fits ? ready.anchors : quoteAnchorEntries(dataset));
-  const sources = fits ? ready.sources : anchorSources(anchors.keys());
-  index = { quotes, anchors, anchorRegexes: sources.map((source) => new RegExp(source, 'gi')), parts: new Map() };
-  indexCache.set(dataset, index);
-  return index;
-}
-
-function quoteParts(index: QuoteIndex, id: string): QuoteParts {
-  let parts = index.parts.get(id);
-  if (parts) return parts;
-  const words = quoteWords(index.quotes.get(id)!);
-  const shingles = new Map<string, number[]>();
-  for (let i = 0; i + 2 < words.length; i++) {
-    const key = shingle(words, i);
-    const list = shingles.get(key);
-    if (list) list.push(i);
-    else shingles.set(key, [i]);
-  }
-  index.parts.set(id, (parts = { words, shingles }));
-  return parts;
-}
-
-/**
- * Every anchor trigram of a dataset's quotes with the commitments it anchors, in the order
- * `anchorSources` compiles them: every third trigram with a content word, and each quote's last.
- * Build-time work for the bundled dataset (see precompiled.ts); at run time for any other.
- */
-export function quoteAnchorEntries(dataset: Dataset): [string, string[]][] {
-  const anchors = new Map<string, string[]>();
-  for (const c of ownWordsCommitments(dataset)) {
-    const words = quoteWords(c.quote);
-    if (words.length < 3) continue;
-    let candidates = 0;
+  const partsOf = (ordinal: number): QuoteParts => {
+    let found = parts.get(ordinal);
+    if (found) return found;
+    const words = quoteWords(plan.quotes[ordinal]!);
+    const shingles = new Map<string, number[]>();
     for (let i = 0; i + 2 < words.length; i++) {
-      // Anchors need a content word: "in order to" or "and of the" would fire on every page.
-      if (!words.slice(i, i + 3).some(isContentWord)) continue;
-      if (candidates++ % 3 === 0 || i + 3 === words.length) {
-        const key = shingle(words, i);
-        const ids = anchors.get(key);
-        if (!ids) anchors.set(key, [c.id]);
-        else if (!ids.includes(c.id)) ids.push(c.id);
+      const key = shingle(words, i);
+      const list = shingles.get(key);
+      if (list) list.push(i);
+      else shingles.set(key, [i]);
+    }
+    parts.set(ordinal, (found = { words, shingles }));
+    return found;
+  };
+
+  function find(text: string, only?: ReadonlySet<string>): RestatedCommitment[] {
+    if (plan.ids.length === 0) return [];
+    // Pass 1: one scan of the page's words, each trigram probed in the index → windows per quote.
+    const windows = new Map<number, [number, number][]>();
+    let h1 = 0, h2 = 0, h3 = 0;
+    let s1 = 0, s2 = 0, s3 = 0;
+    let seen = 0;
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+      h1 = h2;
+      h2 = h3;
+      h3 = wordHash(m[0].toLowerCase());
+      s1 = s2;
+      s2 = s3;
+      s3 = m.index;
+      if (++seen < 3) continue;
+      const slot = anchors.get(trigramHash(h1, h2, h3));
+      if (slot === undefined) continue;
+      for (let p = plan.offsets[slot]!; p < plan.offsets[slot + 1]!; p++) {
+        const ordinal = plan.postings[p]!;
+        if (only && !only.has(plan.ids[ordinal]!)) continue;
+        const reach = Math.ceil(plan.quotes[ordinal]!.length * 1.5) + 40;
+        const span: [number, number] = [Math.max(0, s1 - reach), Math.min(text.length, s1 + reach)];
+        const list = windows.get(ordinal);
+        const last = list?.at(-1);
+        if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+        else if (list) list.push(span);
+        else windows.set(ordinal, [span]);
       }
     }
+    // Pass 2: only inside those windows, align and score.
+    const results: RestatedCommitment[] = [];
+    for (const [ordinal, spans] of windows)
+      for (const [from, to] of spans) results.push(...scoreWindow(text, from, to, plan.ids[ordinal]!, partsOf(ordinal)));
+    // Best similarity first; one report per commitment and place.
+    return results.sort((x, y) => y.similarity - x.similarity || x.offset - y.offset);
   }
-  return [...anchors];
-}
 
-/** The anchors' regex sources (build-time work for the bundled dataset, see precompiled.ts). */
-export function anchorSources(anchors: Iterable<string>): string[] {
-  return compileTrieSources(anchors, undefined, ANCHOR_SEP);
+  return { find, size: plan.ids.length };
 }
 
 function lcs(a: string[], b: string[]): number {
@@ -138,37 +215,6 @@ function lcs(a: string[], b: string[]): number {
     prev = cur;
   }
   return prev[b.length]!;
-}
-
-/** `only` restricts the search to some commitments (none: all of them). */
-export function findRestated(text: string, dataset: Dataset, only?: ReadonlySet<string>): RestatedCommitment[] {
-  const index = quoteIndex(dataset);
-  if (index.anchors.size === 0) return [];
-  // Pass 1: anchors → for each commitment, the text windows that may hold it.
-  const windows = new Map<string, [number, number][]>();
-  for (const re of index.anchorRegexes) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      re.lastIndex = m.index + 1;
-      const key = wordTokens(m[0]).map((t) => t.word).join(' ');
-      for (const id of index.anchors.get(key) ?? []) {
-        if (only && !only.has(id)) continue;
-        const reach = Math.ceil(index.quotes.get(id)!.length * 1.5) + 40;
-        const span: [number, number] = [Math.max(0, m.index - reach), Math.min(text.length, m.index + reach)];
-        const list = windows.get(id);
-        const last = list?.at(-1);
-        if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
-        else if (list) list.push(span);
-        else windows.set(id, [span]);
-      }
-    }
-  }
-  // Pass 2: only inside those windows, align and score.
-  const results: RestatedCommitment[] = [];
-  for (const [id, spans] of windows)
-    for (const [start, end] of spans) results.push(...scoreWindow(text, start, end, id, index));
-  // Best similarity first; one report per commitment and place.
-  return results.sort((x, y) => y.similarity - x.similarity || x.offset - y.offset);
 }
 
 export type AnchorGroup = { origin: number; first: number; last: number; count: number };
@@ -208,14 +254,14 @@ export function alignAnchors(list: readonly (readonly [number, number])[], quote
   return { groups, steps };
 }
 
-function scoreWindow(text: string, start: number, end: number, id: string, index: QuoteIndex): RestatedCommitment[] {
+function scoreWindow(text: string, start: number, end: number, id: string, parts: QuoteParts): RestatedCommitment[] {
   const tokens = wordTokens(text.slice(start, end));
   for (const t of tokens) {
     t.start += start;
     t.end += start;
   }
   const words = tokens.map((t) => t.word);
-  const { words: quote, shingles } = quoteParts(index, id);
+  const { words: quote, shingles } = parts;
   // Page positions where one of the quote's shingles starts, with the shingle's place in the quote.
   const list: [number, number][] = [];
   for (let i = 0; i + 2 < words.length; i++)
@@ -234,23 +280,4 @@ function scoreWindow(text: string, start: number, end: number, id: string, index
     results.push({ commitmentId: id, offset, length: tokens[to]!.end - offset, similarity: Math.min(1, similarity) });
   }
   return results;
-}
-
-const pagesCache = new WeakMap<Dataset, Map<string, Commitment[]>>();
-
-/** Own-words commitments whose quote was read on this URL (their pageUrl). */
-export function commitmentsAtUrl(url: string, dataset: Dataset): Commitment[] {
-  let pages = pagesCache.get(dataset);
-  if (!pages) {
-    pages = new Map();
-    for (const c of dataset.commitments) {
-      // Only a page the quote was read on (check:data holds pageUrl to that); never a reported practice.
-      if (c.kind === 'reported-practice' || c.pageUrl === null) continue;
-      const own = c.pageUrl;
-      const key = comparableUrl(own);
-      pages.set(key, [...(pages.get(key) ?? []), c]);
-    }
-    pagesCache.set(dataset, pages);
-  }
-  return pages.get(comparableUrl(url)) ?? [];
 }

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { PageAnalysis } from '../core/analysis-schema';
+import type { PageDetails } from '../core/page-details';
 import { RecordId } from '../data/primitives';
 import { CorrectionRequest } from '../flags/correction-flag';
 
@@ -45,6 +46,19 @@ export const toBackground = {
   'page/analysed': { request: z.object({ analysis: PageAnalysis }), reply: z.null() },
   /** The popup (or a test opening it as a page) asks for a tab's state. */
   'tab/get': { request: z.object({ tabId: z.number().int() }), reply: TabState.nullable() },
+  /**
+   * What a page's cards, term list and chip show of the records it found (core/page-details.ts): the
+   * content script carries no records. Bounded: a page asks only for what it painted.
+   */
+  'page/details': {
+    request: z.object({
+      terms: z.array(z.object({ id: z.string().max(200), questionIds: z.array(z.string().max(200)).max(100) })).max(2_000),
+      commitmentIds: z.array(z.string().max(200)).max(2_000),
+      companyIds: z.array(z.string().max(200)).max(200),
+    }),
+    // Built by the background from the bundled dataset: the content script takes it as it comes.
+    reply: z.custom<PageDetails>((value) => typeof value === 'object' && value !== null),
+  },
   /**
    * The content script's first stage could not rule its page out: inject the full stage into that tab
    * (content/first-look.ts). True once injected.

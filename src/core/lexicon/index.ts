@@ -67,17 +67,6 @@ export function getTopicTerms(): readonly TopicTerm[] {
   return (topics ??= parse('topic-terms.json', TopicLexicon, topicJson).terms);
 }
 
-/**
- * Uses lexicons validated at build time (core-pack.ts, made from these same files by
- * scripts/generate-pack.ts and checked fresh by its test) instead of parsing the JSON again: the content
- * script's way to skip a validation it would otherwise repeat on every page load.
- */
-export function installLexicons(lexicons: { topic?: TopicTerm[]; vague?: VagueTerm[]; specific?: SpecificTerm[] }): void {
-  if (lexicons.topic) topics = lexicons.topic;
-  if (lexicons.vague) vague = lexicons.vague;
-  if (lexicons.specific) specific = lexicons.specific;
-}
-
 /** Validates user-supplied terms (options page, imports); throws with the offending entry's path. */
 export function parseVagueTerms(raw: unknown): VagueTerm[] {
   const result = VagueLexicon.shape.terms.safeParse(raw);

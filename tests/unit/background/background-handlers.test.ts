@@ -1,3 +1,4 @@
+import { pageDetailsFor } from '../../../src/core/page-details';
 import { describe, expect, it } from 'vitest';
 import { createBackgroundHandlers, type BackgroundDeps } from '../../../src/background/background-handlers';
 import { memoryArea } from '../../../src/background/session-area';
@@ -33,6 +34,7 @@ function setup(over: Partial<BackgroundDeps> = {}) {
       questions: [],
       assessments: [],
     }),
+    detailsFor: async (request) => pageDetailsFor(mini, request, new Date('2026-01-01')),
     settings: async () => DEFAULT_SETTINGS,
     askTab: async () => null,
     loadFullContent: async () => {},

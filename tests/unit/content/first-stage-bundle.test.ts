@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { packEsbuildPlugin } from '../../../src/build/pack-modules';
 
 const ROOT = join(__dirname, '../../..');
 
@@ -17,6 +18,7 @@ describe('the content script first stage', () => {
       format: 'iife',
       target: 'es2022',
       external: ['wxt/*'],
+      plugins: [packEsbuildPlugin()],
     });
     const output = Object.values(result.metafile.outputs)[0]!;
     const included = Object.entries(output.inputs).filter(([, v]) => v.bytesInOutput > 0).map(([path]) => path);
@@ -27,5 +29,32 @@ describe('the content script first stage', () => {
     expect(text).not.toContain('pagePlan');
     expect(text).not.toContain('screenPlan');
     expect(text.length).toBeLessThan(80_000);
+  });
+});
+
+describe('the content script full stage', () => {
+  it('bundles no dataset record: no dataset module, no collection JSON, no source or question text', async () => {
+    const result = await build({
+      entryPoints: [join(ROOT, 'entrypoints/full.content.ts')],
+      bundle: true,
+      write: false,
+      metafile: true,
+      minify: true,
+      format: 'iife',
+      target: 'es2022',
+      external: ['wxt/*'],
+      jsx: 'automatic',
+      jsxImportSource: 'preact',
+      loader: { '.css': 'text' },
+      define: { defineContentScript: 'Object' },
+      plugins: [packEsbuildPlugin()],
+    });
+    const output = Object.values(result.metafile.outputs)[0]!;
+    const included = Object.entries(output.inputs).filter(([, v]) => v.bytesInOutput > 0).map(([path]) => path);
+    expect(included.filter((p) => /data\/dataset(\.ts|\/)/.test(p))).toEqual([]);
+    const text = result.outputFiles[0]!.text;
+    // A question's text and a source's publisher are records the background sends when a card needs them.
+    expect(text).not.toContain('"askedById"');
+    expect(text).not.toContain('"publisher"');
   });
 });

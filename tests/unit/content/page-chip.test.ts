@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chipSummary, chipText } from '../../../src/content/page-chip';
+import { noDetails, pageDetailsFor } from '../../../src/core/page-details';
 import type { ListEntry } from '../../../src/content/ui/TermList';
 import { analysisOf, mini } from '../../fixtures/popup/mini-dataset';
 
@@ -11,13 +12,13 @@ const entries: ListEntry[] = [
 
 describe('the on-page chip', () => {
   it('counts vague terms, restated commitments and the open questions to the page company', () => {
-    const s = chipSummary(entries, analysisOf(), mini);
+    const s = chipSummary(entries, analysisOf(), pageDetailsFor(mini, { terms: [], commitmentIds: [], companyIds: ['examplecorp'] }, new Date('2026-01-01')));
     const open = mini.questions.filter((q) => q.addresseeId === 'examplecorp' && q.answer.status !== 'answered').length;
     expect(s).toEqual({ vagueTerms: 6, restated: 1, openQuestions: open, company: 'Examplecorp' });
     expect(chipText(s)).toBe(`6 vague terms · 1 restated commitment · ${open} open question${open === 1 ? '' : 's'} to Examplecorp`);
   });
   it('says only what there is: no company, no questions', () => {
-    const s = chipSummary(entries.slice(1, 2), analysisOf({ companies: [] }), mini);
+    const s = chipSummary(entries.slice(1, 2), analysisOf({ companies: [] }), noDetails());
     expect(chipText(s)).toBe('2 vague terms');
   });
 });

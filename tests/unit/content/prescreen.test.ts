@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../src/content/extract-text';
 import { prescreenPage, type PrescreenVerdict } from '../../../src/content/prescreen';
 import { getTopicTerms } from '../../../src/core/lexicon/index';
-import { compileRelaxedScreen } from '../../../src/core/relaxed-screen';
-import { mightBeRelevant } from '../../../src/core/screen-page';
-import { screenHintsFrom } from '../../../src/core/screen-hints';
+import { compileRelaxedScreen } from '../../../src/core/relevance/bound';
+import { mightBeRelevant } from '../core/fixtures';
+import { screenHintsFrom } from '../../../src/core/relevance/tracked-pages';
 import { bundledDatasetFiles } from '../../../src/data/dataset';
 import { PAGES_DIR } from '../core/fixtures';
 

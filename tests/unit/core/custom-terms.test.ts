@@ -99,7 +99,7 @@ describe('the analysis survives bad stored terms', () => {
 
 describe('compiling custom terms (row 10)', () => {
   it('the lexicons keep their own matcher (and build-time plan); the custom terms get a small one of their own, cached', async () => {
-    const { getPageMatcher } = await import('../../../src/core/page-matcher');
+    const { getPageMatcher } = await import('./fixtures');
     const base = getPageMatcher({});
     const terms = [term('pledge horizon'), term('our north star')];
     const withCustom = getPageMatcher({ customTerms: terms });

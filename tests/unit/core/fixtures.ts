@@ -6,6 +6,13 @@ import type { PageInput } from '../../../src/core/analysis-schema';
 import { extractPage } from '../../../src/core/html-text';
 import { COLLECTIONS, parseDataset, type DatasetFiles } from '../../../src/data/dataset';
 import type { Dataset } from '../../../src/data/schema';
+import { bundledLexicons } from '../../../src/core/bundled-engine';
+import { getTopicTerms } from '../../../src/core/lexicon/index';
+import type { VagueTerm } from '../../../src/core/lexicon/schema';
+import type { CompiledMatcher } from '../../../src/core/matcher/compiled-matcher';
+import { createPageMatcher, type LexiconValue, type PageMatcher } from '../../../src/core/page-matcher';
+import { createScreen } from '../../../src/core/relevance/screen';
+import type { ScreenHints } from '../../../src/core/relevance/tracked-pages';
 
 export const PAGES_DIR = join(__dirname, '../../fixtures/pages');
 
@@ -42,4 +49,17 @@ export function marksOn(name: string, phrase: string, dataset?: Dataset): string
   const at = text.toLowerCase().indexOf(phrase.toLowerCase());
   if (at < 0) throw new Error(`"${phrase}" is not on ${name}`);
   return a.vagueTerms.filter((v) => v.offset < at + phrase.length && v.offset + v.length > at).map((v) => v.text);
+}
+
+// The screen and the page matcher for the bundled lexicons, as the engine builds them (engine.ts), for
+// tests that exercise one step alone.
+const topicScreen = createScreen(getTopicTerms());
+export const mightBeRelevant = (input: { url: string; title: string; text: string }, hints: ScreenHints) => topicScreen(input, hints);
+
+const pageMatchers = new WeakMap<object, PageMatcher>();
+export function getPageMatcher(set: { dataset?: Dataset; customTerms?: readonly VagueTerm[] }): CompiledMatcher<LexiconValue> {
+  const key = set.dataset ?? pageMatchers;
+  let matcher = pageMatchers.get(key);
+  if (!matcher) pageMatchers.set(key, (matcher = createPageMatcher(bundledLexicons(), set.dataset?.companies ?? [])));
+  return matcher.withCustomTerms(set.customTerms);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/core/matcher/compiled-matcher';
 import { compileTrieSource, compileTrieSources, MAX_SOURCE_LENGTH } from '../../../src/core/matcher/trie-regex';
-import { getPageMatcher } from '../../../src/core/page-matcher';
+import { getPageMatcher } from './fixtures';
 import { getBundledDataset } from '../../../src/data/dataset';
 
 const match = (phrases: string[], text: string, caseSensitive: string[] = []) =>

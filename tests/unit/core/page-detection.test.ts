@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analysePage } from '../../../src/core/analyse-page';
 import { PageAnalysis } from '../../../src/core/analysis-schema';
 import { detectPageKind } from '../../../src/core/page-kind';
-import { RELEVANCE_THRESHOLD } from '../../../src/core/relevance';
+import { RELEVANCE_THRESHOLD } from '../../../src/core/relevance/decide';
 import { getBundledDataset } from '../../../src/data/dataset';
 import { fixturePage, getTestDataset } from './fixtures';
 

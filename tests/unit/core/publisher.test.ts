@@ -2,8 +2,8 @@
 // (tests/fixtures/pages/classes, fictional companies), and what the analysis must do with it.
 import { describe, expect, it } from 'vitest';
 import { PageAnalysis } from '../../../src/core/analysis-schema';
-import { screenHintsFrom } from '../../../src/core/screen-hints';
-import { mightBeRelevant } from '../../../src/core/screen-page';
+import { screenHintsFrom } from '../../../src/core/relevance/tracked-pages';
+import { mightBeRelevant } from './fixtures';
 import { analyseClass, classPage } from './fixtures';
 
 const page = classPage;

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { analysePage } from '../../../src/core/analyse-page';
 import { PageAnalysis } from '../../../src/core/analysis-schema';
-import { screenHintsFrom } from '../../../src/core/screen-hints';
-import { mightBeRelevant } from '../../../src/core/screen-page';
+import { screenHintsFrom } from '../../../src/core/relevance/tracked-pages';
+import { mightBeRelevant } from './fixtures';
 import type { Dataset, OwnWordsCommitment } from '../../../src/data/schema';
 import { quoteReadHere, readingOf } from '../../../src/core/quote-check';
 import { getBundledDataset } from '../../../src/data/dataset';

@@ -6,9 +6,9 @@ import { getTopicTerms } from '../../../src/core/lexicon/index';
 import type { TopicTerm } from '../../../src/core/lexicon/schema';
 import { compileMatcher } from '../../../src/core/matcher/compiled-matcher';
 import { sortHits } from '../../../src/core/page-matcher';
-import { boundScores, compileRelaxedScreen, countRelaxed, crossesJunction, planRelaxedScreen, reachSlice, type RelaxedScreen } from '../../../src/core/relaxed-screen';
-import { screenEntries } from '../../../src/core/screen-page';
-import { scoreTopics } from '../../../src/core/topics';
+import { boundScores, compileRelaxedScreen, countRelaxed, crossesJunction, planRelaxedScreen, reachSlice, type RelaxedScreen } from '../../../src/core/relevance/bound';
+import { screenEntries } from '../../../src/core/relevance/screen';
+import { scoreTopics } from '../../../src/core/relevance/evidence';
 import { fixturePage, PAGES_DIR } from './fixtures';
 
 const screen = compileRelaxedScreen(getTopicTerms())!;
@@ -20,7 +20,7 @@ function bound(text: string, title = '', s: RelaxedScreen = screen): Map<string,
 }
 
 function exact(text: string, title = ''): Map<string, number> {
-  const matcher = compileMatcher(screenEntries());
+  const matcher = compileMatcher(screenEntries(getTopicTerms()));
   const scores = scoreTopics(sortHits(matcher.match(text)).topic, title ? sortHits(matcher.match(title)).topic : []);
   return new Map(scores.all.map((t) => [t.id, t.score]));
 }

@@ -2,10 +2,10 @@
 // (tests/fixtures/pages/classes, fictional companies), and what the analysis must do with it.
 import { describe, expect, it } from 'vitest';
 import { analysePage } from '../../../src/core/analyse-page';
-import { SCREEN_FLOOR, weighTopic } from '../../../src/core/relevance';
+import { SCREEN_FLOOR, weighTopic } from '../../../src/core/relevance/decide';
 import { getBundledDataset } from '../../../src/data/dataset';
-import { screenHintsFrom } from '../../../src/core/screen-hints';
-import { mightBeRelevant } from '../../../src/core/screen-page';
+import { screenHintsFrom } from '../../../src/core/relevance/tracked-pages';
+import { mightBeRelevant } from './fixtures';
 import type { Dataset } from '../../../src/data/schema';
 import { fixturePage, getTestDataset } from './fixtures';
 

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analysePage } from '../../../src/core/analyse-page';
 import { lookupForPage } from '../../../src/core/dataset-lookup';
-import { findRestated } from '../../../src/core/restated';
+import type { Dataset } from '../../../src/data/schema';
+import { createRestatedSearch, planRestated } from '../../../src/core/restated';
 import { fixturePage, getTestDataset } from './fixtures';
+
+/** The restated search over a dataset's own-words quotes, as the engine builds it (engine-pack.ts). */
+const findRestated = (text: string, dataset: Dataset) =>
+  createRestatedSearch(planRestated(dataset.commitments.filter((c) => c.kind !== 'reported-practice').map((c) => ({ id: c.id, quote: c.quote })))).find(text);
 
 describe('restated commitments', () => {
   const dataset = getTestDataset();

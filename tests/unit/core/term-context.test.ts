@@ -1,7 +1,8 @@
 // Each context rule leaves its example unmarked and its counter-example marked (core/term-context.ts).
 import { describe, expect, it } from 'vitest';
 import { analysePage } from '../../../src/core/analyse-page';
-import { getPageMatcher, sortHits } from '../../../src/core/page-matcher';
+import { sortHits } from '../../../src/core/page-matcher';
+import { getPageMatcher } from './fixtures';
 import { CONTEXT_RULES, sentenceAround } from '../../../src/core/term-context';
 
 const marks = (text: string) => analysePage({ url: 'https://example.org/page', text }).vagueTerms.map((v) => v.text);

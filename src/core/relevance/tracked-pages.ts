@@ -3,7 +3,7 @@
  * where the full analysis always runs whatever the text says. Read from the raw JSON (no validation on
  * the hot path: the build validates it, core-pack.ts) and free of the matcher, the lexicons and zod.
  */
-import { comparableUrl, hostOf, hostOnDomain } from './url-utils';
+import { comparableUrl, hostOf, hostOnDomain } from '../url-utils';
 
 /** What the screen needs of the dataset, read from its raw JSON (no validation on the hot path). */
 export interface ScreenHints {

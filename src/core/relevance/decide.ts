@@ -14,8 +14,8 @@
  * company's or commitment's page (screen-page.ts, content/prescreen.ts). So the decision never calls a page
  * relevant without that: whatever else the page shows, the screens' bound stays a true upper bound.
  */
-import type { PageAnalysis, PageKind } from './analysis-schema';
-import weights from './relevance-weights.json';
+import type { PageAnalysis, PageKind } from '../analysis-schema';
+import weights from './weights.json';
 
 export const RELEVANCE_WEIGHTS: Readonly<typeof weights> = weights;
 
@@ -30,6 +30,16 @@ export const RESTATED_WEIGHT = weights.restatedWeight;
  * page. Restated commitments are only looked for from half the threshold (or on such a page).
  */
 export const SCREEN_FLOOR = Math.min(RELEVANCE_THRESHOLD / 2, RELEVANCE_THRESHOLD - RESTATED_WEIGHT);
+
+/**
+ * Whether the (costlier) search for restated commitments runs on a page: on a tracked company's domain, where
+ * a tracked company is named unambiguously, or where some topic already scores half the threshold (a
+ * commitment's own page is searched for its own quotes whatever this says). SCREEN_FLOOR above follows
+ * from it: a restated commitment adds RESTATED_WEIGHT only where this said yes.
+ */
+export function restatedSearchWorthIt(page: { trackedPublisher: boolean; namesTrackedCompany: boolean; bestScreenScore: number }): boolean {
+  return page.trackedPublisher || page.namesTrackedCompany || page.bestScreenScore >= RELEVANCE_THRESHOLD / 2;
+}
 
 /** One topic's evidence on a page (topics.ts gathers it). */
 export interface TopicEvidence {

@@ -6,11 +6,11 @@
  * relevance.ts decides, so a single stray "facial recognition" in an unrelated article never makes a page
  * relevant and a short statement that names its topic in its title, address and first paragraph does.
  */
-import type { Topic } from '../data/schema';
-import type { Evidence, TopicHit } from './analysis-schema';
-import type { TopicTerm } from './lexicon/schema';
-import { dropContained, type Hit } from './page-matcher';
-import { RELEVANCE_WEIGHTS, weighTopic, type PageEvidence, type TopicEvidence } from './relevance';
+import type { Topic } from '../../data/schema';
+import type { Evidence, TopicHit } from '../analysis-schema';
+import type { TopicTerm } from '../lexicon/schema';
+import { dropContained, type Hit } from '../page-matcher';
+import { RELEVANCE_WEIGHTS, weighTopic, type PageEvidence, type TopicEvidence } from './decide';
 
 /** At most this many evidence items per topic: enough to show why, small enough to send in a message. */
 const MAX_EVIDENCE = 12;

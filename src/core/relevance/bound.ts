@@ -16,11 +16,11 @@
  * start), and a topic's score only grows with its terms' counts. Skipped text inside a hit is ruled out
  * separately, around each skipped text node (`crossesJunction`).
  */
-import type { Topic } from '../data/primitives';
-import type { TopicTerm } from './lexicon/schema';
-import { phrasesOf } from './lexicon/phrases';
-import { tokenizePhrase } from './matcher/phrase-syntax';
-import { compileTrieSources } from './matcher/trie-regex';
+import type { Topic } from '../../data/primitives';
+import type { TopicTerm } from '../lexicon/schema';
+import { phrasesOf } from '../lexicon/phrases';
+import { tokenizePhrase } from '../matcher/phrase-syntax';
+import { compileTrieSources } from '../matcher/trie-regex';
 
 /** A separator that may be empty: T's newline between two blocks is not in C. */
 const RELAXED_SEPARATOR = '[\\s\\-\u2010\u2011]*';

@@ -1,0 +1,11 @@
+// Types of the build-time pack modules (src/build/pack-modules.ts makes them).
+declare module 'virtual:pledgewatch/first-look-pack' {
+  /** JSON of core/engine-pack.ts `FirstLookPack`. */
+  export const FIRST_LOOK_PACK: string;
+}
+declare module 'virtual:pledgewatch/full-pack' {
+  /** JSON of `ScreenPack`. */
+  export const SCREEN_PACK: string;
+  /** JSON of `PagePack`. */
+  export const PAGE_PACK: string;
+}

@@ -1,0 +1,79 @@
+/**
+ * The detection core as a value: `createEngine(pack)` returns the three steps of the relevance decision
+ * (relevance/index.ts) and the analysis, each built from the pack on first use and kept by the engine,
+ * never in module state. Two engines with two packs (the bundled dataset and a reader's import, a test's
+ * fixture dataset) never see each other's data.
+ *
+ * The pack's parts can be given as functions: the content script passes JSON it parses only when a step
+ * first needs it (most pages never need the page part).
+ */
+import type { Topic } from '../data/primitives';
+import { analyseWith, type AnalysisParts, type OwnQuote } from './analysis';
+import type { PageAnalysis, PageInput } from './analysis-schema';
+import type { EnginePack, FirstLookPack, PagePack, ScreenPack } from './engine-pack';
+import type { VagueTerm } from './lexicon/schema';
+import { createPageMatcher, type PageMatcher } from './page-matcher';
+import { createFirstLook, type FirstLook } from './relevance/first-look';
+import { createScreen, type Screen } from './relevance/screen';
+import { createRestatedSearch, type RestatedSearch } from './restated';
+import { comparableUrl } from './url-utils';
+
+type Part<T> = T | (() => T);
+export interface EngineSource {
+  firstLook: Part<FirstLookPack>;
+  screen: Part<ScreenPack>;
+  page: Part<PagePack>;
+}
+
+export interface Engine {
+  /** Step 1's inputs: the tracked pages and the relaxed bound on `textContent` (content/prescreen.ts runs it on the DOM). */
+  firstLook(): FirstLook;
+  /** Step 2: could the full decision call this page relevant? False only when it certainly would not. */
+  screen(page: { url: string; title: string; text: string }): boolean;
+  /** Step 3 and everything else: the page's analysis, with a reader's own vague terms. */
+  analyse(input: PageInput, customTerms?: readonly VagueTerm[]): PageAnalysis;
+  /** The lexicon's vague terms (the page part's). */
+  vagueTerms(): readonly VagueTerm[];
+  readonly datasetVersion: () => string;
+}
+
+const once = <T>(part: Part<T>): (() => T) => {
+  let value: T | undefined;
+  let done = false;
+  return () => {
+    if (!done) [value, done] = [typeof part === 'function' ? (part as () => T)() : part, true];
+    return value as T;
+  };
+};
+
+export function createEngine(source: EngineSource | EnginePack): Engine {
+  const firstLookPack = once(source.firstLook);
+  const screenPack = once(source.screen);
+  const pagePack = once(source.page);
+
+  const firstLook = once(() => createFirstLook(firstLookPack()));
+  const screen = once((): Screen => createScreen(firstLookPack().topicTerms, screenPack().screenPlan));
+  const page = once(() => {
+    const pack = pagePack();
+    const matcher: PageMatcher = createPageMatcher({ topic: firstLookPack().topicTerms, vague: pack.vagueTerms, specific: pack.specificTerms }, pack.companies, pack.pagePlan);
+    const restated: RestatedSearch = createRestatedSearch(pack.restated);
+    const own = new Map<string, OwnQuote[]>(pack.ownQuotes);
+    const topics = new Map<string, Topic[]>(pack.commitmentTopics);
+    const parts = (customTerms?: readonly VagueTerm[]): AnalysisParts => ({
+      matcher: matcher.withCustomTerms(customTerms),
+      restated,
+      companies: pack.companies,
+      ownQuotes: (url) => own.get(comparableUrl(url)) ?? [],
+      topicsOf: (id) => topics.get(id) ?? [],
+    });
+    return { pack, parts };
+  });
+
+  return {
+    firstLook,
+    screen: (input) => screen()(input, firstLook().hints),
+    analyse: (input, customTerms) => analyseWith(page().parts(customTerms), input),
+    vagueTerms: () => pagePack().vagueTerms,
+    datasetVersion: () => firstLookPack().datasetVersion,
+  };
+}
