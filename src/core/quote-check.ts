@@ -10,13 +10,14 @@
  * 3. neither the quote nor a close paraphrase is found (restated.ts, similarity ≥ RESTATED_MIN_SIMILARITY).
  * Where 1 holds but 2 does not, the popup says "could not check" instead of saying nothing.
  */
-import { isOwnWords, type Commitment, type Dataset } from '../data/schema';
+// Types only: the content script runs `readingOf` and carries no zod (data/schema.ts is zod).
+import type { Commitment, Dataset } from '../data/schema';
 import type { PageReading } from './analysis-schema';
 import { comparableUrl } from './url-utils';
 
 /** The commitment's quote was read on this page: the company's own words, read on its own page at this address. */
 export function quoteReadHere(commitment: Commitment, dataset: Dataset, url: string): boolean {
-  if (!isOwnWords(commitment) || !commitment.pageUrl || comparableUrl(commitment.pageUrl) !== comparableUrl(url)) return false;
+  if (commitment.kind === 'reported-practice' || !commitment.pageUrl || comparableUrl(commitment.pageUrl) !== comparableUrl(url)) return false;
   // Its own source was read there, on the publisher's page: not an NGO's letter that names the page.
   const source = dataset.sources.find((s) => s.id === commitment.sourceId);
   if (!source?.url || comparableUrl(source.url) !== comparableUrl(url)) return false;

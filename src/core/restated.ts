@@ -67,15 +67,72 @@ function shingle(words: readonly string[], i: number): string {
   return words[i] + ' ' + words[i + 1] + ' ' + words[i + 2];
 }
 
-/** FNV-1a over a word's UTF-16 units: the same number at build time (Node) and on the page. */
-function wordHash(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/**
+ * FNV-1a over a word's lowercased UTF-16 units, each character lowercased on its own: the same number at
+ * build time (Node, from the quote's words) and on the page (`scanTrigrams`, character by character).
+ */
+export function wordHash(word: string): number {
+  let h = FNV_OFFSET;
+  for (const char of word) {
+    const lower = char.toLowerCase();
+    for (let i = 0; i < lower.length; i++) h = Math.imul(h ^ lower.charCodeAt(i), FNV_PRIME);
+  }
   return h >>> 0;
 }
 
+/**
+ * Calls `visit(hash, start)` for every word trigram of `text` (its hash as `trigramHash` of the three
+ * `wordHash`es, and where its first word starts), words as `wordTokens` reads them. One loop over the
+ * characters, no substring or regex per word: ASCII (nearly all of most pages) by its code, other
+ * characters by the same Unicode classes as WORD.
+ */
+export function scanTrigrams(text: string, visit: (hash: number, start: number) => void): void {
+  let h1 = 0, h2 = 0, s1 = 0, s2 = 0;
+  let words = 0;
+  let h = FNV_OFFSET;
+  let start = -1;
+  const end = (at: number) => {
+    const h3 = h >>> 0;
+    if (++words >= 3) visit(trigramHash(h1, h2, h3), s1);
+    h1 = h2;
+    h2 = h3;
+    s1 = s2;
+    s2 = at;
+    h = FNV_OFFSET;
+    start = -1;
+  };
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) c += 32;
+      else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+        if (start >= 0) end(start);
+        continue;
+      }
+      if (start < 0) start = i;
+      h = Math.imul(h ^ c, FNV_PRIME);
+      continue;
+    }
+    const point = text.codePointAt(i)!;
+    const char = String.fromCodePoint(point);
+    if (point > 0xffff) i++;
+    if (!WORD_CHAR.test(char)) {
+      if (start >= 0) end(start);
+      continue;
+    }
+    if (start < 0) start = i - (point > 0xffff ? 1 : 0);
+    const lower = char.toLowerCase();
+    for (let k = 0; k < lower.length; k++) h = Math.imul(h ^ lower.charCodeAt(k), FNV_PRIME);
+  }
+  if (start >= 0) end(start);
+}
+
 /** Three word hashes into one trigram hash (order matters: "not sell to" ≠ "sell not to"). */
-function trigramHash(a: number, b: number, c: number): number {
+export function trigramHash(a: number, b: number, c: number): number {
   let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);
   h = Math.imul((h ^ (h >>> 13) ^ b) >>> 0, 0xc2b2ae35);
   h = Math.imul((h ^ (h >>> 16) ^ c) >>> 0, 0x27d4eb2f);
@@ -91,21 +148,25 @@ const quoteWords = (quote: string) => wordTokens(quote).map((t) => t.word);
  * Build-time work for the bundled dataset; at run time for any other (a user's import, tests).
  */
 export function planRestated(entries: readonly QuoteEntry[]): RestatedPlan {
-  const anchorsOf: string[][] = [];
+  // Each anchor as its lowercase words (to count who shares it) and its hash (from the words as written:
+  // wordHash lowercases each character itself, as the page scan does).
+  const anchorsOf: { key: string; hash: number }[][] = [];
   const owners = new Map<string, number[]>();
   const kept: QuoteEntry[] = [];
   for (const entry of entries) {
-    const words = quoteWords(entry.quote);
+    const tokens = wordTokens(entry.quote);
+    const words = tokens.map((t) => t.word);
     if (words.length < 3) continue;
+    const hashes = tokens.map((t) => wordHash(entry.quote.slice(t.start, t.end)));
     const ordinal = kept.length;
-    const anchors: string[] = [];
+    const anchors: { key: string; hash: number }[] = [];
     let candidates = 0;
     for (let i = 0; i + 2 < words.length; i++) {
       if (!words.slice(i, i + 3).some(isContentWord)) continue;
       if (candidates++ % 3 === 0 || i + 3 === words.length) {
         const key = shingle(words, i);
-        if (anchors.includes(key)) continue;
-        anchors.push(key);
+        if (anchors.some((a) => a.key === key)) continue;
+        anchors.push({ key, hash: trigramHash(hashes[i]!, hashes[i + 1]!, hashes[i + 2]!) });
         const list = owners.get(key);
         if (list) list.push(ordinal);
         else owners.set(key, [ordinal]);
@@ -117,12 +178,11 @@ export function planRestated(entries: readonly QuoteEntry[]): RestatedPlan {
   }
   // Stock phrases out, but every quote keeps its least shared anchor.
   const byHash = new Map<number, Set<number>>();
+  const shared = (a: { key: string }) => owners.get(a.key)!.length;
   anchorsOf.forEach((anchors, ordinal) => {
-    const specific = anchors.filter((a) => owners.get(a)!.length <= MAX_ANCHOR_FANOUT);
-    const chosen = specific.length ? specific : [anchors.reduce((best, a) => (owners.get(a)!.length < owners.get(best)!.length ? a : best))];
-    for (const anchor of chosen) {
-      const [a, b, c] = anchor.split(' ') as [string, string, string];
-      const hash = trigramHash(wordHash(a), wordHash(b), wordHash(c));
+    const specific = anchors.filter((a) => shared(a) <= MAX_ANCHOR_FANOUT);
+    const chosen = specific.length ? specific : [anchors.reduce((best, a) => (shared(a) < shared(best) ? a : best))];
+    for (const { hash } of chosen) {
       const set = byHash.get(hash);
       if (set) set.add(ordinal);
       else byHash.set(hash, new Set([ordinal]));
@@ -170,32 +230,21 @@ export function createRestatedSearch(plan: RestatedPlan): RestatedSearch {
     if (plan.ids.length === 0) return [];
     // Pass 1: one scan of the page's words, each trigram probed in the index → windows per quote.
     const windows = new Map<number, [number, number][]>();
-    let h1 = 0, h2 = 0, h3 = 0;
-    let s1 = 0, s2 = 0, s3 = 0;
-    let seen = 0;
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-      h1 = h2;
-      h2 = h3;
-      h3 = wordHash(m[0].toLowerCase());
-      s1 = s2;
-      s2 = s3;
-      s3 = m.index;
-      if (++seen < 3) continue;
-      const slot = anchors.get(trigramHash(h1, h2, h3));
-      if (slot === undefined) continue;
+    scanTrigrams(text, (hash, start) => {
+      const slot = anchors.get(hash);
+      if (slot === undefined) return;
       for (let p = plan.offsets[slot]!; p < plan.offsets[slot + 1]!; p++) {
         const ordinal = plan.postings[p]!;
         if (only && !only.has(plan.ids[ordinal]!)) continue;
         const reach = Math.ceil(plan.quotes[ordinal]!.length * 1.5) + 40;
-        const span: [number, number] = [Math.max(0, s1 - reach), Math.min(text.length, s1 + reach)];
+        const span: [number, number] = [Math.max(0, start - reach), Math.min(text.length, start + reach)];
         const list = windows.get(ordinal);
         const last = list?.at(-1);
         if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
         else if (list) list.push(span);
         else windows.set(ordinal, [span]);
       }
-    }
+    });
     // Pass 2: only inside those windows, align and score.
     const results: RestatedCommitment[] = [];
     for (const [ordinal, spans] of windows)

@@ -32,6 +32,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
+import { packEsbuildPlugin } from '../build/pack-modules';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { getVagueTerms, phrasesOf } from '../core/lexicon/index';
 import { phraseKey } from '../core/matcher/phrase-syntax';
@@ -136,6 +137,7 @@ async function bundleOurs(): Promise<OursScripts> {
       jsx: 'automatic',
       jsxImportSource: 'preact',
       plugins: [
+        packEsbuildPlugin(),
         {
           name: 'inline-css',
           setup(b) {
@@ -149,16 +151,17 @@ async function bundleOurs(): Promise<OursScripts> {
   };
   // What first-look.ts does on every page, without the messaging around it.
   const first = await bundle(`
-    import { loadFirstLookPack } from './src/core/first-look-pack';
+    import { contentFirstLook } from './src/content/first-look-pack';
     import { prescreenPage } from './src/content/prescreen';
     window.pwFirst = () => {
-      const { hints, screen } = loadFirstLookPack();
-      return prescreenPage(document, location.href, hints, screen).verdict;
+      const { hints, relaxed } = contentFirstLook();
+      return prescreenPage(document, location.href, hints, relaxed).verdict;
     };`);
   const full = await bundle(`
     import { startPageSession } from './src/content/page-session';
     import { createHighlightPainter } from './src/content/paint-highlights';
-    import { analyseForContent, contentDataset, contentVagueTerms, prescreenForContent } from './src/content/analyse';
+    import { analyseForContent, contentVagueTerms, prescreenForContent } from './src/content/analyse';
+    import { noDetails } from './src/core/page-details';
     import { DEFAULT_SETTINGS } from './src/storage/settings';
     // Built on first use, inside the timed pass, as the content script does.
     let terms;
@@ -175,11 +178,11 @@ async function bundleOurs(): Promise<OursScripts> {
           handed = null;
           return verdict ?? prescreenForContent(doc, url);
         },
-        dataset: contentDataset,
+        // The records' details come from the background, off this page's main thread, after the highlights.
+        details: async () => noDetails(),
         terms: () => (terms ??= new Map(contentVagueTerms().map((t) => [t.id, t]))),
         report: () => {},
         createPainter: () => createHighlightPainter(),
-        now: () => new Date(),
       }, DEFAULT_SETTINGS);
       await session.ready();
       await new Promise((r) => requestAnimationFrame(r));

@@ -91,3 +91,23 @@ describe('restated search on a repetitive page (issue 13, row 13)', () => {
     expect(found).toHaveLength(300);
   });
 });
+
+describe('the page scan of the restated index', () => {
+  it('hashes the same trigrams, at the same places, as the quotes’ tokenizer does (ASCII, accents, astral letters, marks)', async () => {
+    const { scanTrigrams, trigramHash, wordHash, wordTokens } = await import('../../../src/core/restated');
+    const texts = [
+      'IBM no longer offers general purpose IBM facial recognition or analysis software.',
+      'Télécom — “Ünïcode” naïve café; İstanbul ΣΊΣΥΦΟΣ 𝐀𝐁𝐂 x̃y 42nd 3.14 emoji🙂here',
+      '  a  b  ',
+      '',
+    ];
+    for (const text of texts) {
+      const tokens = wordTokens(text);
+      const hash = (i: number) => wordHash(text.slice(tokens[i]!.start, tokens[i]!.end));
+      const expected = tokens.slice(2).map((_, i) => [trigramHash(hash(i), hash(i + 1), hash(i + 2)), tokens[i]!.start]);
+      const seen: number[][] = [];
+      scanTrigrams(text, (hash, start) => seen.push([hash, start]));
+      expect(seen, text).toEqual(expected);
+    }
+  });
+});
