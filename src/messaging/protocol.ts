@@ -84,8 +84,8 @@ export const toContent = {
 
 type Protocol = Record<string, { request: z.ZodType; reply: z.ZodType }>;
 export type MessageType<P extends Protocol> = keyof P & string;
-/** zod types an empty object's input as `Record<string, never>`, which no `{ type }` satisfies: treat it as `{}`. */
-type Body<T> = string extends keyof T ? {} : T;
+/** zod types an empty object's input as `Record<string, never>`, which no `{ type }` satisfies: treat it as `object`. */
+type Body<T> = string extends keyof T ? object : T;
 export type RequestOf<P extends Protocol, K extends keyof P> = Body<z.input<P[K]['request']>> & { type: K };
 export type ReplyOf<P extends Protocol, K extends keyof P> = z.infer<P[K]['reply']>;
 

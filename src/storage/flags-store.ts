@@ -39,7 +39,10 @@ export function listFlags(db: FlagsDb): Promise<FlagList> {
     const [raws, quarantined] = await Promise.all([tx.objectStore('flags').getAll(), tx.objectStore('quarantine').getAll(), tx.done]);
     const flags: Flag[] = [];
     const problems: StoredProblem[] = [];
-    for (const r of raws.map(read)) 'flag' in r ? flags.push(r.flag) : problems.push(r.problem);
+    for (const r of raws.map(read)) {
+      if ('flag' in r) flags.push(r.flag);
+      else problems.push(r.problem);
+    }
     flags.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt)); // times may carry offsets
     return { flags, problems, quarantined };
   });

@@ -15,7 +15,7 @@ export async function readPage(tabId: number): Promise<FlaggedPage> {
     return { ...(await sendToTab(tabId, { type: 'content/snapshot' })), note: '' };
   } catch (e) {
     const tab = await browser.tabs.get(tabId);
-    if (!tab.url) throw new Error(`This tab cannot be flagged: ${errorText(e)}`);
+    if (!tab.url) throw new Error(`This tab cannot be flagged: ${errorText(e)}`, { cause: e });
     return {
       url: tab.url,
       title: tab.title ?? '',

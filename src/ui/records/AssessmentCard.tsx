@@ -1,7 +1,7 @@
 import type { Assessment, Dataset } from '../../data/schema';
 import { CiteMenu } from '../common/CiteMenu';
 import { SourceLink } from '../common/SourceLink';
-import { PUBLICATION_LABELS, browserLink } from '../common/labels';
+import { PUBLICATION_LABELS } from '../common/labels';
 import { nameOf } from '../common/records';
 
 /** One published (or announced) human-rights assessment: title, assessor, date, scope and how much is public. */

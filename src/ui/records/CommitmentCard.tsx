@@ -2,7 +2,7 @@ import type { RestatedCommitment } from '../../core/analysis-schema';
 import type { Commitment, Dataset } from '../../data/schema';
 import { CiteMenu } from '../common/CiteMenu';
 import { SourceLink } from '../common/SourceLink';
-import { STATUS_LABELS, browserLink } from '../common/labels';
+import { STATUS_LABELS } from '../common/labels';
 import { vaguePhrase } from '../common/vague-labels';
 import { kindLabel, reportedByText, statusClaimText } from '../common/status-claim';
 import { StatusHistory } from './StatusHistory';
