@@ -37,8 +37,7 @@ function boundary(patterns) {
     'no-restricted-syntax': [
       'error',
       ...patterns.map(({ regex, message }) => ({
-        // esquery ends a regex at the first "/", even escaped: spell it \x2F.
-        selector: `ImportExpression[source.value=/${regex.replaceAll('/', '\\x2F')}/]`,
+        selector: `ImportExpression[source.value=/${regex.replaceAll('/', '\\/')}/]`,
         message,
       })),
     ],
@@ -102,7 +101,7 @@ export default defineConfig(
       'no-restricted-globals': [
         'error',
         ...['document', 'window', 'navigator', 'location', 'localStorage', 'sessionStorage', 'indexedDB', 'chrome', 'browser'].map(
-          (name) => ({ name, message: `the core runs outside a page and an extension too: take what is needed from ${name} as a parameter` }),
+          (name) => ({ name, message: `The core runs outside a page and an extension too: take what it needs from ${name} as a parameter.` }),
         ),
       ],
     },
