@@ -24,7 +24,6 @@ function createMenu(): void {
 /** What the page can tell us; a page without our content script (PDF viewer, store pages) gives nothing. */
 async function readPage(tabId: number | undefined) {
   if (tabId === undefined) return { snapshot: null, analysis: null };
-  // The casts: zod 4 types an empty request schema's input without `type` (see start-background.ts).
   const [snapshot, analysis] = await Promise.all([
     sendToTab(tabId, { type: 'content/snapshot' }).catch(() => null),
     sendToTab(tabId, { type: 'content/get-analysis' }).catch(() => null),

@@ -42,7 +42,6 @@ export function startBackground(): void {
       });
     },
     settings: async () => readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]),
-    // The cast: zod 4 types the input of an empty object schema as having no keys at all, `type` included.
     askTab: (tabId) => sendToTab(tabId, { type: 'content/get-analysis' }),
     // The top frame only, as the manifest's content script; the file is WXT's build of entrypoints/full.content.ts.
     loadFullContent: async (tabId) => {

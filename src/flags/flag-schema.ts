@@ -73,7 +73,6 @@ export const Submission = z.discriminatedUnion('state', [
   }),
 ]);
 export type Submission = z.infer<typeof Submission>;
-export type SubmissionState = Submission['state'];
 
 /** A stored flag. `key` is derived from url+quote on every write (see `flagKey`), never trusted from input. */
 export const Flag = FlagContent.extend({ key: z.string().min(1), submission: Submission });

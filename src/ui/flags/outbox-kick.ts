@@ -5,7 +5,6 @@ import { errorText } from './flag-labels';
 /** Returns a warning to show when the background could not be reached; the flag is saved either way. */
 export async function kickOutbox(): Promise<string> {
   try {
-    // The cast: zod 4 types an empty request schema's input without `type`.
     await sendToBackground({ type: 'outbox/kick' });
     return '';
   } catch (e) {
