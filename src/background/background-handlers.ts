@@ -3,9 +3,9 @@
  * unit tests drive them with fakes (no browser, no real storage, no real dataset).
  */
 import type { PageAnalysis } from '../core/analysis-schema';
-import { correctionDraft, type CorrectionRequest } from '../flags/correction-flag';
-import { Endpoint, endpointProblem } from '../flags/endpoint';
-import type { FlagDraft } from '../flags/flag-schema';
+import { correctionDraft, type CorrectionRequest } from '../flags/model/correction-flag';
+import { Endpoint, endpointProblem } from '../flags/model/endpoint';
+import type { FlagDraft } from '../flags/model/flag-schema';
 import type { EndpointView, TabState } from '../messaging/protocol';
 import type { Sender } from '../messaging/runtime';
 import type { EndpointStore, StoredEndpoint } from '../storage/endpoint-store';

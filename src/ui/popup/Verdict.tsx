@@ -3,7 +3,7 @@ import type { PageAnalysis } from '../../core/analysis-schema';
 import type { Dataset } from '../../data/schema';
 import type { PageRecords } from '../common/records';
 import { TOPIC_LABELS } from '../common/labels';
-import type { FlaggedPage } from '../flags/read-page';
+import type { FlaggedPage } from '../../flags/ui/read-page';
 import { PageSummary } from './PageSummary';
 import { companyVerdict, verdictFacts } from './popup-model';
 import { WrongButton } from './WrongButton';

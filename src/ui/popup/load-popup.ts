@@ -9,8 +9,8 @@ import { getBundledDataset } from '../../data/dataset';
 import type { TabState } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/runtime';
 import { EMPTY_RECORDS, type PageRecords } from '../common/records';
-import { errorText } from '../flags/flag-labels';
-import { readPage, type FlaggedPage } from '../flags/read-page';
+import { errorText } from '../../flags/ui/flag-labels';
+import { readPage, type FlaggedPage } from '../../flags/ui/read-page';
 import { tabIdFromSearch } from './popup-model';
 
 /** `page`: the tab as a flag sees it (null with `pageError` when it cannot be flagged). */

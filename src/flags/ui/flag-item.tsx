@@ -1,9 +1,9 @@
 /** One flag in the options list: what was flagged, where it stands with the project, and its actions. */
 import { useState } from 'preact/hooks';
-import type { Flag } from '../../flags/flag-schema';
-import { describeSubmission } from '../../flags/outbox';
-import { flagsDb } from '../../storage/flags-db';
-import { deleteFlag, editFlag, queueFlags } from '../../storage/flags-store';
+import type { Flag } from '../model/flag-schema';
+import { describeSubmission } from '../model/outbox';
+import { flagsDb } from '../store/flags-db';
+import { deleteFlag, editFlag, queueFlags } from '../store/flags-store';
 import { FlagFields, knownCompanies, readFields, type FieldValues } from './flag-fields';
 import { CATEGORY_LABELS, errorText, formatTime } from './flag-labels';
 import { kickOutbox } from './outbox-kick';

@@ -3,9 +3,9 @@
  * outbox, another options tab) commits a change. A failed read is returned as `error`, never hidden.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { flagsDb } from '../../storage/flags-db';
-import { onFlagsChanged } from '../../storage/flags-events';
-import { listFlags, type FlagList } from '../../storage/flags-store';
+import { flagsDb } from '../store/flags-db';
+import { onFlagsChanged } from '../store/flags-events';
+import { listFlags, type FlagList } from '../store/flags-store';
 import { errorText } from './flag-labels';
 
 export function useFlagList(): { list: FlagList | null; error: string; reload: () => void } {

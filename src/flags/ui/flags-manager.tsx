@@ -6,9 +6,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { EndpointView } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/runtime';
-import { flagsDb } from '../../storage/flags-db';
-import { clearFlags, queueFlags } from '../../storage/flags-store';
-import { StatusMessage } from '../common/StatusMessage';
+import { flagsDb } from '../store/flags-db';
+import { clearFlags, queueFlags } from '../store/flags-store';
+import { StatusMessage } from '../../ui/common/StatusMessage';
 import { EndpointForm } from './endpoint-form';
 import { errorText, formatTime } from './flag-labels';
 import { FlagItem } from './flag-item';

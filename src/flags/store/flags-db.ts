@@ -10,7 +10,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { z } from 'zod';
-import { FlagContent, flagKey } from '../flags/flag-schema';
+import { FlagContent, flagKey } from '../model/flag-schema';
 import { FlagsDbError, guard, toFlagsDbError } from './flags-errors';
 
 export const FLAGS_DB_NAME = 'pledgewatch-flags';

@@ -5,7 +5,7 @@
  * the dataset cannot resolve are not carried as ids (check:data would reject them) but kept in the
  * note, so the maintainer still sees everything the reader said.
  */
-import { isCorrection, type Dataset, type ReviewCandidate } from '../data/schema';
+import { isCorrection, type Dataset, type ReviewCandidate } from '../../data/schema';
 import { flagKey } from './flag-schema';
 import type { ExportedFlagRecord } from './flags-export';
 

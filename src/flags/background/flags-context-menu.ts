@@ -4,10 +4,10 @@
  * options page opens on it for the reader to pick the category and add a note.
  */
 import { browser } from 'wxt/browser';
-import type { FlagDraft } from '../flags/flag-schema';
-import { sendToTab } from '../messaging/runtime';
-import { flagsDb } from '../storage/flags-db';
-import { saveFlag } from '../storage/flags-store';
+import type { FlagDraft } from '../model/flag-schema';
+import { sendToTab } from '../../messaging/runtime';
+import { flagsDb } from '../store/flags-db';
+import { saveFlag } from '../store/flags-store';
 
 export const FLAG_MENU_ID = 'pledgewatch-flag-selection';
 

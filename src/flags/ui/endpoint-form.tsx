@@ -4,13 +4,13 @@
  * wxt.config.ts), and an endpoint must be an http(s) address.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { Endpoint } from '../../flags/endpoint';
+import { Endpoint } from '../model/endpoint';
 import type { EndpointView } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/runtime';
 import { errorText } from './flag-labels';
 
 /**
- * The form checks what the background checks again (flags/endpoint.ts): an http(s) address, and a
+ * The form checks what the background checks again (flags/model/endpoint.ts): an http(s) address, and a
  * token only over https (http only to localhost). The token goes to the background and never comes back.
  */
 export function EndpointForm({ endpoint, onChange }: { endpoint: EndpointView | null; onChange: (next: EndpointView | null) => void }) {

@@ -2,15 +2,15 @@
  * Export (JSON, the contract; CSV for spreadsheets) and import. An import reports every rejected
  * record by its position in the file and why, and imports the rest.
  */
-import { plural } from '../common/labels';
+import { plural } from '../../ui/common/labels';
 import { useState } from 'preact/hooks';
-import { flagsToCsv } from '../../flags/flags-csv';
-import { exportJsonText } from '../../flags/flags-export';
+import { flagsToCsv } from '../model/flags-csv';
+import { exportJsonText } from '../model/flags-export';
 import { kickOutbox } from './outbox-kick';
-import { describeImport, parseFlagsFile, type ImportReport } from '../../flags/flags-import';
-import { flagsDb } from '../../storage/flags-db';
-import { importFlags } from '../../storage/flags-import-store';
-import { listFlags } from '../../storage/flags-store';
+import { describeImport, parseFlagsFile, type ImportReport } from '../model/flags-import';
+import { flagsDb } from '../store/flags-db';
+import { importFlags } from '../store/flags-import-store';
+import { listFlags } from '../store/flags-store';
 import { datedName, downloadText } from './download';
 import { errorText } from './flag-labels';
 

@@ -1,7 +1,7 @@
 /** What the project decided about a sent flag: the reviewers' reason and a "news" badge until the reader marks it seen. */
-import type { Flag } from '../../flags/flag-schema';
-import { flagsDb } from '../../storage/flags-db';
-import { markReviewSeen } from '../../storage/flags-review-store';
+import type { Flag } from '../model/flag-schema';
+import { flagsDb } from '../store/flags-db';
+import { markReviewSeen } from '../store/flags-review-store';
 
 export function ReviewOutcome({ flag }: { flag: Flag }) {
   const s = flag.submission;

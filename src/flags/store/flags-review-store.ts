@@ -1,10 +1,10 @@
 /**
- * The review outcomes' side of the flags database: src/flags/review-sync.ts decides, this writes.
+ * The review outcomes' side of the flags database: src/flags/model/review-sync.ts decides, this writes.
  * Only sent flags take an outcome (a flag edited since is queued, and the server will answer its
  * new text afresh); one transaction per feed page.
  */
-import { Flag } from '../flags/flag-schema';
-import { withReview, type ReviewStore } from '../flags/review-sync';
+import { Flag } from '../model/flag-schema';
+import { withReview, type ReviewStore } from '../model/review-sync';
 import { writeFlags, type FlagsDb } from './flags-db';
 import { announceFlagsChanged } from './flags-events';
 

@@ -4,13 +4,13 @@
  * due flag. Only the background sends, so two pages can never post the same flag at once.
  */
 import { browser } from 'wxt/browser';
-import { BACKOFF, runOutbox, type OutboxRun } from '../flags/outbox';
-import { REVIEW_POLL_MS, syncReviews } from '../flags/review-sync';
-import { flagsDb } from '../storage/flags-db';
-import { endpointStore, type StoredEndpoint } from '../storage/endpoint-store';
-import { flagsReviewStore } from '../storage/flags-review-store';
-import { outboxStore } from '../storage/flags-store';
-import { migratedEndpointStore } from './endpoint-migration';
+import { BACKOFF, runOutbox, type OutboxRun } from '../model/outbox';
+import { REVIEW_POLL_MS, syncReviews } from '../model/review-sync';
+import { flagsDb } from '../store/flags-db';
+import { endpointStore, type StoredEndpoint } from '../../storage/endpoint-store';
+import { flagsReviewStore } from '../store/flags-review-store';
+import { outboxStore } from '../store/flags-store';
+import { migratedEndpointStore } from '../../background/endpoint-migration';
 
 export const OUTBOX_ALARM = 'pledgewatch-outbox';
 

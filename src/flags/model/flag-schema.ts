@@ -5,7 +5,7 @@
  * Pure TypeScript (no DOM, no `browser`, no idb) so Node scripts and tests share it.
  */
 import { z } from 'zod';
-import { FlagCategory, RecordId } from '../data/schema';
+import { FlagCategory, RecordId } from '../../data/schema';
 
 /** Limits keep a hostile page (or a select-all) from filling the user's storage through one flag. */
 export const LIMITS = { quote: 20_000, title: 2_000, note: 20_000, companyName: 300, relatedIds: 50, url: 8_000 } as const;

@@ -4,8 +4,8 @@
  * as FlagsDbError for the UI to show. Reads validate too: a record that fails is reported, not hidden.
  */
 import { z } from 'zod';
-import { Flag, FlagDraft, fitDraft, flagKey, type Submission } from '../flags/flag-schema';
-import { queuedNow, settle, type OutboxStore } from '../flags/outbox';
+import { Flag, FlagDraft, fitDraft, flagKey, type Submission } from '../model/flag-schema';
+import { queuedNow, settle, type OutboxStore } from '../model/outbox';
 import { writeFlags, type FlagsDb, type QuarantinedRecord } from './flags-db';
 import { FlagsDbError, guard } from './flags-errors';
 import { announceFlagsChanged } from './flags-events';

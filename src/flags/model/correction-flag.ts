@@ -7,8 +7,8 @@
  * The term travels in the note as a `term: <id>` line, so the flag format (and the submission contract)
  * stays as it is and a reader can still read and edit the note.
  */
-import type { PageAnalysis } from '../core/analysis-schema';
-import { CorrectionCategory } from '../data/schema';
+import type { PageAnalysis } from '../../core/analysis-schema';
+import { CorrectionCategory } from '../../data/schema';
 import { z } from 'zod';
 import { LIMITS, PageUrl, type FlagDraft } from './flag-schema';
 import type { ExportedFlagRecord } from './flags-export';

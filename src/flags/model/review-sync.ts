@@ -77,7 +77,7 @@ export async function syncReviews(deps: ReviewSyncDeps): Promise<ReviewSyncRun> 
   const endpoint = deps.endpoint;
   if (!endpoint) return { asked: false, updated: 0, problem: null };
   const token = endpoint.token || null;
-  // The same rule as sending (flags/endpoint.ts): a token only over https, or to this machine.
+  // The same rule as sending (flags/model/endpoint.ts): a token only over https, or to this machine.
   const unsafe = endpointProblem({ url: endpoint.url, token: token ?? undefined });
   if (unsafe) return { asked: false, updated: 0, problem: `not asking for review outcomes: ${unsafe}` };
   const key = await endpointKey(endpoint.url, token);

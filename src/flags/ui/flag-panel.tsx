@@ -5,11 +5,11 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { PageAnalysis } from '../../core/analysis-schema';
-import type { Flag } from '../../flags/flag-schema';
-import { describeSubmission } from '../../flags/outbox';
+import type { Flag } from '../model/flag-schema';
+import { describeSubmission } from '../model/outbox';
 import { sendToBackground } from '../../messaging/runtime';
-import { flagsDb } from '../../storage/flags-db';
-import { findFlag, saveFlag } from '../../storage/flags-store';
+import { flagsDb } from '../store/flags-db';
+import { findFlag, saveFlag } from '../store/flags-store';
 import { FlagFields, knownCompanies, readFields, type FieldValues, type RelatedOption } from './flag-fields';
 import { errorText, formatTime } from './flag-labels';
 import { kickOutbox } from './outbox-kick';

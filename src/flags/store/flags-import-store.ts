@@ -2,8 +2,8 @@
  * Applies a parsed flags file to the database in ONE transaction: either every good record is
  * merged or, if storage fails (full, closed), nothing is and the error says so.
  */
-import { Flag, flagKey } from '../flags/flag-schema';
-import { decideMerge, type ImportReport, type ParsedFile } from '../flags/flags-import';
+import { Flag, flagKey } from '../model/flag-schema';
+import { decideMerge, type ImportReport, type ParsedFile } from '../model/flags-import';
 import { writeFlags, type FlagsDb } from './flags-db';
 import { announceFlagsChanged } from './flags-events';
 

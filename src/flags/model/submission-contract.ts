@@ -1,5 +1,5 @@
 /**
- * What the extension sends to a project endpoint and what it accepts back (src/flags/submission-contract.md
+ * What the extension sends to a project endpoint and what it accepts back (src/flags/model/submission-contract.md
  * explains it for endpoint authors). One POST per flag; resubmitting the same flag id is an update,
  * so a retry after a lost reply can never create a second record on the server.
  */
