@@ -10,7 +10,7 @@ import { flagsDb } from '../store/flags-db';
 import { endpointStore, type StoredEndpoint } from '../../storage/endpoint-store';
 import { flagsReviewStore } from '../store/flags-review-store';
 import { outboxStore } from '../store/flags-store';
-import { migratedEndpointStore } from '../../background/endpoint-migration';
+import { migratedEndpointStore } from '../../storage/endpoint-migration';
 
 export const OUTBOX_ALARM = 'pledgewatch-outbox';
 

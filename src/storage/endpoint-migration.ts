@@ -5,8 +5,8 @@
  * first move an endpoint found in storage.local was not written by Pledgewatch and is only removed:
  * it is never taken as the endpoint.
  */
-import { SETTINGS_KEY } from '../storage/settings';
-import { StoredEndpoint, type EndpointStore } from '../storage/endpoint-store';
+import { SETTINGS_KEY } from './settings';
+import { StoredEndpoint, type EndpointStore } from './endpoint-store';
 
 export interface LocalArea {
   get(key: string): Promise<Record<string, unknown>>;

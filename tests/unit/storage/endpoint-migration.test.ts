@@ -2,7 +2,7 @@
 // for the background's own IndexedDB database, once, without loss (issue 13, rows 1 and 2).
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { migrateEndpoint } from '../../../src/background/endpoint-migration';
+import { migrateEndpoint } from '../../../src/storage/endpoint-migration';
 import { memoryArea } from '../../../src/background/session-area';
 import { endpointStore } from '../../../src/storage/endpoint-store';
 
