@@ -10,7 +10,7 @@ import type { EndpointView, TabState } from '../messaging/protocol';
 import type { Sender } from '../messaging/runtime';
 import type { EndpointStore, StoredEndpoint } from '../storage/endpoint-store';
 import type { Settings } from '../storage/settings';
-import type { PageRecords } from '../ui/common/records';
+import type { PageRecords } from '../core/records/records';
 import { applyBadge, computeBadge, type BadgeApi } from './badge';
 import type { TabStore } from './tab-state';
 

@@ -8,7 +8,7 @@
  */
 import type { PageAnalysis } from '../core/analysis-schema';
 import type { Settings } from '../storage/settings';
-import { isOpenQuestion, type PageRecords } from '../ui/common/records';
+import { isOpenQuestion, type PageRecords } from '../core/records/records';
 
 export type Badge = { text: string; color: string; title: string };
 

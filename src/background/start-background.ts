@@ -4,7 +4,7 @@
  * service worker must, so events that woke the worker are not missed.
  */
 import { browser } from 'wxt/browser';
-import { lookupForPage } from '../core/dataset-lookup';
+import { lookupForPage } from '../core/records/page-records';
 import { getBundledDataset } from '../data/dataset';
 import { handleMessages, sendToTab } from '../messaging/runtime';
 import { toBackground } from '../messaging/protocol';

@@ -4,7 +4,7 @@
  */
 import { analysePage } from '../core/analyse-page';
 import type { PageAnalysis } from '../core/analysis-schema';
-import { lookupForPage, type LookupResult } from '../core/dataset-lookup';
+import { lookupForPage, type LookupResult } from '../core/records/page-records';
 import { extractPage } from '../core/html-text';
 import type { Dataset } from '../data/schema';
 import type { LoadedInput } from './read-input';

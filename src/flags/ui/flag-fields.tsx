@@ -5,8 +5,8 @@
 import { getBundledDataset } from '../../data/dataset';
 import { FlagCategory } from '../../data/schema';
 import { parseRelatedIds, type FlagDraft } from '../model/flag-schema';
-import { RECORD_TYPE_LABELS } from '../../ui/common/labels';
-import { findRecord, nameOf, questionNumberText, type AnyRecord } from '../../ui/common/records';
+import { RECORD_TYPE_LABELS } from '../../core/records/labels';
+import { findRecord, nameOf, questionNumberText, type AnyRecord } from '../../core/records/records';
 import { CATEGORY_LABELS } from './flag-labels';
 
 export type FieldValues = { title: string; companyName: string; category: FlagCategory | ''; relatedText: string; note: string };

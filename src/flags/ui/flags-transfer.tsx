@@ -2,7 +2,7 @@
  * Export (JSON, the contract; CSV for spreadsheets) and import. An import reports every rejected
  * record by its position in the file and why, and imports the rest.
  */
-import { plural } from '../../ui/common/labels';
+import { plural } from '../../core/records/labels';
 import { useState } from 'preact/hooks';
 import { flagsToCsv } from '../model/flags-csv';
 import { exportJsonText } from '../model/flags-export';

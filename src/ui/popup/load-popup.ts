@@ -3,12 +3,12 @@
  * the bundled dataset and the records that concern the page.
  */
 import { browser } from 'wxt/browser';
-import { lookupForPage } from '../../core/dataset-lookup';
+import { lookupForPage } from '../../core/records/page-records';
 import type { Dataset } from '../../data/schema';
 import { getBundledDataset } from '../../data/dataset';
 import type { TabState } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/runtime';
-import { EMPTY_RECORDS, type PageRecords } from '../common/records';
+import { EMPTY_RECORDS, type PageRecords } from '../../core/records/records';
 import { errorText } from '../../flags/ui/flag-labels';
 import { readPage, type FlaggedPage } from '../../flags/ui/read-page';
 import { tabIdFromSearch } from './popup-model';

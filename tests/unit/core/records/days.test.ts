@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byDaysUnanswered, daysSince, durationSince, questionClock } from '../../../src/ui/common/days';
-import { mini } from '../../fixtures/popup/mini-dataset';
+import { byDaysUnanswered, daysSince, durationSince, questionClock } from '../../../../src/core/records/days';
+import { mini } from '../../../fixtures/popup/mini-dataset';
 
 const q = (id: string) => mini.questions.find((x) => x.id === id)!;
 

@@ -24,7 +24,7 @@ export function reportedByText(dataset: Dataset, c: Commitment): string | null {
   return `reported by ${nameOf(dataset, c.reportedById)}${year ? `, ${year}` : ''}`;
 }
 
-/** Words for the record's kind: "Pledge", "Policy", … or "Reported practice" (src/ui/common/labels.ts). */
+/** Words for the record's kind: "Pledge", "Policy", … or "Reported practice" (src/core/records/labels.ts). */
 export function kindLabel(c: Commitment): string {
   return KIND_LABELS[c.kind];
 }

@@ -3,7 +3,7 @@
  * (the ones the page restates first), the NGO questions still open to those companies, and the companies'
  * published assessments. Pure data selection: the CLI's --json output uses exactly this.
  */
-import { compareIsoDates, type Assessment, type Commitment, type Dataset, type NgoQuestion, type Topic } from '../data/schema';
+import { compareIsoDates, type Assessment, type Commitment, type Dataset, type NgoQuestion, type Topic } from '../../data/schema';
 
 export interface LookupQuery {
   /** Best-ranked first (as PageAnalysis.companies): their records come first. */

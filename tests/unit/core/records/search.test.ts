@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { searchDataset } from '../../../src/ui/common/search';
-import { mini } from '../../fixtures/popup/mini-dataset';
+import { searchDataset } from '../../../../src/core/records/search';
+import { mini } from '../../../fixtures/popup/mini-dataset';
 
 const ids = (q: Parameters<typeof searchDataset>[1]) => searchDataset(mini, q).map((r) => r.record.id);
 
@@ -25,8 +25,8 @@ describe('searchDataset', () => {
 
 describe('result order', () => {
   it('sorts ids with numbers naturally (q2 before q10)', async () => {
-    const { Dataset } = await import('../../../src/data/schema');
-    const { miniInput } = await import('../../fixtures/popup/mini-dataset');
+    const { Dataset } = await import('../../../../src/data/schema');
+    const { miniInput } = await import('../../../fixtures/popup/mini-dataset');
     const input = structuredClone(miniInput);
     input.questions.push({ ...input.questions[2]!, id: 'watchgroup-2021-q10', number: 10 });
     const found = searchDataset(Dataset.parse(input), { text: 'pause end' }).map((r) => r.record.id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getBundledDataset } from '../../../src/data/dataset';
-import { reportedByText, statusClaimText } from '../../../src/ui/common/status-claim';
+import { getBundledDataset } from '../../../../src/data/dataset';
+import { reportedByText, statusClaimText } from '../../../../src/core/records/status-claim';
 
 const dataset = getBundledDataset();
 const record = (id: string) => dataset.commitments.find((c) => c.id === id)!;

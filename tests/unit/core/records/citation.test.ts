@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCitation, citationJson, citationText } from '../../../src/ui/common/citation';
-import { findRecord } from '../../../src/ui/common/records';
-import { mini } from '../../fixtures/popup/mini-dataset';
+import { buildCitation, citationJson, citationText } from '../../../../src/core/records/citation';
+import { findRecord } from '../../../../src/core/records/records';
+import { mini } from '../../../fixtures/popup/mini-dataset';
 
 const item = (id: string) => findRecord(mini, id)!;
 
