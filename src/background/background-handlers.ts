@@ -10,14 +10,14 @@ import type { EndpointView, TabState } from '../messaging/protocol';
 import type { Sender } from '../messaging/runtime';
 import type { EndpointStore, StoredEndpoint } from '../storage/endpoint-store';
 import type { Settings } from '../storage/settings';
-import type { PageRecords } from '../core/records/records';
+import type { PageRecords } from '../core/records/page-records';
 import { applyBadge, computeBadge, type BadgeApi } from './badge';
 import type { TabStore } from './tab-state';
 
 export type BackgroundDeps = {
   tabs: TabStore;
   badge: BadgeApi;
-  /** The dataset records for an analysis (lookupForPage over the bundled dataset). */
+  /** The dataset records for an analysis (`recordsFor` over the bundled dataset). */
   recordsFor: (analysis: PageAnalysis) => Promise<PageRecords>;
   settings: () => Promise<Settings>;
   /** Asks a tab's content script for its latest analysis (when storage lost it); null if it cannot answer. */

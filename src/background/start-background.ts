@@ -4,7 +4,7 @@
  * service worker must, so events that woke the worker are not missed.
  */
 import { browser } from 'wxt/browser';
-import { lookupForPage } from '../core/records/page-records';
+import { recordsFor } from '../core/records/page-records';
 import { getBundledDataset } from '../data/dataset';
 import { handleMessages, sendToTab } from '../messaging/runtime';
 import { toBackground } from '../messaging/protocol';
@@ -33,14 +33,7 @@ export function startBackground(): void {
   const { handlers, refreshBadge, recoverTab } = createBackgroundHandlers({
     tabs,
     badge,
-    recordsFor: async (analysis) => {
-      const dataset = await getBundledDataset();
-      return lookupForPage(dataset, {
-        companyIds: analysis.companies.map((c) => c.id),
-        topics: analysis.topics.map((t) => t.id),
-        restatedCommitmentIds: analysis.restatedCommitments.map((r) => r.commitmentId),
-      });
-    },
+    recordsFor: async (analysis) => recordsFor(await getBundledDataset(), analysis),
     settings: async () => readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]),
     // The cast: zod 4 types the input of an empty object schema as having no keys at all, `type` included.
     askTab: (tabId) => sendToTab(tabId, { type: 'content/get-analysis' }),

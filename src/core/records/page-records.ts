@@ -1,9 +1,20 @@
 /**
- * What the popup shows for an analysed page: the detected companies' commitments on the page's topics
+ * Which records belong to an analysed page: the detected companies' commitments on the page's topics
  * (the ones the page restates first), the NGO questions still open to those companies, and the companies'
- * published assessments. Pure data selection: the CLI's --json output uses exactly this.
+ * published assessments. Pure data selection, written once: the background (badge), the popup and the
+ * CLI's --json output all call `recordsFor`.
  */
+import type { PageAnalysis } from '../analysis-schema';
 import { compareIsoDates, type Assessment, type Commitment, type Dataset, type NgoQuestion, type Topic } from '../../data/schema';
+
+/** The records that concern a page, in the order the popup shows them. */
+export interface PageRecords {
+  commitments: Commitment[];
+  questions: NgoQuestion[];
+  assessments: Assessment[];
+}
+
+export const EMPTY_RECORDS: PageRecords = { commitments: [], questions: [], assessments: [] };
 
 export interface LookupQuery {
   /** Best-ranked first (as PageAnalysis.companies): their records come first. */
@@ -12,16 +23,23 @@ export interface LookupQuery {
   restatedCommitmentIds?: readonly string[];
 }
 
-export interface LookupResult {
-  commitments: Commitment[];
-  questions: NgoQuestion[];
-  assessments: Assessment[];
+/** The parts of an analysis the selection reads. */
+export type AnalysedPage = Pick<PageAnalysis, 'companies' | 'topics' | 'restatedCommitments'>;
+
+/** The records for an analysed page: its companies (best first), its topics, the commitments it restates. */
+export function recordsFor(dataset: Dataset, analysis: AnalysedPage): PageRecords {
+  return lookupForPage(dataset, {
+    companyIds: analysis.companies.map((c) => c.id),
+    topics: analysis.topics.map((t) => t.id),
+    restatedCommitmentIds: analysis.restatedCommitments.map((r) => r.commitmentId),
+  });
 }
 
 const newestFirst = (a: { date: string | null }, b: { date: string | null }) =>
   a.date === b.date ? 0 : a.date === null ? 1 : b.date === null ? -1 : -compareIsoDates(a.date, b.date);
 
-export function lookupForPage(dataset: Dataset, query: LookupQuery): LookupResult {
+/** The same selection from ids (tests, and pages known by their companies rather than an analysis). */
+export function lookupForPage(dataset: Dataset, query: LookupQuery): PageRecords {
   const companies = new Set(query.companyIds);
   const topics = new Set(query.topics);
   const restated = new Set(query.restatedCommitmentIds ?? []);

@@ -1,13 +1,9 @@
 /**
- * Small facts about dataset records shared by the background, popup and dataset browser.
- * No DOM and no `browser` here, so the background (a worker) can import it too.
+ * Small facts about dataset records shared by the background, popup, dataset browser and CLI.
+ * No DOM and no `browser` here, so the background (a worker) can import it too. Which records belong
+ * to a page: page-records.ts.
  */
 import type { Assessment, Commitment, Dataset, NgoQuestion, Source } from '../../data/schema';
-
-/** What `lookupForPage` returns for a page: the records that concern it. */
-export type PageRecords = { commitments: Commitment[]; questions: NgoQuestion[]; assessments: Assessment[] };
-
-export const EMPTY_RECORDS: PageRecords = { commitments: [], questions: [], assessments: [] };
 
 /** A reply that restates the company's position without answering is not an answer. */
 export function isOpenQuestion(q: NgoQuestion): boolean {

@@ -1,6 +1,7 @@
 import type { PageAnalysis } from '../../core/analysis-schema';
 import type { Dataset } from '../../data/schema';
-import { isOpenQuestion, type PageRecords } from '../../core/records/records';
+import type { PageRecords } from '../../core/records/page-records';
+import { isOpenQuestion } from '../../core/records/records';
 import { plural } from '../../core/records/labels';
 import { AssessmentCard } from '../records/AssessmentCard';
 import { CommitmentCard } from '../records/CommitmentCard';

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { PageAnalysis } from '../../core/analysis-schema';
 import type { Dataset } from '../../data/schema';
-import type { PageRecords } from '../../core/records/records';
+import type { PageRecords } from '../../core/records/page-records';
 import { TOPIC_LABELS } from '../../core/records/labels';
 import type { FlaggedPage } from '../../flags/ui/read-page';
 import { PageSummary } from './PageSummary';

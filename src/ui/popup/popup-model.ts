@@ -10,7 +10,8 @@ import { siteMatches } from '../../storage/settings';
 import { durationSince, questionClock } from '../../core/records/days';
 import { KIND_LABELS, plural } from '../../core/records/labels';
 import { groupByLetter, letterAnchor } from '../../core/records/letters';
-import { byQuestionNumber, isOpenQuestion, type PageRecords } from '../../core/records/records';
+import type { PageRecords } from '../../core/records/page-records';
+import { byQuestionNumber, isOpenQuestion } from '../../core/records/records';
 
 export type OrderedCommitment = { commitment: Commitment; restated: RestatedCommitment | null };
 
