@@ -1,7 +1,8 @@
 /**
  * The flags feature and the settings/endpoint storage stay one-way: no module cycle runs through
- * src/flags or src/storage, and no cycle runs between their folders (flags/model, flags/store, flags/ui,
- * flags/background, storage) and any other folder of src/. The graph is read from the import statements.
+ * src/flags or src/storage, no cycle runs between their folders (flags/model, flags/store, flags/ui,
+ * flags/background, storage) and any other folder of src/, and inside src/flags the layers depend one
+ * way. The graph is read from the import statements.
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -63,5 +64,20 @@ describe('src/ has no import cycle through flags or storage', () => {
 
   it('between folders', () => {
     expect(findCycles(collapse(graph, folderOf)).filter((cycle) => cycle.some(guarded))).toEqual([]);
+  });
+
+  it('inside src/flags one way: model (pure) ← store (IndexedDB) ← ui, background', () => {
+    const mayUse: Record<string, string[]> = {
+      'src/flags/model': [],
+      'src/flags/store': ['src/flags/model'],
+      'src/flags/ui': ['src/flags/model', 'src/flags/store'],
+      'src/flags/background': ['src/flags/model', 'src/flags/store'],
+    };
+    const folders = collapse(graph, folderOf);
+    expect([...folders.keys()].filter((f) => f.startsWith('src/flags')).sort()).toEqual(Object.keys(mayUse).sort());
+    const wrongWay = Object.entries(mayUse).flatMap(([from, allowed]) =>
+      [...(folders.get(from) ?? [])].filter((to) => to.startsWith('src/flags/') && !allowed.includes(to)).map((to) => `${from} → ${to}`),
+    );
+    expect(wrongWay).toEqual([]);
   });
 });
