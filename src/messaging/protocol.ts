@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import { PageAnalysis } from '../core/analysis-schema';
 import { RecordId } from '../data/primitives';
-import { CorrectionRequest } from '../flags/correction-flag';
+import { CorrectionRequest } from '../flags/model/correction-flag';
 
 export const TabState = z.object({
   tabId: z.number().int(),
