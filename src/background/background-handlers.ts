@@ -4,21 +4,21 @@
  */
 import type { PageAnalysis } from '../core/analysis-schema';
 import type { DetailsRequest, PageDetails } from '../core/page-details';
-import { correctionDraft, type CorrectionRequest } from '../flags/correction-flag';
-import { Endpoint, endpointProblem } from '../flags/endpoint';
-import type { FlagDraft } from '../flags/flag-schema';
+import { correctionDraft, type CorrectionRequest } from '../flags/model/correction-flag';
+import { Endpoint, endpointProblem } from '../flags/model/endpoint';
+import type { FlagDraft } from '../flags/model/flag-schema';
 import type { EndpointView, TabState } from '../messaging/protocol';
 import type { Sender } from '../messaging/runtime';
 import type { EndpointStore, StoredEndpoint } from '../storage/endpoint-store';
 import type { Settings } from '../storage/settings';
-import type { PageRecords } from '../ui/common/records';
+import type { PageRecords } from '../core/records/page-records';
 import { applyBadge, computeBadge, type BadgeApi } from './badge';
 import type { TabStore } from './tab-state';
 
 export type BackgroundDeps = {
   tabs: TabStore;
   badge: BadgeApi;
-  /** The dataset records for an analysis (lookupForPage over the bundled dataset). */
+  /** The dataset records for an analysis (`recordsFor` over the bundled dataset). */
   recordsFor: (analysis: PageAnalysis) => Promise<PageRecords>;
   /** What a page's cards and chip show of the records it found (core/page-details.ts, over the bundled dataset). */
   detailsFor: (request: DetailsRequest) => Promise<PageDetails>;

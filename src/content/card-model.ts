@@ -7,7 +7,7 @@
 import type { Commitment } from '../data/schema';
 import type { VagueTerm } from '../core/lexicon/schema';
 import type { PageDetails, QuestionView, SourceView } from '../core/page-details';
-import { STATUS_LABELS } from '../ui/common/labels';
+import { STATUS_LABELS } from '../core/records/labels';
 import { categoryLabel } from './categories';
 import type { PaintCategory, PaintItem } from './paint-item';
 

@@ -4,10 +4,10 @@
  * size and start-up cost do not grow with the dataset. Pure; one message carries it (`page/details`).
  */
 import type { Commitment, Dataset, NgoQuestion, Source } from '../data/schema';
-import { durationSince, questionClock } from '../ui/common/days';
-import { ANSWER_LABELS, STATUS_LABELS } from '../ui/common/labels';
-import { isOpenQuestion, nameOf, sourceOf } from '../ui/common/records';
-import { statusClaimText } from '../ui/common/status-claim';
+import { durationSince, questionClock } from './records/days';
+import { ANSWER_LABELS, STATUS_LABELS } from './records/labels';
+import { isOpenQuestion, nameOf, sourceOf } from './records/records';
+import { statusClaimText } from './records/status-claim';
 
 export interface QuestionView {
   id: string;

@@ -2,7 +2,7 @@
  * Builds (once per engine and custom term set) the single matcher that finds topic terms, company names,
  * vague and specific terms in one pass, and sorts its hits by kind.
  */
-import type { Company, Dataset } from '../data/schema';
+import type { Company } from '../data/schema';
 import { usableCustomTerms } from './custom-term-rules';
 import { phrasesOf } from './lexicon/phrases';
 import type { SpecificTerm, TopicTerm, VagueTerm } from './lexicon/schema';
