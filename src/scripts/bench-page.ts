@@ -27,7 +27,7 @@
  * is superlinear (it rebuilds its copy of the text at every mark) and sampled once at 5 MB. The whole
  * run takes about six minutes; `--quick` (ours, the floor and the minimal highlighter) about one.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
@@ -250,7 +250,13 @@ async function run(page: Page, url: string, candidate: Candidate, scripts: Scrip
     if (first.verdict === 'not-relevant') result = { ms: first.ms, marks: 0, relevant: false, loadMs };
     else {
       const fullLoadMs = await evaluate(scripts.ours.full);
+      const cdp = PROFILE_DIR ? await page.createCDPSession() : null;
+      if (cdp) await Promise.all([cdp.send('Profiler.enable'), cdp.send('Profiler.setSamplingInterval', { interval: 100 })]).then(() => cdp.send('Profiler.start'));
       const full = await page.evaluate((verdict: string) => (window as never as { pwRun(v: string): Promise<Omit<Sample, 'pieces'>> }).pwRun(verdict), first.verdict);
+      if (cdp) {
+        const { profile } = await cdp.send('Profiler.stop');
+        writeFileSync(resolve(PROFILE_DIR!, `${new URL(url).pathname.slice(1).replace(/\W+/g, '-')}-${Date.now()}.cpuprofile`), JSON.stringify(profile));
+      }
       result = { ...full, ms: first.ms + full.ms, loadMs, fullLoadMs };
     }
   } else if (candidate === 'floor') {
@@ -445,6 +451,8 @@ const WORST_ONLY = process.argv.includes('--worst');
  * to mark.js are null.
  */
 const QUICK = process.argv.includes('--quick');
+/** `--profile DIR`: a CPU profile of each of our full passes, written to DIR (open it in Chromium's DevTools). */
+const PROFILE_DIR = process.argv.includes('--profile') ? process.argv[process.argv.indexOf('--profile') + 1] : undefined;
 
 /** Per-sample limits, several times what a sample took here (2 cores): past them something is wrong. */
 const MAX_SAMPLE_MS = 180_000;
@@ -469,6 +477,7 @@ async function main(): Promise<void> {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  if (PROFILE_DIR) mkdirSync(PROFILE_DIR, { recursive: true });
   const scripts = { ours: await bundleOurs(), markjs: readFileSync(resolve(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8') };
   // The protocol's own limit (default 3 minutes per call) must not cut a long mark(array) sample short.
   const browser = await puppeteer.launch({ executablePath: CHROME, headless: true, protocolTimeout: 2 * MARK_ARRAY_1MB_MS, args: ['--no-sandbox', '--disable-background-networking', '--no-first-run'] });
