@@ -7,9 +7,9 @@
 import type { PageAnalysis } from '../core/analysis-schema';
 import type { VagueTerm } from '../core/lexicon/schema';
 import { analyseForContent, contentDataset, contentVagueTerms, prescreenForContent } from './analyse';
-import { toContent } from '../messaging/protocol';
-import { handleMessages, sendToBackground } from '../messaging/runtime';
+import { sendToBackground } from '../messaging/runtime';
 import type { Settings } from '../storage/settings';
+import { contentMessageListener, listenOnRuntime, snapshot } from './content-messages';
 import { highlightApiAvailable, createHighlightPainter } from './paint-highlights';
 import { createWrapPainter } from './paint-wraps';
 import { takeOverFirstLook } from './first-look';
@@ -58,22 +58,19 @@ export async function startContent(onInvalidated: (cleanup: () => void) => void)
     settings,
   );
   const stopSettings = followSettings((next) => session.applySettings(next));
-  const stopMessages = handleMessages(toContent, {
-    'content/get-analysis': async () => {
-      await session.ready();
-      return session.analysis();
-    },
-    'content/scroll-to': async (body) => {
-      await session.ready();
-      return session.cards()?.scrollTo(body.termId, body.occurrence ?? 0) ?? false;
-    },
-    'content/snapshot': async () => ({
-      url: location.href,
-      title: document.title,
-      textHash: await sha256Hex(session.readText()),
-      selection: document.getSelection()?.toString() ?? '',
+  const stopMessages = listenOnRuntime(
+    contentMessageListener({
+      'content/get-analysis': async () => {
+        await session.ready();
+        return session.analysis();
+      },
+      'content/scroll-to': async (body) => {
+        await session.ready();
+        return session.cards()?.scrollTo(body.termId, body.occurrence ?? 0) ?? false;
+      },
+      'content/snapshot': () => snapshot(document, () => session.readText()),
     }),
-  });
+  );
   onInvalidated(() => {
     stopMessages();
     stopSettings();
