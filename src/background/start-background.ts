@@ -10,7 +10,7 @@ import { handleMessages, sendToTab } from '../messaging/runtime';
 import { toBackground } from '../messaging/protocol';
 import { flagsDb } from '../storage/flags-db';
 import { saveFlag } from '../storage/flags-store';
-import { readSettings, SETTINGS_KEY } from '../storage/settings';
+import { settingsItem } from '../storage/settings-item';
 import { applyBadge, type BadgeApi } from './badge';
 import { kickOutbox } from './flags-background';
 import { backgroundEndpointStore } from './flags-outbox-runner';
@@ -41,7 +41,7 @@ export function startBackground(): void {
         restatedCommitmentIds: analysis.restatedCommitments.map((r) => r.commitmentId),
       });
     },
-    settings: async () => readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]),
+    settings: () => settingsItem.getValue(),
     // The cast: zod 4 types the input of an empty object schema as having no keys at all, `type` included.
     askTab: (tabId) => sendToTab(tabId, { type: 'content/get-analysis' }),
     // The top frame only, as the manifest's content script; the file is WXT's build of entrypoints/full.content.ts.
@@ -70,8 +70,5 @@ export function startBackground(): void {
   });
   browser.tabs.onRemoved.addListener((tabId) => void tabs.clear(tabId));
 
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-    void tabs.all().then((states) => Promise.all(states.map((s) => refreshBadge(s.tabId, s.analysis))));
-  });
+  settingsItem.watch(() => void tabs.all().then((states) => Promise.all(states.map((s) => refreshBadge(s.tabId, s.analysis)))));
 }
