@@ -68,7 +68,12 @@ for (const size of [16, 32, 48, 128]) {
     for (let i = 0; i < S; i++)
       for (let j = 0; j < S; j++) {
         const c = shade((x + (i + 0.5) / S) / size, (y + (j + 0.5) / S) / size);
-        if (c) (rr += c[0]), (gg += c[1]), (bb += c[2]), a++;
+        if (c) {
+          rr += c[0];
+          gg += c[1];
+          bb += c[2];
+          a++;
+        }
       }
     return a === 0 ? [0, 0, 0, 0] : [Math.round(rr / a), Math.round(gg / a), Math.round(bb / a), Math.round((255 * a) / (S * S))];
   });

@@ -1,4 +1,4 @@
-import { startFlagging } from '../src/background/flags-background';
+import { startFlagging } from '../src/flags/background/flags-background';
 import { startBackground } from '../src/background/start-background';
 
 // A service worker in Chrome MV3 and a non-persistent event page in Firefox MV2: all state the

@@ -3,21 +3,21 @@
  * unit tests drive them with fakes (no browser, no real storage, no real dataset).
  */
 import type { PageAnalysis } from '../core/analysis-schema';
-import { correctionDraft, type CorrectionRequest } from '../flags/correction-flag';
-import { Endpoint, endpointProblem } from '../flags/endpoint';
-import type { FlagDraft } from '../flags/flag-schema';
+import { correctionDraft, type CorrectionRequest } from '../flags/model/correction-flag';
+import { Endpoint, endpointProblem } from '../flags/model/endpoint';
+import type { FlagDraft } from '../flags/model/flag-schema';
 import type { EndpointView, TabState } from '../messaging/protocol';
 import type { Sender } from '../messaging/runtime';
 import type { EndpointStore, StoredEndpoint } from '../storage/endpoint-store';
 import type { Settings } from '../storage/settings';
-import type { PageRecords } from '../ui/common/records';
+import type { PageRecords } from '../core/records/page-records';
 import { applyBadge, computeBadge, type BadgeApi } from './badge';
 import type { TabStore } from './tab-state';
 
 export type BackgroundDeps = {
   tabs: TabStore;
   badge: BadgeApi;
-  /** The dataset records for an analysis (lookupForPage over the bundled dataset). */
+  /** The dataset records for an analysis (`recordsFor` over the bundled dataset). */
   recordsFor: (analysis: PageAnalysis) => Promise<PageRecords>;
   settings: () => Promise<Settings>;
   /** Asks a tab's content script for its latest analysis (when storage lost it); null if it cannot answer. */

@@ -4,16 +4,16 @@
  * service worker must, so events that woke the worker are not missed.
  */
 import { browser } from 'wxt/browser';
-import { lookupForPage } from '../core/dataset-lookup';
+import { recordsFor } from '../core/records/page-records';
 import { getBundledDataset } from '../data/dataset';
 import { handleMessages, sendToTab } from '../messaging/runtime';
 import { toBackground } from '../messaging/protocol';
-import { flagsDb } from '../storage/flags-db';
-import { saveFlag } from '../storage/flags-store';
+import { flagsDb } from '../flags/store/flags-db';
+import { saveFlag } from '../flags/store/flags-store';
 import { settingsItem } from '../storage/settings-item';
 import { applyBadge, type BadgeApi } from './badge';
-import { kickOutbox } from './flags-background';
-import { backgroundEndpointStore } from './flags-outbox-runner';
+import { kickOutbox } from '../flags/background/flags-background';
+import { backgroundEndpointStore } from '../flags/background/flags-outbox-runner';
 import { createBackgroundHandlers } from './background-handlers';
 import { sessionArea } from './session-area';
 import { createTabStore, navigationClears } from './tab-state';
@@ -33,16 +33,8 @@ export function startBackground(): void {
   const { handlers, refreshBadge, recoverTab } = createBackgroundHandlers({
     tabs,
     badge,
-    recordsFor: async (analysis) => {
-      const dataset = await getBundledDataset();
-      return lookupForPage(dataset, {
-        companyIds: analysis.companies.map((c) => c.id),
-        topics: analysis.topics.map((t) => t.id),
-        restatedCommitmentIds: analysis.restatedCommitments.map((r) => r.commitmentId),
-      });
-    },
+    recordsFor: async (analysis) => recordsFor(await getBundledDataset(), analysis),
     settings: () => settingsItem.getValue(),
-    // The cast: zod 4 types the input of an empty object schema as having no keys at all, `type` included.
     askTab: (tabId) => sendToTab(tabId, { type: 'content/get-analysis' }),
     // The top frame only, as the manifest's content script; the file is WXT's build of entrypoints/full.content.ts.
     loadFullContent: async (tabId) => {

@@ -18,7 +18,7 @@ export async function loadDataset(dir?: string): Promise<Dataset> {
     try {
       files[collection] = JSON.parse(raw);
     } catch (error) {
-      throw new Error(`${path} is not valid JSON (${(error as Error).message})`);
+      throw new Error(`${path} is not valid JSON (${(error as Error).message})`, { cause: error });
     }
   }
   const result = parseDataset(files);

@@ -1,8 +1,8 @@
 /** The readable `pledgewatch scan` report: what a researcher reads in a terminal. */
 import { CATEGORY_WORDS } from '../core/vocabulary';
 import type { ScanOutcome } from './scan-result';
-import { ANSWER_LABELS, KIND_LABELS, PUBLICATION_LABELS, TOPIC_LABELS, plural } from '../ui/common/labels';
-import { reportedByText, statusClaimText } from '../ui/common/status-claim';
+import { ANSWER_LABELS, KIND_LABELS, PUBLICATION_LABELS, TOPIC_LABELS, plural } from '../core/records/labels';
+import { reportedByText, statusClaimText } from '../core/records/status-claim';
 
 const MAX_LISTED = 6;
 

@@ -1,10 +1,10 @@
 /**
  * One scanned input → the record `--json` prints and the readable report is drawn from: the core's
- * analysis plus what the popup would show for it (lookupForPage).
+ * analysis plus what the popup would show for it (`recordsFor`).
  */
 import { analysePage } from '../core/analyse-page';
 import type { PageAnalysis } from '../core/analysis-schema';
-import { lookupForPage, type LookupResult } from '../core/dataset-lookup';
+import { recordsFor, type PageRecords } from '../core/records/page-records';
 import { extractPage } from '../core/html-text';
 import type { Dataset } from '../data/schema';
 import type { LoadedInput } from './read-input';
@@ -35,7 +35,8 @@ export interface ScanRecord {
 export interface ScanOutcome {
   record: ScanRecord;
   analysis: PageAnalysis;
-  lookup: LookupResult;
+  /** The records the popup would show for the page. */
+  lookup: PageRecords;
   /** The dataset the page was scanned against, for the report's words about its records. */
   dataset: Dataset;
   /** The text the analysis read (its offsets point into it). */
@@ -50,11 +51,7 @@ export function scanLoaded(loaded: LoadedInput, dataset: Dataset, urlOverride?: 
     { url, title: page?.title ?? '', text, meta: page?.meta ?? { jsonLdTypes: [] } },
     { dataset },
   );
-  const lookup = lookupForPage(dataset, {
-    companyIds: analysis.companies.map((c) => c.id),
-    topics: analysis.topics.map((t) => t.id),
-    restatedCommitmentIds: analysis.restatedCommitments.map((r) => r.commitmentId),
-  });
+  const lookup = recordsFor(dataset, analysis);
   const record: ScanRecord = {
     input: loaded.input,
     url,

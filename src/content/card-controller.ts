@@ -10,7 +10,7 @@
  */
 import type { VagueTerm } from '../core/lexicon/schema';
 import type { CorrectionCategory, Dataset } from '../data/schema';
-import { sentenceAround, type CorrectionRequest } from '../flags/correction-flag';
+import { sentenceAround, type CorrectionRequest } from '../flags/model/correction-flag';
 import { buildCard, missingQuoteViews, type MissingQuoteView } from './card-model';
 import { compareItems, isLive, type Painter, type PaintItem } from './paint-item';
 import type { PageUiHost } from './ui/ui-host';

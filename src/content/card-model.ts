@@ -5,10 +5,10 @@
  */
 import type { Commitment, Dataset, NgoQuestion, Source } from '../data/schema';
 import type { VagueTerm } from '../core/lexicon/schema';
-import { durationSince, questionClock } from '../ui/common/days';
-import { ANSWER_LABELS, STATUS_LABELS } from '../ui/common/labels';
-import { nameOf, sourceOf } from '../ui/common/records';
-import { statusClaimText } from '../ui/common/status-claim';
+import { durationSince, questionClock } from '../core/records/days';
+import { ANSWER_LABELS, STATUS_LABELS } from '../core/records/labels';
+import { nameOf, sourceOf } from '../core/records/records';
+import { statusClaimText } from '../core/records/status-claim';
 import { categoryLabel } from './categories';
 import type { PaintCategory, PaintItem } from './paint-item';
 

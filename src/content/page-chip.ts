@@ -4,7 +4,7 @@
  */
 import type { PageAnalysis } from '../core/analysis-schema';
 import type { Dataset } from '../data/schema';
-import { isOpenQuestion } from '../ui/common/records';
+import { isOpenQuestion } from '../core/records/records';
 import type { ListEntry } from './ui/TermList';
 
 export interface ChipSummary {

@@ -6,7 +6,7 @@
 import type { PageAnalysis, PageInput } from '../core/analysis-schema';
 import type { Dataset } from '../data/schema';
 import type { VagueTerm } from '../core/lexicon/schema';
-import type { CorrectionRequest } from '../flags/correction-flag';
+import type { CorrectionRequest } from '../flags/model/correction-flag';
 import { highlightingAllowed, type Settings } from '../storage/settings';
 import { createCardController, type CardController } from './card-controller';
 import { grewEnough, watchDom, type DomWatch } from './dom-watch';

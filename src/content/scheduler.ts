@@ -51,10 +51,6 @@ export async function forEachSliced<T>(items: readonly T[], work: (item: T) => v
   }
 }
 
-export function nextFrame(win: Window = window): Promise<number> {
-  return new Promise((resolve) => win.requestAnimationFrame(resolve));
-}
-
 /** Idle callback with a deadline, or a short timeout where `requestIdleCallback` is missing. */
 export function whenIdle(win: Window, work: () => void, timeout = 1000): () => void {
   if (typeof win.requestIdleCallback === 'function') {

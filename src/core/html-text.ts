@@ -27,7 +27,7 @@ export interface ExtractedPage {
 
 /** A tag's start at a given position (sticky); the tag runs to the next ">", as in a browser. */
 const TAG_START = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)/y;
-const ATTR = /([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 
 function parseAttributes(source: string): Map<string, string> {
   const attrs = new Map<string, string>();

@@ -48,5 +48,5 @@ export function urlWords(url: string): string {
   } catch {
     return '';
   }
-  return path.replace(/\.[a-z0-9]{2,5}$/i, '').replace(/[\/_\-.+~%=]+/g, ' ').trim();
+  return path.replace(/\.[a-z0-9]{2,5}$/i, '').replace(/[/_\-.+~%=]+/g, ' ').trim();
 }

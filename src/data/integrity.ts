@@ -56,7 +56,7 @@ export function containsPhrase(text: string, phrases: readonly string[]): boolea
 }
 
 /** Stand-ins for words nobody recorded: "(wording not recorded)", "TBD", "…". Never shown as a quote. */
-const PLACEHOLDER = /\b(?:not recorded|wording unknown|to be (?:added|confirmed)|tbd|todo|placeholder|lorem ipsum)\b|^[\s.…?()\[\]-]*$/i;
+const PLACEHOLDER = /\b(?:not recorded|wording unknown|to be (?:added|confirmed)|tbd|todo|placeholder|lorem ipsum)\b|^[\s.…?()[\]-]*$/i;
 
 export function isPlaceholder(text: string): boolean {
   return PLACEHOLDER.test(text);

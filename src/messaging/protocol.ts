@@ -3,13 +3,16 @@
  * reply, per direction. Types are inferred from the schemas; senders and receivers share them.
  * Replies travel as `{ ok: true, value } | { ok: false, error }` so a failure is never mistaken for data.
  *
- * Add a message here first, then its handler (background/handlers or content/handlers); a
- * conventions test checks every message has one.
+ * Add a message here first, then its handler: for `toBackground`, in the table of
+ * background/background-handlers.ts; for `toContent`, in both content stages' handler tables,
+ * content/first-look.ts (first stage, no zod) and content/start-content.ts (full stage), and its request
+ * check in their one dispatcher, content/content-messages.ts (zod-free, for the first stage).
+ * tests/unit/conventions/conventions.test.ts checks every message has exactly one handler in each.
  */
 import { z } from 'zod';
 import { PageAnalysis } from '../core/analysis-schema';
 import { RecordId } from '../data/primitives';
-import { CorrectionRequest } from '../flags/correction-flag';
+import { CorrectionRequest } from '../flags/model/correction-flag';
 
 export const TabState = z.object({
   tabId: z.number().int(),
@@ -83,9 +86,8 @@ export const toContent = {
 } as const;
 
 type Protocol = Record<string, { request: z.ZodType; reply: z.ZodType }>;
-export type MessageType<P extends Protocol> = keyof P & string;
-/** zod types an empty object's input as `Record<string, never>`, which no `{ type }` satisfies: treat it as `{}`. */
-type Body<T> = string extends keyof T ? {} : T;
+/** zod types an empty object's input as `Record<string, never>`, which no `{ type }` satisfies: treat it as `object`. */
+type Body<T> = string extends keyof T ? object : T;
 export type RequestOf<P extends Protocol, K extends keyof P> = Body<z.input<P[K]['request']>> & { type: K };
 export type ReplyOf<P extends Protocol, K extends keyof P> = z.infer<P[K]['reply']>;
 

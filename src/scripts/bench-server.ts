@@ -17,7 +17,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import type { FlagContent } from '../flags/flag-schema';
+import type { FlagContent } from '../flags/model/flag-schema';
 import { openPglite, openPostgres, type Database } from '../server/database';
 import { addMember } from '../server/members';
 import { migrate } from '../server/migrations';

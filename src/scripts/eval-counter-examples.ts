@@ -9,8 +9,8 @@ import { loadDataset } from '../cli/load-dataset';
 import { expandArgument } from '../cli/read-input';
 import { scanLoaded, type ScanOutcome } from '../cli/scan-result';
 import { comparableUrl } from '../core/url-utils';
-import { counterExamples, type CounterExample } from '../flags/correction-flag';
-import { ExportedFlagRecord, FlagsExportEnvelope } from '../flags/flags-export';
+import { counterExamples, type CounterExample } from '../flags/model/correction-flag';
+import { ExportedFlagRecord, FlagsExportEnvelope } from '../flags/model/flags-export';
 import { occurrences } from './eval-score';
 
 export interface CounterExampleFigures {

@@ -445,7 +445,6 @@ function main(): void {
       }
       const kind = { hria: 'hria', 'saliency-analysis': 'saliency-analysis', audit: 'audit', other: 'other' }[String(a.kind)] ?? 'other';
       const assessorIdOf = (name: unknown) => (name ? organisations.find((o) => [o.name, ...o.aliases].some((n: string) => n.toLowerCase() === String(name).toLowerCase()))?.id ?? slug(String(name)) : null);
-      const year = isDate(a.date) ? a.date.slice(0, 4) : null;
       const knownAssessor = a.assessor ? assessorIdOf(a.assessor) : null;
       const datesAgree = (x: string | null) => Boolean(x && isDate(a.date) && (x.startsWith(a.date) || a.date.startsWith(x)));
       const dup =

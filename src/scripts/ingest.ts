@@ -17,8 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { COLLECTIONS, collectionFile, parseDataset, type DatasetFiles } from '../data/dataset';
 import { checkIntegrity } from '../data/integrity';
-import { parseFlagsFile } from '../flags/flags-import';
-import { flagsToCandidates } from '../flags/flags-to-candidates';
+import { parseFlagsFile } from '../flags/model/flags-import';
+import { flagsToCandidates } from '../flags/model/flags-to-candidates';
 
 const root = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 

@@ -1,6 +1,6 @@
 /**
  * The HTTP API (routes and their status codes; the storage modules do the work). The submission
- * route implements src/flags/submission-contract.md; the review routes are described there too.
+ * route implements src/flags/model/submission-contract.md; the review routes are described there too.
  * Error replies are JSON `{ "message", "error" }`, message first because the extension shows the
  * first 200 characters of a refusal to the reader.
  */
@@ -10,8 +10,8 @@ import { cors } from 'hono/cors';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
 import type { Dataset } from '../data/schema';
-import { FlagContent, FlagId } from '../flags/flag-schema';
-import { SUBMISSION_FORMAT, SubmissionRequest } from '../flags/submission-contract';
+import { FlagContent, FlagId } from '../flags/model/flag-schema';
+import { SUBMISSION_FORMAT, SubmissionRequest } from '../flags/model/submission-contract';
 import type { Database } from './database';
 import { exportAccepted, exportCandidates } from './export';
 import { readFeed, readReviewState, submitFlag } from './flags-store';

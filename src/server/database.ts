@@ -84,7 +84,7 @@ function lockFolder(dir: string): () => void {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const owner = Number(readFileSync(file, 'utf8').trim());
       if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner))
-        throw new Error(`the data folder ${dir} is in use by process ${owner} (an embedded database has one owner); stop it first, or use PostgreSQL (DATABASE_URL) to run several processes`);
+        throw new Error(`the data folder ${dir} is in use by process ${owner} (an embedded database has one owner); stop it first, or use PostgreSQL (DATABASE_URL) to run several processes`, { cause: e });
       rmSync(file, { force: true });
     }
   }

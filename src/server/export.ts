@@ -4,9 +4,9 @@
  * same code ingest uses, as the dataset's review candidates.
  */
 import type { Dataset, ReviewCandidate } from '../data/schema';
-import { flagKey } from '../flags/flag-schema';
-import { EXPORT_FORMAT, EXPORT_VERSION, FlagsExport, type ExportedFlagRecord } from '../flags/flags-export';
-import { flagsToCandidates, type Skipped } from '../flags/flags-to-candidates';
+import { flagKey } from '../flags/model/flag-schema';
+import { EXPORT_FORMAT, EXPORT_VERSION, FlagsExport, type ExportedFlagRecord } from '../flags/model/flags-export';
+import { flagsToCandidates, type Skipped } from '../flags/model/flags-to-candidates';
 import type { Queryable } from './database';
 import type { FlagRow } from './flags-store';
 

@@ -6,8 +6,8 @@
  * they were drawn, so a reader that has seen change N can never later meet a change below N: the
  * cursor is safe to keep. The price is that flag writes are serialised; each is a few short statements.
  */
-import type { FlagContent } from '../flags/flag-schema';
-import type { ReviewState } from '../flags/review-sync';
+import type { FlagContent } from '../flags/model/flag-schema';
+import type { ReviewState } from '../flags/model/review-sync';
 import type { Queryable, Database } from './database';
 import type { Member } from './members';
 import { LOCKS } from './migrations';

@@ -5,13 +5,13 @@
  * silently overwritten.
  */
 import { z } from 'zod';
-import { FlagId } from '../flags/flag-schema';
-import type { ReviewState } from '../flags/review-sync';
+import { FlagId } from '../flags/model/flag-schema';
+import type { ReviewState } from '../flags/model/review-sync';
 import { FlagCategory, RecordId, type Dataset } from '../data/schema';
 import type { Database, Queryable } from './database';
 import { FLAG_COLUMNS, iso, lockChangeFeed, NEXT_CHANGE_ID, reviewState, type FlagRow } from './flags-store';
 import type { Member } from './members';
-import { REVIEW_STATES } from '../flags/review-sync';
+import { REVIEW_STATES } from '../flags/model/review-sync';
 
 export const ReviewStateName = z.enum(REVIEW_STATES);
 

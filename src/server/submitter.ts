@@ -3,7 +3,7 @@
  * acknowledges (a 2xx whose JSON echoes the flag id), sometimes sends the same flag twice. Records
  * which flags were acknowledged and each request's latency. Used by the crash tests and the benchmark.
  */
-import type { FlagContent } from '../flags/flag-schema';
+import type { FlagContent } from '../flags/model/flag-schema';
 
 export type SubmitStats = { acknowledged: Set<string>; latenciesMs: number[]; requests: number; failures: number };
 

@@ -14,7 +14,7 @@ import { z } from 'zod';
 
 export const ENDPOINT_DB_NAME = 'pledgewatch-endpoint';
 
-/** What is stored: loose on purpose (see above); `Endpoint` in flags/endpoint.ts is the strict form. */
+/** What is stored: loose on purpose (see above); `Endpoint` in flags/model/endpoint.ts is the strict form. */
 export const StoredEndpoint = z.object({ url: z.string().min(1).max(2_000), token: z.string().max(4_096).optional() });
 export type StoredEndpoint = z.infer<typeof StoredEndpoint>;
 

@@ -2,8 +2,8 @@
 // not vague here, in one click on the card; the correction is listed in Options → Flags, exported, and
 // read back as a labelled counter-example (what `npm run eval` reads).
 import { describe, expect, it } from 'vitest';
-import { counterExamples } from '../../src/flags/correction-flag';
-import { FlagsExport } from '../../src/flags/flags-export';
+import { counterExamples } from '../../src/flags/model/correction-flag';
+import { FlagsExport } from '../../src/flags/model/flags-export';
 import { BROWSER_KINDS, useExtensionBrowser } from './harness';
 import { pointOf, waitForAnalysis, waitForCard, waitForHighlight } from './harness-content';
 import { exportJson } from './harness-flags';

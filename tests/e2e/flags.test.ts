@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import type { ServerResponse } from 'node:http';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FlagsExport } from '../../src/flags/flags-export';
-import { SubmissionRequest } from '../../src/flags/submission-contract';
+import { FlagsExport } from '../../src/flags/model/flags-export';
+import { SubmissionRequest } from '../../src/flags/model/submission-contract';
 import { BROWSER_KINDS, saveScreenshot, useExtensionBrowser, waitForTabState } from './harness';
 import { exportJson } from './harness-flags';
 

@@ -38,7 +38,7 @@ function build(args: string[]): void {
     execFileSync('npx', ['wxt', 'build', ...args], { cwd: ROOT, stdio: 'pipe', encoding: 'utf8' });
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string };
-    throw new Error(`wxt build ${args.join(' ')} failed:\n${e.stdout ?? ''}\n${e.stderr ?? ''}`);
+    throw new Error(`wxt build ${args.join(' ')} failed:\n${e.stdout ?? ''}\n${e.stderr ?? ''}`, { cause: error });
   }
 }
 

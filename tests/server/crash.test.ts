@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { FlagContent } from '../../src/flags/flag-schema';
+import type { FlagContent } from '../../src/flags/model/flag-schema';
 import { openPglite, type Database } from '../../src/server/database';
 import { addMember } from '../../src/server/members';
 import { migrate } from '../../src/server/migrations';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { FlagContent } from '../../src/flags/flag-schema';
+import type { FlagContent } from '../../src/flags/model/flag-schema';
 import { getBundledDataset } from '../../src/data/dataset';
 import { createApp } from '../../src/server/app';
 import type { Database } from '../../src/server/database';

@@ -1,7 +1,7 @@
 // Reviewers and readers: queue, actions, conflicts, notes, history, feed, export (issue 17).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FlagsExport } from '../../src/flags/flags-export';
-import { ReviewFeed, ReviewState } from '../../src/flags/review-sync';
+import { FlagsExport } from '../../src/flags/model/flags-export';
+import { ReviewFeed, ReviewState } from '../../src/flags/model/review-sync';
 import { ENGINES, freshDatabase, type TestDatabase } from './engines';
 import { flagContent, testApp, type TestApp } from './fixtures';
 

@@ -1,5 +1,5 @@
 /** The reviewer page's calls to the server's API (same origin; the token lives in sessionStorage). */
-import type { ReviewState } from '../../flags/review-sync';
+import type { ReviewState } from '../../flags/model/review-sync';
 import type { FlagDetail, QueueItem } from '../review-store';
 
 export type Filters = { state: string; category: string; company: string; from: string; to: string };

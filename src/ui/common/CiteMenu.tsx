@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Dataset } from '../../data/schema';
-import { buildCitation, citationJson, citationText } from './citation';
+import { buildCitation, citationJson, citationText } from '../../core/records/citation';
 import { copyText } from './copy-text';
-import { browserLink } from './labels';
-import type { AnyRecord } from './records';
+import { browserLink } from '../../core/records/labels';
+import type { AnyRecord } from '../../core/records/records';
 
 /**
  * One "Cite" menu per record: the record id, the citation as text or JSON and the permalink stay out

@@ -1,5 +1,5 @@
 import type { Dataset } from '../../data/schema';
-import { recordUrl, sourceOf, type AnyRecord } from './records';
+import { recordUrl, sourceOf, type AnyRecord } from '../../core/records/records';
 
 /** The record's source by title and publisher, linked when its address is known; says so when it is not. */
 export function SourceLink({ dataset, item }: { dataset: Dataset; item: AnyRecord }) {

@@ -1,7 +1,7 @@
 /** Lexicon words for vague-term ids, for the extension pages (records carry ids, readers want phrases). */
 import { getVagueTerms } from '../../core/lexicon';
 import type { VagueTerm } from '../../core/lexicon/schema';
-import { termLabel } from './records';
+import { termLabel } from '../../core/records/records';
 
 let byId: Map<string, VagueTerm> | undefined;
 

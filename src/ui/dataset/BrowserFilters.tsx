@@ -1,5 +1,5 @@
 import { Topic, type Dataset } from '../../data/schema';
-import { TOPIC_LABELS, plural } from '../common/labels';
+import { TOPIC_LABELS, plural } from '../../core/records/labels';
 import { isFiltered, NO_FILTER, type BrowserFilter, type RecordType } from './browser-model';
 
 /** Words, topic, company and record type; every control labelled, the count announced. */

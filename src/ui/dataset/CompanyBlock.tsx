@@ -1,5 +1,5 @@
 import type { Dataset } from '../../data/schema';
-import { plural } from '../common/labels';
+import { plural } from '../../core/records/labels';
 import { ShowMore } from '../common/ShowMore';
 import { AssessmentCard } from '../records/AssessmentCard';
 import { CommitmentCard } from '../records/CommitmentCard';

@@ -1,8 +1,8 @@
 import type { ComponentChild } from 'preact';
 import type { Commitment, Company, Dataset, NgoQuestion } from '../../data/schema';
-import { ANSWER_LABELS, STATUS_LABELS, browserLink } from '../common/labels';
-import { kindLabel, reportedByText, statusClaimText } from '../common/status-claim';
-import { byQuestionNumber, isOpenQuestion, nameOf, recordUrl } from '../common/records';
+import { ANSWER_LABELS, STATUS_LABELS, browserLink } from '../../core/records/labels';
+import { kindLabel, reportedByText, statusClaimText } from '../../core/records/status-claim';
+import { byQuestionNumber, isOpenQuestion, nameOf, recordUrl } from '../../core/records/records';
 import { vaguePhrase } from '../common/vague-labels';
 import { comparison, type ComparisonSpec } from './browser-model';
 

@@ -1,9 +1,9 @@
-import { plural } from '../common/labels';
+import { plural } from '../../core/records/labels';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getBundledDataset } from '../../data/dataset';
 import { isOwnWords, type Dataset } from '../../data/schema';
 import { StatusMessage } from '../common/StatusMessage';
-import { findRecord } from '../common/records';
+import { findRecord } from '../../core/records/records';
 import { BrowserFilters } from './BrowserFilters';
 import { companiesWithRecords, linkedRecordId, MORATORIA_2020, NO_FILTER, type BrowserFilter } from './browser-model';
 import { CompanyBlock } from './CompanyBlock';

@@ -1,8 +1,8 @@
 import type { Dataset } from '../../data/schema';
-import { daysSince, durationSince } from '../common/days';
-import { ANSWER_LABELS, browserLink, plural } from '../common/labels';
-import { groupByLetter } from '../common/letters';
-import { nameOf } from '../common/records';
+import { daysSince, durationSince } from '../../core/records/days';
+import { ANSWER_LABELS, browserLink, plural } from '../../core/records/labels';
+import { groupByLetter } from '../../core/records/letters';
+import { nameOf } from '../../core/records/records';
 
 /**
  * The question clock, one row per letter: who asked whom, how long its open questions have waited

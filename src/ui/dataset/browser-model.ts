@@ -3,8 +3,9 @@
  * side-by-side view of one kind of pledge, and which record a link points at.
  */
 import { compareIsoDates, type Commitment, type Company, type Dataset, type NgoQuestion, type Topic } from '../../data/schema';
-import { byQuestionNumber, type PageRecords } from '../common/records';
-import { allRecords, recordCompanyId, searchDataset } from '../common/search';
+import type { PageRecords } from '../../core/records/page-records';
+import { byQuestionNumber } from '../../core/records/records';
+import { allRecords, recordCompanyId, searchDataset } from '../../core/records/search';
 
 export type RecordType = 'commitment' | 'question' | 'assessment';
 export type BrowserFilter = { text: string; topic: Topic | null; companyId: string | null; type: RecordType | null };

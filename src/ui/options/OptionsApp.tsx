@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Settings, SettingsProblem } from '../../storage/settings';
 import { settingsItem, type SetAsideItem } from '../../storage/settings-item';
 import { StatusMessage } from '../common/StatusMessage';
-import { FlagsManager } from '../flags/flags-manager';
+import { FlagsManager } from '../../flags/ui/flags-manager';
 import { CategoryToggles } from './CategoryToggles';
 import { CustomTerms } from './CustomTerms';
 import { ResetSettings } from './ResetSettings';

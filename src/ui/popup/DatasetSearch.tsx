@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import { Topic, type Dataset } from '../../data/schema';
-import { RECORD_TYPE_LABELS, TOPIC_LABELS, browserLink, plural } from '../common/labels';
-import { nameOf, questionNumberText } from '../common/records';
-import { recordCompanyId, searchDataset } from '../common/search';
+import { RECORD_TYPE_LABELS, TOPIC_LABELS, browserLink, plural } from '../../core/records/labels';
+import { nameOf, questionNumberText } from '../../core/records/records';
+import { recordCompanyId, searchDataset } from '../../core/records/search';
 
 const LIMIT = 20;
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { highlightingAllowed, siteMatches, type Settings } from '../../storage/settings';
 import { settingsItem } from '../../storage/settings-item';
-import { errorText } from '../flags/flag-labels';
+import { errorText } from '../../flags/ui/flag-labels';
 import { toggleSite } from './popup-model';
 
 /**

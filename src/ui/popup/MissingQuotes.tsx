@@ -1,5 +1,5 @@
 import type { Dataset } from '../../data/schema';
-import { browserLink } from '../common/labels';
+import { browserLink } from '../../core/records/labels';
 
 /**
  * Commitments the dataset records on this very page whose words the page no longer contains: a

@@ -1,10 +1,11 @@
 import type { PageAnalysis } from '../../core/analysis-schema';
 import type { Dataset } from '../../data/schema';
-import { isOpenQuestion, type PageRecords } from '../common/records';
-import { plural } from '../common/labels';
+import type { PageRecords } from '../../core/records/page-records';
+import { isOpenQuestion } from '../../core/records/records';
+import { plural } from '../../core/records/labels';
 import { AssessmentCard } from '../records/AssessmentCard';
 import { CommitmentCard } from '../records/CommitmentCard';
-import { groupByLetter } from '../common/letters';
+import { groupByLetter } from '../../core/records/letters';
 import { orderCommitments } from './popup-model';
 import { QuestionLetters } from './QuestionLetters';
 import { RecordSection } from './RecordSection';

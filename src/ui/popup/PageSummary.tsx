@@ -1,5 +1,5 @@
 import type { PageAnalysis } from '../../core/analysis-schema';
-import { TOPIC_LABELS } from '../common/labels';
+import { TOPIC_LABELS } from '../../core/records/labels';
 
 function evidenceList(terms: string[]): string {
   const counts = new Map<string, number>();

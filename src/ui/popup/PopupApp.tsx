@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { FlagPanel } from '../flags/flag-panel';
+import { FlagPanel } from '../../flags/ui/flag-panel';
 import { StatusMessage } from '../common/StatusMessage';
 import { DatasetSearch } from './DatasetSearch';
 import { loadPopup, type PopupData } from './load-popup';

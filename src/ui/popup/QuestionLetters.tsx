@@ -1,10 +1,10 @@
 import type { Dataset, NgoQuestion } from '../../data/schema';
 import { CiteMenu } from '../common/CiteMenu';
 import { SourceLink } from '../common/SourceLink';
-import { durationSince } from '../common/days';
-import { ANSWER_LABELS, plural } from '../common/labels';
-import { isOpenQuestion, questionNumberText } from '../common/records';
-import { letterAnchor, type LetterGroup } from '../common/letters';
+import { durationSince } from '../../core/records/days';
+import { ANSWER_LABELS, plural } from '../../core/records/labels';
+import { isOpenQuestion, questionNumberText } from '../../core/records/records';
+import { letterAnchor, type LetterGroup } from '../../core/records/letters';
 
 /**
  * NGO questions grouped by the letter that asked them: one heading per letter (who, when, how long

@@ -1,6 +1,6 @@
 import type { PageAnalysis } from '../../core/analysis-schema';
 import { StatusMessage } from '../common/StatusMessage';
-import { TOPIC_LABELS } from '../common/labels';
+import { TOPIC_LABELS } from '../../core/records/labels';
 
 /**
  * A page on a tracked topic whose company the dataset does not know. Said plainly, with the way to

@@ -2,7 +2,7 @@ import type { ComponentChild } from 'preact';
 import { useState } from 'preact/hooks';
 import type { VagueMatch } from '../../core/analysis-schema';
 import { sendToTab } from '../../messaging/runtime';
-import { plural } from '../common/labels';
+import { plural } from '../../core/records/labels';
 import { vagueTerm } from '../common/vague-labels';
 import { CATEGORY_LABELS, groupVagueTerms, type TermGroup } from './popup-model';
 

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { PageAnalysis } from '../../core/analysis-schema';
 import type { Dataset } from '../../data/schema';
-import type { PageRecords } from '../common/records';
-import { TOPIC_LABELS } from '../common/labels';
-import type { FlaggedPage } from '../flags/read-page';
+import type { PageRecords } from '../../core/records/page-records';
+import { TOPIC_LABELS } from '../../core/records/labels';
+import type { FlaggedPage } from '../../flags/ui/read-page';
 import { PageSummary } from './PageSummary';
 import { companyVerdict, verdictFacts } from './popup-model';
 import { WrongButton } from './WrongButton';

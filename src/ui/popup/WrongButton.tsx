@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { PageAnalysis } from '../../core/analysis-schema';
 import type { CorrectionCategory } from '../../data/schema';
-import { correctionDraft, type CorrectionRequest } from '../../flags/correction-flag';
-import { flagsDb } from '../../storage/flags-db';
-import { saveFlag } from '../../storage/flags-store';
-import { CATEGORY_LABELS, errorText } from '../flags/flag-labels';
-import type { FlaggedPage } from '../flags/read-page';
+import { correctionDraft, type CorrectionRequest } from '../../flags/model/correction-flag';
+import { flagsDb } from '../../flags/store/flags-db';
+import { saveFlag } from '../../flags/store/flags-store';
+import { CATEGORY_LABELS, errorText } from '../../flags/ui/flag-labels';
+import type { FlaggedPage } from '../../flags/ui/read-page';
 
 /**
  * "Wrong?" on a popup section: one click saves a correction flag of `category` for this page, with the

@@ -3,14 +3,13 @@
  * the bundled dataset and the records that concern the page.
  */
 import { browser } from 'wxt/browser';
-import { lookupForPage } from '../../core/dataset-lookup';
 import type { Dataset } from '../../data/schema';
 import { getBundledDataset } from '../../data/dataset';
 import type { TabState } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/runtime';
-import { EMPTY_RECORDS, type PageRecords } from '../common/records';
-import { errorText } from '../flags/flag-labels';
-import { readPage, type FlaggedPage } from '../flags/read-page';
+import { EMPTY_RECORDS, recordsFor, type PageRecords } from '../../core/records/page-records';
+import { errorText } from '../../flags/ui/flag-labels';
+import { readPage, type FlaggedPage } from '../../flags/ui/read-page';
 import { tabIdFromSearch } from './popup-model';
 
 /** `page`: the tab as a flag sees it (null with `pageError` when it cannot be flagged). */
@@ -33,12 +32,6 @@ export async function loadPopup(search: string): Promise<PopupData> {
     ),
   ]);
   const analysis = state?.analysis ?? null;
-  const records = analysis
-    ? lookupForPage(dataset, {
-        companyIds: analysis.companies.map((c) => c.id),
-        topics: analysis.topics.map((t) => t.id),
-        restatedCommitmentIds: analysis.restatedCommitments.map((r) => r.commitmentId),
-      })
-    : EMPTY_RECORDS;
+  const records = analysis ? recordsFor(dataset, analysis) : EMPTY_RECORDS;
   return { tabId, state, dataset, records, ...read };
 }

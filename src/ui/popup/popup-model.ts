@@ -7,10 +7,11 @@ import type { PageAnalysis, RestatedCommitment, VagueMatch } from '../../core/an
 import { VagueCategory } from '../../core/lexicon/schema';
 import { compareIsoDates, type Commitment, type Dataset, type NgoQuestion } from '../../data/schema';
 import { siteMatches } from '../../storage/settings';
-import { durationSince, questionClock } from '../common/days';
-import { KIND_LABELS, plural } from '../common/labels';
-import { groupByLetter, letterAnchor } from '../common/letters';
-import { byQuestionNumber, isOpenQuestion, type PageRecords } from '../common/records';
+import { durationSince, questionClock } from '../../core/records/days';
+import { KIND_LABELS, plural } from '../../core/records/labels';
+import { groupByLetter, letterAnchor } from '../../core/records/letters';
+import type { PageRecords } from '../../core/records/page-records';
+import { byQuestionNumber, isOpenQuestion } from '../../core/records/records';
 
 export type OrderedCommitment = { commitment: Commitment; restated: RestatedCommitment | null };
 

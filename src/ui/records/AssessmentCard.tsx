@@ -1,8 +1,8 @@
 import type { Assessment, Dataset } from '../../data/schema';
 import { CiteMenu } from '../common/CiteMenu';
 import { SourceLink } from '../common/SourceLink';
-import { PUBLICATION_LABELS, browserLink } from '../common/labels';
-import { nameOf } from '../common/records';
+import { PUBLICATION_LABELS } from '../../core/records/labels';
+import { nameOf } from '../../core/records/records';
 
 /** One published (or announced) human-rights assessment: title, assessor, date, scope and how much is public. */
 export function AssessmentCard(props: { dataset: Dataset; assessment: Assessment; headingLevel?: 3 | 4 | 5 }) {

@@ -2,9 +2,9 @@ import type { RestatedCommitment } from '../../core/analysis-schema';
 import type { Commitment, Dataset } from '../../data/schema';
 import { CiteMenu } from '../common/CiteMenu';
 import { SourceLink } from '../common/SourceLink';
-import { STATUS_LABELS, browserLink } from '../common/labels';
+import { STATUS_LABELS } from '../../core/records/labels';
 import { vaguePhrase } from '../common/vague-labels';
-import { kindLabel, reportedByText, statusClaimText } from '../common/status-claim';
+import { kindLabel, reportedByText, statusClaimText } from '../../core/records/status-claim';
 import { StatusHistory } from './StatusHistory';
 
 /**

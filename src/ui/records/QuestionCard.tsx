@@ -1,9 +1,9 @@
 import type { Dataset, NgoQuestion } from '../../data/schema';
 import { CiteMenu } from '../common/CiteMenu';
 import { SourceLink } from '../common/SourceLink';
-import { questionClock } from '../common/days';
-import { ANSWER_LABELS, browserLink, plural } from '../common/labels';
-import { nameOf, questionNumberText } from '../common/records';
+import { questionClock } from '../../core/records/days';
+import { ANSWER_LABELS, browserLink, plural } from '../../core/records/labels';
+import { nameOf, questionNumberText } from '../../core/records/records';
 import { vaguePhrase } from '../common/vague-labels';
 
 /** One NGO question: who asked whom, when, the deadline, how long it has waited, and the words asked. */

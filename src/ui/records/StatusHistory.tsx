@@ -1,6 +1,6 @@
 import type { Commitment, Dataset } from '../../data/schema';
-import { STATUS_LABELS } from '../common/labels';
-import { sourceOf } from '../common/records';
+import { STATUS_LABELS } from '../../core/records/labels';
+import { sourceOf } from '../../core/records/records';
 
 /** Each recorded change of a commitment's status, oldest first, in a disclosure so the card stays short. */
 export function StatusHistory({ dataset, commitment }: { dataset: Dataset; commitment: Commitment }) {

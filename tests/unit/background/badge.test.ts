@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyBadge, BADGE_COLORS, computeBadge } from '../../../src/background/badge';
-import { EMPTY_RECORDS } from '../../../src/ui/common/records';
+import { EMPTY_RECORDS } from '../../../src/core/records/page-records';
 import { analysisOf, mini } from '../../fixtures/popup/mini-dataset';
 
 const on = { badgeEnabled: true };

@@ -3,14 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { analysePage } from '../../../src/core/analyse-page';
 import { PageAnalysis } from '../../../src/core/analysis-schema';
-import { screenHintsFrom } from '../../../src/core/screen-hints';
-import { mightBeRelevant } from '../../../src/core/screen-page';
 import type { Dataset, OwnWordsCommitment } from '../../../src/data/schema';
 import { quoteReadHere, readingOf } from '../../../src/core/quote-check';
 import { getBundledDataset } from '../../../src/data/dataset';
-import { analyseClass, classPage, fixturePage, getTestDataset } from './fixtures';
+import { analyseClass, fixturePage, getTestDataset } from './fixtures';
 
-const page = classPage;
 const analyse = analyseClass;
 
 describe('the “quote no longer on this page” notice', () => {

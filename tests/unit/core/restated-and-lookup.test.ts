@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analysePage } from '../../../src/core/analyse-page';
-import { lookupForPage } from '../../../src/core/dataset-lookup';
+import { lookupForPage } from '../../../src/core/records/page-records';
 import { findRestated } from '../../../src/core/restated';
 import { fixturePage, getTestDataset } from './fixtures';
 

@@ -1,12 +1,8 @@
 // Issue 14: a class of failure seen on real pages, reproduced by pages written for the tests
 // (tests/fixtures/pages/classes, fictional companies), and what the analysis must do with it.
 import { describe, expect, it } from 'vitest';
-import { PageAnalysis } from '../../../src/core/analysis-schema';
-import { screenHintsFrom } from '../../../src/core/screen-hints';
-import { mightBeRelevant } from '../../../src/core/screen-page';
-import { analyseClass, classPage, marksOn } from './fixtures';
+import { analyseClass, marksOn } from './fixtures';
 
-const page = classPage;
 const analyse = analyseClass;
 
 describe('vague terms a reader would flag', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { correctionDraft, counterExamples, CorrectionRequest, MAX_PASSAGE, sentenceAround } from '../../../src/flags/correction-flag';
-import { FlagDraft } from '../../../src/flags/flag-schema';
-import { buildExport } from '../../../src/flags/flags-export';
-import { flagsToCandidates } from '../../../src/flags/flags-to-candidates';
+import { correctionDraft, counterExamples, CorrectionRequest, MAX_PASSAGE, sentenceAround } from '../../../src/flags/model/correction-flag';
+import { FlagDraft } from '../../../src/flags/model/flag-schema';
+import { buildExport } from '../../../src/flags/model/flags-export';
+import { flagsToCandidates } from '../../../src/flags/model/flags-to-candidates';
 import { analysisOf, mini } from '../../fixtures/popup/mini-dataset';
 
 const req = (over: Partial<CorrectionRequest> = {}): CorrectionRequest => ({

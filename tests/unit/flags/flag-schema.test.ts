@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, flagKey, parseRelatedIds } from '../../../src/flags/flag-schema';
+import { canonicalUrl, flagKey, parseRelatedIds } from '../../../src/flags/model/flag-schema';
 
 describe('flagKey (one flag per URL + quote)', () => {
   it('ignores the fragment and whitespace differences, nothing else', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readFields, toggleRelated } from '../../../src/ui/flags/flag-fields';
-import { selectionDraft } from '../../../src/background/flags-context-menu';
-import { LIMITS, SHORTENED_MARK } from '../../../src/flags/flag-schema';
-import { saveFlag } from '../../../src/storage/flags-store';
+import { readFields, toggleRelated } from '../../../src/flags/ui/flag-fields';
+import { selectionDraft } from '../../../src/flags/background/flags-context-menu';
+import { LIMITS, SHORTENED_MARK } from '../../../src/flags/model/flag-schema';
+import { saveFlag } from '../../../src/flags/store/flags-store';
 import { freshDb } from './helpers';
 
 describe('readFields', () => {

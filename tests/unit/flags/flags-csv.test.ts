@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, flagsToCsv, spreadsheetSafe } from '../../../src/flags/flags-csv';
-import type { Flag } from '../../../src/flags/flag-schema';
+import { csvField, flagsToCsv, spreadsheetSafe } from '../../../src/flags/model/flags-csv';
+import type { Flag } from '../../../src/flags/model/flag-schema';
 
 const flag: Flag = {
   id: '00000000-0000-4000-8000-000000000001',

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { freshDb, freshDbName, draft } from './helpers';
-import { FLAGS_DB_VERSION, openFlagsDb } from '../../../src/storage/flags-db';
-import { clearFlags, deleteFlag, editFlag, findFlag, listFlags, queueFlags, saveFlag } from '../../../src/storage/flags-store';
-import { FlagsDbError } from '../../../src/storage/flags-errors';
-import { flagKey } from '../../../src/flags/flag-schema';
+import { FLAGS_DB_VERSION, openFlagsDb } from '../../../src/flags/store/flags-db';
+import { clearFlags, deleteFlag, editFlag, findFlag, listFlags, queueFlags, saveFlag } from '../../../src/flags/store/flags-store';
+import { FlagsDbError } from '../../../src/flags/store/flags-errors';
+import { flagKey } from '../../../src/flags/model/flag-schema';
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {

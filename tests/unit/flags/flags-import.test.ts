@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { draft, freshDb } from './helpers';
-import { parseFlagsFile } from '../../../src/flags/flags-import';
-import { exportJsonText } from '../../../src/flags/flags-export';
-import { importFlags } from '../../../src/storage/flags-import-store';
-import { clearFlags, editFlag, listFlags, saveFlag } from '../../../src/storage/flags-store';
+import { parseFlagsFile } from '../../../src/flags/model/flags-import';
+import { exportJsonText } from '../../../src/flags/model/flags-export';
+import { importFlags } from '../../../src/flags/store/flags-import-store';
+import { clearFlags, editFlag, listFlags, saveFlag } from '../../../src/flags/store/flags-store';
 import { readFileSync } from 'node:fs';
 
 const mixedFile = readFileSync(new URL('../../fixtures/flags/mixed-good-and-bad.json', import.meta.url), 'utf8');

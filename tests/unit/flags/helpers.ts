@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
-import type { FlagDraft } from '../../../src/flags/flag-schema';
-import { openFlagsDb } from '../../../src/storage/flags-db';
+import type { FlagDraft } from '../../../src/flags/model/flag-schema';
+import { openFlagsDb } from '../../../src/flags/store/flags-db';
 
 let n = 0;
 /** A fresh database per test: fake-indexeddb is one global factory shared by the whole file. */

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReviewCandidate } from '../../../src/data/schema';
-import { exportJsonText } from '../../../src/flags/flags-export';
-import type { Flag } from '../../../src/flags/flag-schema';
+import { exportJsonText } from '../../../src/flags/model/flags-export';
+import type { Flag } from '../../../src/flags/model/flag-schema';
 
 const root = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const tsx = path.join(root, 'node_modules/.bin/tsx');

@@ -8,11 +8,11 @@ import { draft } from './helpers';
 
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
 
-const { OUTBOX_ALARM, kickOutbox, startOutbox } = await import('../../../src/background/flags-outbox-runner');
-const { flagsDb } = await import('../../../src/storage/flags-db');
-const { clearFlags, listFlags, saveFlag } = await import('../../../src/storage/flags-store');
+const { OUTBOX_ALARM, kickOutbox, startOutbox } = await import('../../../src/flags/background/flags-outbox-runner');
+const { flagsDb } = await import('../../../src/flags/store/flags-db');
+const { clearFlags, listFlags, saveFlag } = await import('../../../src/flags/store/flags-store');
 const { endpointStore } = await import('../../../src/storage/endpoint-store');
-const { REVIEW_POLL_MS } = await import('../../../src/flags/review-sync');
+const { REVIEW_POLL_MS } = await import('../../../src/flags/model/review-sync');
 
 const answers: number[] = [];
 /**

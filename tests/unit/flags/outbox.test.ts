@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { draft, freshDb } from './helpers';
-import { BACKOFF, afterOutcome, backoffDelay, runOutbox } from '../../../src/flags/outbox';
-import { SubmissionRequest, type FetchLike } from '../../../src/flags/submission-contract';
-import { editFlag, listFlags, outboxStore, queueFlags, saveFlag } from '../../../src/storage/flags-store';
+import { BACKOFF, afterOutcome, backoffDelay, runOutbox } from '../../../src/flags/model/outbox';
+import { SubmissionRequest, type FetchLike } from '../../../src/flags/model/submission-contract';
+import { editFlag, listFlags, outboxStore, queueFlags, saveFlag } from '../../../src/flags/store/flags-store';
 
 const endpoint = { url: 'https://project.example/flags', token: 's3cret' };
 

@@ -2,10 +2,10 @@
 // never follows redirects, sends a token only over https or to localhost, pages with a cursor, and
 // records status, reason and a "news" mark on sent flags only.
 import { describe, expect, it, vi } from 'vitest';
-import { syncReviews, withReview, type ReviewState, type StoredCursor } from '../../../src/flags/review-sync';
-import { flagsReviewStore, markReviewSeen } from '../../../src/storage/flags-review-store';
-import { listFlags, saveFlag } from '../../../src/storage/flags-store';
-import { outboxStore } from '../../../src/storage/flags-store';
+import { syncReviews, withReview, type ReviewState, type StoredCursor } from '../../../src/flags/model/review-sync';
+import { flagsReviewStore, markReviewSeen } from '../../../src/flags/store/flags-review-store';
+import { listFlags, saveFlag } from '../../../src/flags/store/flags-store';
+import { outboxStore } from '../../../src/flags/store/flags-store';
 import { draft, freshDb } from './helpers';
 
 function state(flagId: string, over: Partial<ReviewState> = {}): ReviewState {

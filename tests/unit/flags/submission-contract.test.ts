@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseRetryAfter, readReply, sendFlag } from '../../../src/flags/submission-contract';
-import type { Flag } from '../../../src/flags/flag-schema';
+import { parseRetryAfter, readReply, sendFlag } from '../../../src/flags/model/submission-contract';
+import type { Flag } from '../../../src/flags/model/flag-schema';
 
 const now = Date.parse('2026-03-01T12:00:00Z');
 

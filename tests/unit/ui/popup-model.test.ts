@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { VagueMatch } from '../../../src/core/analysis-schema';
-import { groupByLetter } from '../../../src/ui/common/letters';
+import { groupByLetter } from '../../../src/core/records/letters';
 import { groupVagueTerms, hostOf, orderCommitments, orderQuestions, pageCase, relatedOptions, tabIdFromSearch, toggleSite, verdictFacts } from '../../../src/ui/popup/popup-model';
 import { analysisOf, mini } from '../../fixtures/popup/mini-dataset';
 

@@ -10,7 +10,7 @@ import { OtherRecords, QuestionsByLetter, RestatedCommitments } from '../../../s
 import { Verdict } from '../../../src/ui/popup/Verdict';
 import { PageSummary } from '../../../src/ui/popup/PageSummary';
 import { VagueTermsSection } from '../../../src/ui/popup/VagueTermsSection';
-import { EMPTY_RECORDS } from '../../../src/ui/common/records';
+import { EMPTY_RECORDS } from '../../../src/core/records/page-records';
 import { analysisOf, mini } from '../../fixtures/popup/mini-dataset';
 
 let root: HTMLElement;
