@@ -1,5 +1,6 @@
 import '../src/content/highlight.css';
 import { browser } from 'wxt/browser';
+import { listenOnRuntime } from '../src/content/content-messages';
 import { startFirstLook } from '../src/content/first-look';
 
 // The first stage, on every page: src/content/first-look.ts. The full stage (entrypoints/full.content.ts)
@@ -12,11 +13,7 @@ export default defineContentScript({
     const firstLook = startFirstLook({
       doc: document,
       send: (message) => browser.runtime.sendMessage(message),
-      listen(handler) {
-        const listener = (message: unknown) => handler(message);
-        browser.runtime.onMessage.addListener(listener as never);
-        return () => browser.runtime.onMessage.removeListener(listener as never);
-      },
+      listen: listenOnRuntime,
     });
     ctx.onInvalidated(() => firstLook.stop());
   },

@@ -11,7 +11,7 @@ import { handleMessages, sendToTab } from '../messaging/runtime';
 import { toBackground } from '../messaging/protocol';
 import { flagsDb } from '../flags/store/flags-db';
 import { saveFlag } from '../flags/store/flags-store';
-import { readSettings, SETTINGS_KEY } from '../storage/settings';
+import { settingsItem } from '../storage/settings-item';
 import { applyBadge, type BadgeApi } from './badge';
 import { kickOutbox } from '../flags/background/flags-background';
 import { backgroundEndpointStore } from '../flags/background/flags-outbox-runner';
@@ -36,7 +36,7 @@ export function startBackground(): void {
     badge,
     recordsFor: async (analysis) => recordsFor(await getBundledDataset(), analysis),
     detailsFor: async (request) => pageDetailsFor(await getBundledDataset(), request, new Date()),
-    settings: async () => readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]),
+    settings: () => settingsItem.getValue(),
     askTab: (tabId) => sendToTab(tabId, { type: 'content/get-analysis' }),
     // The top frame only, as the manifest's content script; the file is WXT's build of entrypoints/full.content.ts.
     loadFullContent: async (tabId) => {
@@ -64,8 +64,5 @@ export function startBackground(): void {
   });
   browser.tabs.onRemoved.addListener((tabId) => void tabs.clear(tabId));
 
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-    void tabs.all().then((states) => Promise.all(states.map((s) => refreshBadge(s.tabId, s.analysis))));
-  });
+  settingsItem.watch(() => void tabs.all().then((states) => Promise.all(states.map((s) => refreshBadge(s.tabId, s.analysis)))));
 }

@@ -8,24 +8,15 @@
  * paragraph" + "start of the next" never runs into one word, while `general <b>purpose</b>` stays
  * "general purpose".
  */
-
-/** Text under these parents is code, form input, markup or not rendered: never read, never marked. */
-const SKIP_PARENTS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'IFRAME', 'OBJECT',
-  'CODE', 'KBD', 'SAMP', 'TITLE', 'HEAD',
-  // The extension's own nodes.
-  'PLEDGEWATCH-UI',
-]);
+import { MARK_TAG } from './own-tags';
+import { SKIPPED_NAMESPACES, SKIPPED_TAG_NAMES } from './skipped-elements';
 
 /** Inline elements: a text node inside one belongs to the same block as its neighbours. */
 const INLINE = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'INS', 'DEL', 'LABEL', 'MARK', 'Q',
   'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'BIG', 'TT', 'STRIKE', 'NOBR',
-  'PLEDGEWATCH-MARK',
+  MARK_TAG.toUpperCase(),
 ]);
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
-const MATH_NS = 'http://www.w3.org/1998/Math/MathML';
 
 export interface ExtractedText {
   text: string;
@@ -46,17 +37,14 @@ function blockOf(element: Element): Element {
 const foreignTag = (tag: string) => tag.charCodeAt(0) >= 97;
 
 /**
- * Whether a text node's parent says "do not read or mark this". Checks only the parent (and for
- * editable content the inherited flag): the walker visits text nodes only, and skipped containers
- * (script, style, textarea) hold raw text directly.
+ * Whether a text node's parent says "do not read or mark this" (skipped-elements.ts lists what is
+ * skipped). Checks only the parent (and for editable content the inherited flag): the walker visits text
+ * nodes only, and skipped containers (script, style, textarea) hold raw text directly.
  */
 export function isSkippedParent(parent: Element, anyEditable = true): boolean {
   const tag = parent.tagName;
-  if (SKIP_PARENTS.has(tag)) return true;
-  if (foreignTag(tag)) {
-    const ns = parent.namespaceURI;
-    if (ns === SVG_NS || ns === MATH_NS) return true;
-  }
+  if (SKIPPED_TAG_NAMES.has(tag)) return true;
+  if (foreignTag(tag) && SKIPPED_NAMESPACES.has(parent.namespaceURI ?? '')) return true;
   // `isContentEditable` is inherited (and costs a walk up); callers skip it on pages editable nowhere.
   return anyEditable && (parent as HTMLElement).isContentEditable === true;
 }

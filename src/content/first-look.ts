@@ -6,25 +6,25 @@
  * evaluating the whole content script took about 35 ms per page, most of it zod, the lexicons and the pack.
  *
  * So this stage imports no zod, no Preact and no lexicon beyond the first-look pack. Its messages are the
- * protocol's (messaging/protocol.ts) and the background validates them with it; the three it answers have
- * empty bodies, so it dispatches on the type alone.
+ * protocol's (messaging/protocol.ts) and the background validates them with it; it answers the background
+ * through content-messages.ts, as the full stage does, which takes the protocol's types only.
  */
 import type { PageAnalysis } from '../core/analysis-schema';
 import { notRelevant } from '../core/relevance/decide';
+import { contentMessageListener, snapshot, type ContentMessageListener } from './content-messages';
 import { watchDom, grewEnough, type DomWatch } from './dom-watch';
 import { extractText } from './extract-text';
 import { contentFirstLook } from './first-look-pack';
 import { pageTextRoot } from './page-capability';
 import { prescreenPage } from './prescreen';
 import { yieldToPage } from './scheduler';
-import { sha256Hex } from './sha256';
 
 export interface FirstLookDeps {
   doc: Document;
   /** runtime.sendMessage. */
   send(message: { type: string; [key: string]: unknown }): Promise<unknown>;
-  /** runtime.onMessage: the handler returns the reply's promise, or undefined to leave the message to others. */
-  listen(handler: (message: unknown) => Promise<unknown> | undefined): () => void;
+  /** runtime.onMessage (content-messages.ts listenOnRuntime). Returns the remover. */
+  listen(listener: ContentMessageListener): () => void;
 }
 
 export interface FirstLook {
@@ -106,17 +106,14 @@ export function startFirstLook(deps: FirstLookDeps): FirstLook {
     onRescan: look,
   });
 
-  const stopListening = deps.listen((message) => {
-    const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
-    if (type === 'content/get-analysis') return Promise.resolve({ ok: true, value: analysis });
-    if (type === 'content/scroll-to') return Promise.resolve({ ok: true, value: false });
-    if (type === 'content/snapshot')
-      return sha256Hex(readText()).then((textHash) => ({
-        ok: true,
-        value: { url: win.location.href, title: doc.title, textHash, selection: doc.getSelection()?.toString() ?? '' },
-      }));
-    return undefined;
-  });
+  const stopListening = deps.listen(
+    contentMessageListener({
+      'content/get-analysis': () => analysis,
+      // Nothing is highlighted before the full stage: there is nothing to scroll to.
+      'content/scroll-to': () => false,
+      'content/snapshot': () => snapshot(doc, readText),
+    }),
+  );
 
   const firstLook: FirstLook = {
     verdict: () => onward,

@@ -6,9 +6,7 @@
  *   `attachShadow` throws: no card can be shown there, so nothing is highlighted either (a highlight
  *   without its explanation is worse than none). The popup still gets the analysis.
  */
-
-/** The content script's one element on the page (ui/ui-host.ts). Here so the first stage needs no Preact. */
-export const UI_TAG = 'pledgewatch-ui';
+import { UI_TAG } from './own-tags';
 
 /** The node whose text is the page's: body, else the document element, else nothing. */
 export function pageTextRoot(doc: Document): Element | null {

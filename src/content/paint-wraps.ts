@@ -5,9 +5,10 @@
  * puts back the very same node object: page scripts holding it, and the serialised DOM, see no change.
  * Text is only ever set through `createTextNode`, never `innerHTML`.
  */
+import { MARK_TAG } from './own-tags';
 import { isLive, type PaintItem, type Painter } from './paint-item';
 
-export const MARK_TAG = 'pledgewatch-mark';
+export { MARK_TAG };
 
 interface Replaced {
   original: Text;

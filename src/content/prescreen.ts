@@ -10,6 +10,7 @@
  * (editability is inherited and not cheap to find), the page goes to the exact path.
  */
 import { isSkippedParent } from './extract-text';
+import { SKIPPED_SELECTOR } from './skipped-elements';
 import { boundScores, countRelaxed, crossesJunction, reachSlice, type RelaxedScreen } from '../core/relevance/bound';
 import { RELEVANCE_THRESHOLD, SCREEN_FLOOR } from '../core/relevance/decide';
 import { onTrackedPage, type ScreenHints } from '../core/relevance/tracked-pages';
@@ -33,14 +34,13 @@ export const LIKELY_BOUND = RELEVANCE_THRESHOLD;
 /** Past this many skipped text nodes the checks would cost more than reading the page. */
 const MAX_JUNCTIONS = 2000;
 
-/**
- * The parents extract-text.ts skips (SKIP_PARENTS, and SVG and MathML text), as one selector: one native
- * pass over the page. Two kinds are not found, both only a script can make: an SVG or MathML element outside
- * an `<svg>` or `<math>` (browsers do not render it), and an element outside the HTML namespace spelt like a
- * skipped tag in capitals (`createElementNS(null, 'CODE')`). Skipped text inside one, in the middle of a
- * topic phrase, could hide that phrase from the bound.
+/*
+ * The skipped parents are found with skipped-elements.ts's SKIPPED_SELECTOR: one native pass over the page.
+ * Two kinds are not found, both only a script can make: an SVG or MathML element outside an `<svg>` or
+ * `<math>` (browsers do not render it), and an element outside the HTML namespace spelt like a skipped tag
+ * in capitals (`createElementNS(null, 'CODE')`). Skipped text inside one, in the middle of a topic phrase,
+ * could hide that phrase from the bound.
  */
-const SKIPPED_SELECTOR = 'script,style,noscript,template,textarea,input,select,option,iframe,object,code,kbd,samp,title,head,pledgewatch-ui,svg,math';
 
 export interface Prescreen {
   verdict: PrescreenVerdict;

@@ -7,14 +7,14 @@
 import type { PageAnalysis } from '../core/analysis-schema';
 import type { VagueTerm } from '../core/lexicon/schema';
 import { analyseForContent, contentVagueTerms, prescreenForContent } from './analyse';
-import { toContent } from '../messaging/protocol';
-import { handleMessages, sendToBackground } from '../messaging/runtime';
+import { sendToBackground } from '../messaging/runtime';
 import type { Settings } from '../storage/settings';
+import { settingsItem } from '../storage/settings-item';
+import { contentMessageListener, listenOnRuntime, snapshot } from './content-messages';
 import { highlightApiAvailable, createHighlightPainter } from './paint-highlights';
 import { createWrapPainter } from './paint-wraps';
 import { takeOverFirstLook } from './first-look';
 import { startPageSession } from './page-session';
-import { followSettings, loadSettings } from './settings-live';
 import { sha256Hex } from './sha256';
 
 let termCache: { custom: readonly VagueTerm[]; map: Map<string, VagueTerm> } | undefined;
@@ -32,7 +32,8 @@ function termsFor(settings: Settings): ReadonlyMap<string, VagueTerm> {
 export async function startContent(onInvalidated: (cleanup: () => void) => void): Promise<void> {
   // The first stage already looked at this page: its verdict serves the first pass instead of a second look.
   let handedOver = takeOverFirstLook()?.verdict() ?? null;
-  const settings = await loadSettings();
+  // Storage unavailable (extension updating, profile locked): behave as installed.
+  const settings = await settingsItem.getValue().catch(() => settingsItem.fallback);
   const session = startPageSession(
     {
       doc: document,
@@ -56,23 +57,20 @@ export async function startContent(onInvalidated: (cleanup: () => void) => void)
     },
     settings,
   );
-  const stopSettings = followSettings((next) => session.applySettings(next));
-  const stopMessages = handleMessages(toContent, {
-    'content/get-analysis': async () => {
-      await session.ready();
-      return session.analysis();
-    },
-    'content/scroll-to': async (body) => {
-      await session.ready();
-      return session.cards()?.scrollTo(body.termId, body.occurrence ?? 0) ?? false;
-    },
-    'content/snapshot': async () => ({
-      url: location.href,
-      title: document.title,
-      textHash: await sha256Hex(session.readText()),
-      selection: document.getSelection()?.toString() ?? '',
+  const stopSettings = settingsItem.watch((next) => session.applySettings(next));
+  const stopMessages = listenOnRuntime(
+    contentMessageListener({
+      'content/get-analysis': async () => {
+        await session.ready();
+        return session.analysis();
+      },
+      'content/scroll-to': async (body) => {
+        await session.ready();
+        return session.cards()?.scrollTo(body.termId, body.occurrence ?? 0) ?? false;
+      },
+      'content/snapshot': () => snapshot(document, () => session.readText()),
     }),
-  });
+  );
   onInvalidated(() => {
     stopMessages();
     stopSettings();

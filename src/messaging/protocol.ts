@@ -4,8 +4,9 @@
  * Replies travel as `{ ok: true, value } | { ok: false, error }` so a failure is never mistaken for data.
  *
  * Add a message here first, then its handler: for `toBackground`, in the table of
- * background/background-handlers.ts; for `toContent`, in both content stages' dispatchers,
- * content/first-look.ts (first stage, no zod) and content/start-content.ts (full stage).
+ * background/background-handlers.ts; for `toContent`, in both content stages' handler tables,
+ * content/first-look.ts (first stage, no zod) and content/start-content.ts (full stage), and its request
+ * check in their one dispatcher, content/content-messages.ts (zod-free, for the first stage).
  * tests/unit/conventions/conventions.test.ts checks every message has exactly one handler in each.
  */
 import { z } from 'zod';

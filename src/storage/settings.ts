@@ -1,8 +1,8 @@
 /**
- * User settings, kept in `browser.storage.local` under one key and validated with zod on every read:
- * a corrupt or outdated value falls back to defaults field by field, and in the lists (sites, custom
- * terms) item by item, instead of breaking the extension or emptying a whole list for one bad item.
- * Read by the content script (live, through storage.onChanged), written by the options page.
+ * User settings: their schema and how a stored value is read. Stored in `browser.storage.local` under one
+ * key through one WXT storage item (settings-item.ts), and validated with zod on every read: a corrupt or
+ * outdated value falls back to defaults field by field, and in the lists (sites, custom terms) item by
+ * item, instead of breaking the extension or emptying a whole list for one bad item.
  *
  * Only display preferences live here: a content script's world can read and write `storage.local`
  * (in Firefox as in Chromium), so the project endpoint and its token are kept by the background
@@ -33,9 +33,16 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const DEFAULT_SETTINGS: Settings = Settings.parse({});
+/** What `Settings.parse({})` gives, written out so reading defaults costs no parse (a test holds them equal). */
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  highlightingEnabled: true,
+  badgeEnabled: true,
+  disabledSites: [],
+  enabledCategories: [...VagueCategory.options],
+  customTerms: [],
+});
 
-/** A stored item that could not be used, with why: shown in Options, kept in storage (see settings-store.ts). */
+/** A stored item that could not be used, with why: shown in Options, kept in storage (see settings-item.ts). */
 export type SettingsProblem = { field: 'disabledSites' | 'enabledCategories' | 'customTerms'; item: unknown; reason: string };
 
 /** Keeps the items of `raw` (if a list) that pass `schema`, one by one; the others are reported. */
@@ -51,7 +58,11 @@ function listItems<T>(raw: unknown, schema: z.ZodType<T>, field: SettingsProblem
   return kept;
 }
 
-/** Parses whatever storage held, keeping every good list item and saying what was left out; never throws. */
+/**
+ * Parses whatever storage held, keeping every good list item and saying what was left out; never throws.
+ * The lists' items are parsed once, one by one; the schema then parses the other fields with the lists
+ * it already holds emptied, so no custom term is tokenized twice.
+ */
 export function readSettingsReport(raw: unknown): { settings: Settings; problems: SettingsProblem[] } {
   const obj = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const problems: SettingsProblem[] = [];
@@ -60,13 +71,9 @@ export function readSettingsReport(raw: unknown): { settings: Settings; problems
     enabledCategories: listItems(obj.enabledCategories, VagueCategory, 'enabledCategories', problems),
     customTerms: listItems(obj.customTerms, CustomTerm, 'customTerms', problems, MAX_CUSTOM_TERMS),
   };
-  const present = Object.fromEntries(Object.entries(lists).filter(([, v]) => v !== undefined));
-  return { settings: Settings.parse({ ...obj, ...present }), problems };
-}
-
-/** Parses whatever storage held; never throws. */
-export function readSettings(raw: unknown): Settings {
-  return readSettingsReport(raw).settings;
+  const present = Object.entries(lists).filter(([, v]) => v !== undefined);
+  const rest = Settings.parse({ ...obj, ...Object.fromEntries(present.map(([field]) => [field, []])) });
+  return { settings: { ...rest, ...Object.fromEntries(present) }, problems };
 }
 
 export function siteMatches(pattern: string, host: string): boolean {

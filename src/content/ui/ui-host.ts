@@ -7,8 +7,7 @@ import { h, render } from 'preact';
 import { placeCard } from '../card-placement';
 import css from './page-ui.css?inline';
 import { PageUi, type UiHandlers, type UiState } from './PageUi';
-
-import { UI_TAG } from '../page-capability';
+import { UI_TAG } from '../own-tags';
 
 export { UI_TAG };
 /** Taller than this the card reads as a page of its own; it scrolls inside instead. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings, SettingsProblem } from '../../storage/settings';
-import { clearSetAside, loadSettingsWithProblems, resetSettings, updateSettings, watchSettings, type SetAsideItem } from '../../storage/settings-store';
+import { settingsItem, type SetAsideItem } from '../../storage/settings-item';
 import { StatusMessage } from '../common/StatusMessage';
 import { FlagsManager } from '../../flags/ui/flags-manager';
 import { CategoryToggles } from './CategoryToggles';
@@ -17,13 +17,13 @@ export function OptionsApp() {
   const [unusable, setUnusable] = useState<(SettingsProblem | SetAsideItem)[]>([]);
 
   const refreshProblems = () =>
-    loadSettingsWithProblems().then(({ problems, setAside }) => setUnusable([...setAside, ...problems]), () => {});
+    settingsItem.getReport().then(({ problems, setAside }) => setUnusable([...setAside, ...problems]), () => {});
   useEffect(() => {
-    loadSettingsWithProblems().then(({ settings: s, problems, setAside }) => {
+    settingsItem.getReport().then(({ settings: s, problems, setAside }) => {
       setSettings(s);
       setUnusable([...setAside, ...problems]);
     }, (e: unknown) => setLoadError(String(e)));
-    return watchSettings((s) => {
+    return settingsItem.watch((s) => {
       setSettings(s);
       void refreshProblems();
     });
@@ -31,7 +31,7 @@ export function OptionsApp() {
 
   const save = async (patch: Partial<Settings>) => {
     try {
-      setSettings(await updateSettings(patch));
+      setSettings(await settingsItem.update(patch));
       setStatus({ text: 'Saved.', error: false });
     } catch (e) {
       setStatus({ text: `Not saved: ${e instanceof Error ? e.message : String(e)}`, error: true });
@@ -39,7 +39,7 @@ export function OptionsApp() {
   };
   const reset = async () => {
     try {
-      setSettings(await resetSettings());
+      setSettings(await settingsItem.reset());
       setStatus({ text: 'Settings reset to the defaults.', error: false });
     } catch (e) {
       setStatus({ text: `Not reset: ${String(e)}`, error: true });
@@ -67,7 +67,7 @@ export function OptionsApp() {
               </li>
             ))}
           </ul>
-          <button type="button" class="pw-button pw-button--secondary" onClick={() => void clearSetAside().then(refreshProblems)}>
+          <button type="button" class="pw-button pw-button--secondary" onClick={() => void settingsItem.clearSetAside().then(refreshProblems)}>
             Dismiss
           </button>
         </StatusMessage>

@@ -1,25 +1,25 @@
 import { useEffect, useState } from 'preact/hooks';
 import { highlightingAllowed, siteMatches, type Settings } from '../../storage/settings';
-import { loadSettings, updateSettings, watchSettings } from '../../storage/settings-store';
+import { settingsItem } from '../../storage/settings-item';
 import { errorText } from '../../flags/ui/flag-labels';
 import { toggleSite } from './popup-model';
 
 /**
  * The two controls a reader wants without opening Options: pause Pledgewatch on this site, hide
- * highlights everywhere. Saved through the settings store, as Options does; the page follows live.
+ * highlights everywhere. Saved through the settings item, as Options does; the page follows live.
  */
 export function HeaderControls({ host }: { host: string | null }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [problem, setProblem] = useState('');
   useEffect(() => {
-    loadSettings().then(setSettings, (e: unknown) => setProblem(`Settings could not be read: ${errorText(e)}`));
-    return watchSettings(setSettings);
+    settingsItem.getValue().then(setSettings, (e: unknown) => setProblem(`Settings could not be read: ${errorText(e)}`));
+    return settingsItem.watch(setSettings);
   }, []);
   if (!settings) return problem ? <p class="pw-error" role="alert">{problem}</p> : null;
 
   const save = async (patch: Partial<Settings>) => {
     try {
-      setSettings(await updateSettings(patch));
+      setSettings(await settingsItem.update(patch));
       setProblem('');
     } catch (e) {
       setProblem(`Not saved: ${errorText(e)}`);

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contrast } from '../../support/contrast';
 import { categoryStyle, GROUP_STYLES } from '../../../src/content/categories';
+import { MARK_TAG } from '../../../src/content/own-tags';
 import { VagueCategory } from '../../../src/core/lexicon/schema';
 import { CATEGORY_WORDS } from '../../../src/core/vocabulary';
 import type { PaintCategory } from '../../../src/content/paint-item';
@@ -32,7 +33,7 @@ const BACKGROUNDS = { light: '#FFFFFF', dark: '#121212' };
 describe('highlight styles', () => {
   it.each(CATEGORIES)('%s: the Highlight API rule and the fallback element look the same, as categories.ts says', (category) => {
     const style = categoryStyle(category);
-    for (const selector of [`::highlight(pw-${category})`, `pledgewatch-mark[data-pw-cat='${category}']`]) {
+    for (const selector of [`::highlight(pw-${category})`, `${MARK_TAG}[data-pw-cat='${category}']`]) {
       const decl = declarationsFor(selector);
       const line = decoration(decl);
       if (style.underline === 'none') {
@@ -61,7 +62,7 @@ describe('highlight styles', () => {
   });
 
   it('outlines the current item instead of flooding it with colour', () => {
-    expect(declarationsFor('pledgewatch-mark[data-pw-current]')).toMatch(/outline:\s*2px solid/);
+    expect(declarationsFor(`${MARK_TAG}[data-pw-current]`)).toMatch(/outline:\s*2px solid/);
     const tint = declarationsFor('::highlight(pw-current)').match(/rgba\([^)]*,\s*([\d.]+)\)/);
     expect(Number(tint?.[1])).toBeLessThanOrEqual(0.15);
   });

@@ -28,8 +28,9 @@ type Direction = 'toBackground' | 'toContent';
 /** Who receives each direction: the one background, and the content script's dispatchers. */
 const RECEIVERS: Record<Direction, { folder: string; atMostOne: boolean }> = {
   toBackground: { folder: 'src/background/', atMostOne: true },
-  // One dispatcher per content stage: first-look.ts answers until the full stage takes over and
-  // start-content.ts answers from then on; a page never has both listening.
+  // One handler table per content stage: first-look.ts answers until the full stage takes over and
+  // start-content.ts answers from then on (a page never has both listening), both through the one
+  // dispatcher, content-messages.ts, whose table of request checks also names each type once.
   toContent: { folder: 'src/content/', atMostOne: false },
 };
 
@@ -96,7 +97,7 @@ describe('every message type has exactly one handler in each part that receives 
 
   it('finds the receivers the protocol header names', () => {
     const receivers = SOURCES.filter(({ file, source }) => handledTypes(file, source, new Set([...PROTOCOL.toBackground, ...PROTOCOL.toContent])).length > 0);
-    expect(receivers.map((r) => r.file)).toEqual(['src/background/background-handlers.ts', 'src/content/first-look.ts', 'src/content/start-content.ts']);
+    expect(receivers.map((r) => r.file)).toEqual(['src/background/background-handlers.ts', 'src/content/content-messages.ts', 'src/content/first-look.ts', 'src/content/start-content.ts']);
   });
 
   const protocol = { toBackground: ['tab/get', 'page/analysed'], toContent: ['content/snapshot'] };
