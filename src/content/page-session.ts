@@ -80,7 +80,7 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
   const shouldPaint = () => analysis?.relevant === true && allowed() && canShowPageUi(doc);
   const readPage = (): ExtractedText => {
     const root = pageTextRoot(doc);
-    return root ? extractText(root) : { text: '', nodes: [], starts: [] };
+    return root ? extractText(root) : { text: '', nodes: [], starts: [], ends: [] };
   };
 
   function teardown(): void {

@@ -29,7 +29,7 @@ export function nodeIndexAt(extracted: ExtractedText, offset: number): number {
  * blocks belong to no node and are skipped. Empty when the span lies outside the text.
  */
 export function segmentsFor(extracted: ExtractedText, offset: number, length: number, from?: number): Segment[] {
-  const { nodes, starts } = extracted;
+  const { nodes, starts, ends } = extracted;
   const end = offset + length;
   const segments: Segment[] = [];
   if (nodes.length === 0 || length <= 0) return segments;
@@ -37,7 +37,7 @@ export function segmentsFor(extracted: ExtractedText, offset: number, length: nu
     const node = nodes[i]!;
     const nodeStart = starts[i]!;
     const from = Math.max(offset, nodeStart) - nodeStart;
-    const to = Math.min(end, nodeStart + node.data.length) - nodeStart;
+    const to = Math.min(end, ends[i]!) - nodeStart;
     if (to > from) segments.push({ node, start: from, end: to });
   }
   return segments;

@@ -29,33 +29,38 @@ export interface ContextRule {
 
 const MAX_REACH = 400;
 
-const isSentenceEnd = (c: string) => c === '.' || c === '!' || c === '?';
-const isCloser = (c: string) => c === '"' || c === "'" || c === '\u201d' || c === '\u2019' || c === ')';
+// By character code: these run per match, and `text[i]` makes a one-character string each time.
+const NEWLINE = 10;
+const isSentenceEnd = (c: number) => c === 46 /* . */ || c === 33 /* ! */ || c === 63; /* ? */
+const isCloser = (c: number) => c === 34 /* " */ || c === 39 /* ' */ || c === 0x201d || c === 0x2019 || c === 41; /* ) */
+const isSpace = (c: number) => c === 32 || c === 0xa0;
+/** What `/\s/` matches, by code. */
+const isWhitespace = (c: number) => (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** The sentence around an offset: from the previous sentence end or line break to the next (by character: this runs per match). */
 export function sentenceAround(text: string, offset: number, end = offset): [number, number] {
   const floor = Math.max(0, offset - MAX_REACH);
   let start = offset;
   while (start > floor) {
-    const c = text[start - 1]!;
-    if (c === '\n') break;
-    if (c === ' ' || c === '\u00a0') {
+    const c = text.charCodeAt(start - 1);
+    if (c === NEWLINE) break;
+    if (isSpace(c)) {
       let k = start - 2;
-      while (k >= floor && isCloser(text[k]!)) k--;
-      if (k >= floor && isSentenceEnd(text[k]!)) break;
+      while (k >= floor && isCloser(text.charCodeAt(k))) k--;
+      if (k >= floor && isSentenceEnd(text.charCodeAt(k))) break;
     }
     start--;
   }
   const ceil = Math.min(text.length, end + MAX_REACH);
   let stop = end;
   while (stop < ceil) {
-    const c = text[stop]!;
-    if (c === '\n') break;
+    const c = text.charCodeAt(stop);
+    if (c === NEWLINE) break;
     stop++;
     if (isSentenceEnd(c)) {
       let k = stop;
-      while (k < ceil && isCloser(text[k]!)) k++;
-      if (k >= text.length || /\s/.test(text[k]!)) {
+      while (k < ceil && isCloser(text.charCodeAt(k))) k++;
+      if (k >= text.length || isWhitespace(text.charCodeAt(k))) {
         stop = k;
         break;
       }
@@ -71,9 +76,9 @@ export function sentenceAround(text: string, offset: number, end = offset): [num
  */
 export function shortLineAround(text: string, offset: number, limit: number): string | null {
   let start = offset;
-  while (start > 0 && text[start - 1] !== '\n') if (offset - --start > limit) return null;
+  while (start > 0 && text.charCodeAt(start - 1) !== NEWLINE) if (offset - --start > limit) return null;
   let end = offset;
-  while (end < text.length && text[end] !== '\n') if (++end - start > limit) return null;
+  while (end < text.length && text.charCodeAt(end) !== NEWLINE) if (++end - start > limit) return null;
   return end - start > limit ? null : text.slice(start, end);
 }
 

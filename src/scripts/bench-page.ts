@@ -131,8 +131,8 @@ async function bundleOurs(): Promise<OursScripts> {
       bundle: true,
       format: 'iife',
       write: false,
-      // Minified like the shipped content script, whose evaluation is timed apart (loadMs).
-      minify: true,
+      // Minified like the shipped content script, whose evaluation is timed apart (loadMs); not when profiling.
+      minify: !PROFILE_DIR,
       target: 'es2022',
       jsx: 'automatic',
       jsxImportSource: 'preact',
