@@ -17,7 +17,7 @@
 import { phrasesOf } from '../core/lexicon/phrases';
 import vagueLexicon from '../core/lexicon/vague-terms.json';
 import { isPlaceholder } from './integrity';
-import type { Commitment, Company, Dataset, Source } from './schema';
+import type { Commitment, Dataset, Source } from './schema';
 
 export const DEFAULT_SCALE_SEED = 20261201;
 
@@ -171,7 +171,7 @@ export function scaleDataset(dataset: Dataset, n: number, seed: number = DEFAULT
   const copyId = (k: number, id: string) => (copiedIds.has(id) ? `${SYNTHETIC_PREFIX}${k}-${id}` : id);
   const copyIdOrNull = (k: number, id: string | null) => (id === null ? null : copyId(k, id));
 
-  // Words invented names must not be: every word of the dataset's text, every real name.
+  // Words an invented name must not be: any word of a quote, any word of a real company's or organisation's name.
   const realNameWords = new Set<string>();
   for (const c of dataset.companies) for (const name of [c.name, ...c.aliases, ...c.ambiguousNames]) for (const w of wordsOf(name)) realNameWords.add(w);
   for (const o of dataset.organisations) for (const name of [o.name, ...o.aliases]) for (const w of wordsOf(name)) realNameWords.add(w);
@@ -193,8 +193,8 @@ export function scaleDataset(dataset: Dataset, n: number, seed: number = DEFAULT
   }
   const sortedNameWords = [...nameWords].sort();
 
-  const companyDomains = new Map<string, { company: Company; index: number }>();
-  for (const company of dataset.companies) company.domains.forEach((domain, index) => companyDomains.set(domain, { company, index }));
+  const companyDomains = new Set(dataset.companies.flatMap((c) => c.domains));
+  // Hosts that are no company's (a UN body's, a newspaper's) become numbered publishers, shared by the copies.
   const otherHosts = new Map<string, string>();
   const hostOf = (url: string) => new URL(url).hostname;
   for (const s of dataset.sources) {
@@ -311,9 +311,9 @@ export function scaleDataset(dataset: Dataset, n: number, seed: number = DEFAULT
 }
 
 /** The company domain a host is, or is under (`newsroom.ibm.com` → `ibm.com`); the longest wins. */
-function companyDomainFor(host: string, domains: ReadonlyMap<string, unknown>): string | undefined {
+function companyDomainFor(host: string, domains: ReadonlySet<string>): string | undefined {
   let best: string | undefined;
-  for (const domain of domains.keys()) {
+  for (const domain of domains) {
     if ((host === domain || host.endsWith(`.${domain}`)) && (!best || domain.length > best.length)) best = domain;
   }
   return best;
