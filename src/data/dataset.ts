@@ -19,6 +19,7 @@ import {
   type Dataset,
 } from './schema';
 import type { DataIssue } from './integrity';
+import { scaleDataset } from './scale-dataset';
 import meta from './dataset/meta.json';
 import sources from './dataset/sources.json';
 import organisations from './dataset/organisations.json';
@@ -165,12 +166,38 @@ export const bundledDatasetFiles: Readonly<Record<Collection, unknown>> = {
 };
 
 let bundled: Dataset | undefined;
+let scaled: { scale: number; dataset: Dataset } | undefined;
+
+/**
+ * The scale asked for by `PLEDGEWATCH_DATASET_SCALE` (a whole number; 1 when unset), in Node only: it
+ * lets `npm run build`, the build-time pack and the CLI run on a synthetic dataset N times today's
+ * without a flag threaded through every script. In the browser there is no `process` and it is 1.
+ */
+export function requestedDatasetScale(): number {
+  if (typeof process === 'undefined' || !process.env) return 1;
+  const raw = process.env.PLEDGEWATCH_DATASET_SCALE?.trim();
+  if (!raw) return 1;
+  const scale = Number(raw);
+  // A typo must not silently measure the real dataset as if it were the scaled one.
+  if (!Number.isInteger(scale) || scale < 1) throw new Error(`PLEDGEWATCH_DATASET_SCALE must be a whole number of at least 1, not "${raw}"`);
+  return scale;
+}
 
 /**
  * The bundled dataset, validated on first use and cached. Throws if the shipped files are invalid,
- * which `npm run check:data` (part of `npm test`) prevents from ever reaching a build.
+ * which `npm run check:data` (part of `npm test`) prevents from ever reaching a build. In Node with
+ * `PLEDGEWATCH_DATASET_SCALE=N` (N > 1), the seeded synthetic dataset N times its size (scale-dataset.ts).
  */
 export function getBundledDataset(): Dataset {
+  const scale = requestedDatasetScale();
+  if (scale > 1) {
+    if (scaled?.scale !== scale) scaled = { scale, dataset: scaleDataset(validatedBundledDataset(), scale) };
+    return scaled.dataset;
+  }
+  return validatedBundledDataset();
+}
+
+function validatedBundledDataset(): Dataset {
   if (bundled) return bundled;
   const result = parseDataset(bundledDatasetFiles);
   if (!result.ok) {

@@ -1,8 +1,8 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Topic, type Dataset } from '../../data/schema';
 import { RECORD_TYPE_LABELS, TOPIC_LABELS, browserLink, plural } from '../../core/records/labels';
 import { nameOf, questionNumberText } from '../../core/records/records';
-import { recordCompanyId, searchDataset } from '../../core/records/search';
+import { prepareSearch, recordCompanyId, searchDataset } from '../../core/records/search';
 
 const LIMIT = 20;
 
@@ -13,7 +13,21 @@ export function DatasetSearch({ dataset }: { dataset: Dataset }) {
   const [companyId, setCompanyId] = useState('');
   const results = useMemo(() => searchDataset(dataset, { text, topic: topic || null, companyId: companyId || null }), [dataset, text, topic, companyId]);
   const asked = text.trim() !== '' || topic !== '' || companyId !== '';
-  const companies = [...dataset.companies].sort((a, b) => a.name.localeCompare(b.name));
+  // Once painted, index the dataset, so the first letter typed does not wait for it.
+  useEffect(() => prepareSearch(dataset), [dataset]);
+  // Sorted and rendered once per dataset: the same options on every keystroke are then not diffed again
+  // (a coalition's dataset lists thousands of companies).
+  const companyOptions = useMemo(
+    () =>
+      [...dataset.companies]
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
+        )),
+    [dataset],
+  );
 
   return (
     <section class="pw-section" aria-labelledby="pw-search-h" data-pw-section="search">
@@ -41,11 +55,7 @@ export function DatasetSearch({ dataset }: { dataset: Dataset }) {
             <span>Company</span>
             <select value={companyId} onChange={(e) => setCompanyId(e.currentTarget.value)}>
               <option value="">Any company</option>
-              {companies.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
+              {companyOptions}
             </select>
           </label>
         </div>
