@@ -10,6 +10,7 @@ import { createEngine } from '../core/engine';
 import type { PagePack, ScreenPack } from '../core/engine-pack';
 import type { VagueTerm } from '../core/lexicon/schema';
 import { notRelevant } from '../core/relevance/decide';
+import { NOTHING_RESTATED, type RestatedRequest, type RestatedResult } from '../core/restated-search';
 import type { Settings } from '../storage/settings';
 import { contentFirstLook, firstLookPack } from './first-look-pack';
 import { prescreenPage, type PrescreenVerdict } from './prescreen';
@@ -40,12 +41,25 @@ export function prescreenForContent(doc: Document, url: string): PageAnalysis | 
  * relevant (a paragraph appended to a press release needs its vague terms found, not its own topic score),
  * and for a page the prescreen found likely relevant.
  */
-export function analyseForContent(
+export async function analyseForContent(
   input: PageInput,
   settings: Pick<Settings, 'customTerms'>,
   options: { skipScreen?: boolean } = {},
-): PageAnalysis {
+  askRestated: AskRestated = noRestatedSearch,
+): Promise<PageAnalysis> {
   const page = { url: input.url, title: input.title ?? '', text: input.text };
   if (!options.skipScreen && !engine.screen(page)) return notRelevant({ url: page.url, title: page.title, textLength: page.text.length });
-  return engine.analyse(input, settings.customTerms);
+  const first = engine.analyseInTwo(input, settings.customTerms);
+  if (!first.request) return first.analysis;
+  try {
+    return first.finish(await askRestated(first.request));
+  } catch (error) {
+    // Without the background's answer the page still gets its vague terms and topics, only no restated quotes.
+    console.warn('Pledgewatch: no restated-commitment search:', error);
+    return first.analysis;
+  }
 }
+
+/** Asks the background (which holds the quotes) for the restated-commitment search (core/restated-search.ts). */
+export type AskRestated = (request: RestatedRequest) => Promise<RestatedResult>;
+const noRestatedSearch: AskRestated = async () => NOTHING_RESTATED;

@@ -23,7 +23,7 @@ import { canShowPageUi, pageTextRoot } from './page-capability';
 export interface SessionDeps {
   doc: Document;
   /** `skipScreen`: added to a page already found relevant, or found likely relevant by `prescreen`. */
-  analyse(input: PageInput, settings: Settings, options?: { skipScreen?: boolean }): PageAnalysis;
+  analyse(input: PageInput, settings: Settings, options?: { skipScreen?: boolean }): Promise<PageAnalysis> | PageAnalysis;
   /** Before a full read: the page's analysis when its `textContent` already rules it out (see analyse.ts). */
   prescreen?(doc: Document, url: string): PageAnalysis | 'maybe' | 'likely';
   /** The records' details for what the page shows, from the background (which holds the dataset). */
@@ -194,7 +194,7 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
       await yieldToPage();
       if (token !== generation) return;
     }
-    const result = deps.analyse(input, settings, { skipScreen: early === 'likely' });
+    const result = await deps.analyse(input, settings, { skipScreen: early === 'likely' });
     if (token !== generation) return;
     analysis = result;
     addedSinceFull = 0;
@@ -214,7 +214,7 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
       if (!root.isConnected) continue;
       const extracted = extractText(root);
       if (extracted.text.length === 0) continue;
-      const result = deps.analyse({ url: win.location.href, title: '', text: extracted.text }, settings, { skipScreen: true });
+      const result = await deps.analyse({ url: win.location.href, title: '', text: extracted.text }, settings, { skipScreen: true });
       await paint(extracted, result, token);
       if (clock.expired()) {
         await yieldToPage();

@@ -37,7 +37,7 @@ export async function startContent(onInvalidated: (cleanup: () => void) => void)
   const session = startPageSession(
     {
       doc: document,
-      analyse: analyseForContent,
+      analyse: (input, current, options) => analyseForContent(input, current, options, (request) => sendToBackground({ type: 'page/restated', ...request })),
       prescreen(doc, url) {
         const verdict = handedOver;
         handedOver = null;

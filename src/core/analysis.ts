@@ -6,7 +6,6 @@
  * Cost: one pass of the compiled matcher over the text (and over the title); the restated-commitment
  * search runs only where the relevance decision says it can matter (relevance/decide.ts).
  */
-import type { Topic } from '../data/primitives';
 import type { Company } from '../data/schema';
 import type { PageAnalysis, PageInput } from './analysis-schema';
 import { companyForHost, detectCompanies } from './companies';
@@ -14,28 +13,33 @@ import type { CompiledMatcher } from './matcher/compiled-matcher';
 import { detectPageKind } from './page-kind';
 import { sortHits, type LexiconValue } from './page-matcher';
 import { detectPublisher } from './publisher';
-import { readingOf } from './quote-check';
 import { restatedSearchWorthIt } from './relevance/decide';
 import { judgeTopics, scoreTopics } from './relevance/evidence';
-import type { RestatedSearch } from './restated';
+import { NOTHING_RESTATED, type RestatedRequest, type RestatedResult } from './restated-search';
 import { filterTerms, specificity } from './term-filter';
 import { hostOf, urlWords } from './url-utils';
-
-/** A commitment whose quote was read on a page (its own page): `readHere` when its absence may be reported (quote-check.ts). */
-export interface OwnQuote {
-  id: string;
-  readHere: boolean;
-}
 
 /** What one analysis reads: the engine builds these once from its pack. */
 export interface AnalysisParts {
   matcher: CompiledMatcher<LexiconValue>;
-  restated: RestatedSearch;
   companies: readonly Company[];
-  /** Own-words commitments read on this URL. */
-  ownQuotes(url: string): readonly OwnQuote[];
-  /** A commitment's topics (a restated one is evidence of them). */
-  topicsOf(commitmentId: string): readonly Topic[];
+  /** The tracked pages (domains and commitments' own pages): a restated search runs on an own page whatever it says. */
+  onOwnPage(url: string): boolean;
+  /**
+   * The restated-commitment search, where it can run at once (Node, the CLI, tests: restated-search.ts).
+   * The content script has none: it asks the background, which holds the quotes, and finishes the
+   * analysis with the reply (`analyseInTwo`).
+   */
+  restatedFor?: (request: RestatedRequest) => RestatedResult;
+}
+
+/** The analysis up to the restated search, and how to finish it with the search's result. */
+export interface FirstPhase {
+  /** The analysis as if nothing were restated (what the page shows while the search runs, or if it fails). */
+  analysis: PageAnalysis;
+  /** The search the decision wants (relevance/decide.ts `restatedSearchWorthIt`), or null for none. */
+  request: RestatedRequest | null;
+  finish(result: RestatedResult): PageAnalysis;
 }
 
 /** PageInput with its defaults, without a zod pass (the content script carries no zod). */
@@ -43,7 +47,12 @@ export function withInputDefaults(input: PageInput): PageInput & { title: string
   return { ...input, title: input.title ?? '', meta: { ...input.meta, jsonLdTypes: input.meta?.jsonLdTypes ?? [] } };
 }
 
-export function analyseWith(parts: AnalysisParts, rawInput: PageInput): PageAnalysis {
+export function analyseWith(parts: AnalysisParts, input: PageInput): PageAnalysis {
+  const first = analyseInTwo(parts, input);
+  return first.request && parts.restatedFor ? first.finish(parts.restatedFor(first.request)) : first.analysis;
+}
+
+export function analyseInTwo(parts: AnalysisParts, rawInput: PageInput): FirstPhase {
   const input = withInputDefaults(rawInput);
   const { matcher } = parts;
   const text = sortHits(matcher.match(input.text));
@@ -52,71 +61,62 @@ export function analyseWith(parts: AnalysisParts, rawInput: PageInput): PageAnal
   const host = hostOf(input.url);
   const publisher = host ? companyForHost(host, parts.companies) : undefined;
 
-  // Restated commitments first: quoting a tracked commitment is evidence of its topics.
-  let restatedCommitments: PageAnalysis['restatedCommitments'] = [];
-  let missingQuotes: string[] = [];
-  let uncheckedQuotes: string[] = [];
-  let pageReading: PageAnalysis['pageReading'] = null;
-  const own = parts.ownQuotes(input.url);
-  if (parts.restated.size > 0) {
-    const worthIt = restatedSearchWorthIt({
-      trackedPublisher: publisher !== undefined,
-      namesTrackedCompany: text.company.some((h) => !h.value.ambiguous),
-      bestScreenScore: Math.max(0, ...scoreTopics(text.topic, title.topic).all.map((t) => t.score)),
-    });
-    if (worthIt || own.length > 0) restatedCommitments = parts.restated.find(input.text, worthIt ? undefined : new Set(own.map((c) => c.id)));
-  }
-  const found = new Set(restatedCommitments.map((r) => r.commitmentId));
-  // Only quotes read on this very page can be missing from it (quote-check.ts).
-  const gone = own.filter((c) => !found.has(c.id) && c.readHere).map((c) => c.id);
-  if (gone.length) {
-    const reading = readingOf(input.text);
-    if (reading === 'full') missingQuotes = gone;
-    else [uncheckedQuotes, pageReading] = [gone, reading];
-  }
-  const restatedTopics = new Set([...found].flatMap((id) => parts.topicsOf(id)));
+  // Restated commitments are evidence of their topics, so the decision waits for them where it wants them:
+  // a commitment's own page (its own quotes, to tell whether they are gone), or a page worth a full search.
+  const ownPage = parts.onOwnPage(input.url);
+  const worthIt = restatedSearchWorthIt({
+    trackedPublisher: publisher !== undefined,
+    namesTrackedCompany: text.company.some((h) => !h.value.ambiguous),
+    bestScreenScore: Math.max(0, ...scoreTopics(text.topic, title.topic).all.map((t) => t.score)),
+  });
+  const request: RestatedRequest | null = worthIt || ownPage ? { url: input.url, text: input.text, ownPageOnly: !worthIt } : null;
 
   const kind = detectPageKind(input, { companyPublisher: publisher !== undefined });
   const words = urlWords(input.meta?.canonicalUrl || input.url);
-  const topics = judgeTopics({
-    text: input.text,
-    textHits: text.topic,
-    titleHits: title.topic,
-    urlHits: words ? sortHits(matcher.match(words)).topic : [],
-    restatedTopics,
-    // The same test as the screens' (relevance/tracked-pages.ts `onTrackedPage`).
-    page: { trackedPage: publisher !== undefined || own.length > 0, trackedPublisher: publisher !== undefined, kind },
-  });
-  const relevant = topics.relevant.length > 0;
-  const companies = detectCompanies({
-    url: input.url,
-    text: input.text,
-    textHits: text.company,
-    titleHits: title.company,
-    companies: parts.companies,
-    topical: relevant,
-  });
+  const urlHits = words ? sortHits(matcher.match(words)).topic : [];
   const terms = filterTerms(input.text, text.vague, text.specific);
 
-  return {
-    url: input.url,
-    title: input.title,
-    relevant,
-    kind,
-    topics: topics.relevant,
-    companies,
-    vagueTerms: terms.vague,
-    specificTerms: terms.specific,
-    specificity: specificity(terms.vague.length, terms.specific.length),
-    restatedCommitments,
-    missingQuotes,
-    uncheckedQuotes,
-    pageReading,
-    publisher: detectPublisher(input, {
+  const decide = (result: RestatedResult): PageAnalysis => {
+    const topics = judgeTopics({
+      text: input.text,
+      textHits: text.topic,
+      titleHits: title.topic,
+      urlHits,
+      restatedTopics: new Set(result.topics),
+      // The same test as the screens' (relevance/tracked-pages.ts `onTrackedPage`).
+      page: { trackedPage: publisher !== undefined || ownPage, trackedPublisher: publisher !== undefined, kind },
+    });
+    const relevant = topics.relevant.length > 0;
+    const companies = detectCompanies({
+      url: input.url,
+      text: input.text,
+      textHits: text.company,
+      titleHits: title.company,
       companies: parts.companies,
+      topical: relevant,
+    });
+
+    return {
+      url: input.url,
+      title: input.title,
+      relevant,
       kind,
-      topTrackedMentions: Math.max(0, ...companies.map((c) => c.evidence.filter((e) => e.via !== 'domain').length)),
-    }),
-    textLength: input.text.length,
+      topics: topics.relevant,
+      companies,
+      vagueTerms: terms.vague,
+      specificTerms: terms.specific,
+      specificity: specificity(terms.vague.length, terms.specific.length),
+      restatedCommitments: result.restatedCommitments,
+      missingQuotes: result.missingQuotes,
+      uncheckedQuotes: result.uncheckedQuotes,
+      pageReading: result.pageReading,
+      publisher: detectPublisher(input, {
+        companies: parts.companies,
+        kind,
+        topTrackedMentions: Math.max(0, ...companies.map((c) => c.evidence.filter((e) => e.via !== 'domain').length)),
+      }),
+      textLength: input.text.length,
+    };
   };
+  return { analysis: decide(NOTHING_RESTATED), request, finish: decide };
 }

@@ -9,6 +9,7 @@ import { createEngine, type Engine } from './engine';
 import { getSpecificTerms, getTopicTerms, getVagueTerms } from './lexicon/index';
 import type { VagueTerm } from './lexicon/schema';
 import type { Lexicons } from './page-matcher';
+import { restatedFor, restatedIndexFor } from './restated-search';
 
 export function bundledLexicons(vagueTerms?: readonly VagueTerm[]): Lexicons {
   return { topic: getTopicTerms(), vague: vagueTerms ?? getVagueTerms(), specific: getSpecificTerms() };
@@ -29,6 +30,10 @@ export function engineFor(dataset?: Dataset, vagueTerms?: readonly VagueTerm[]):
   let byTerms = engines.get(dataset ?? NO_DATASET);
   if (!byTerms) engines.set(dataset ?? NO_DATASET, (byTerms = new WeakMap()));
   let engine = byTerms.get(terms);
-  if (!engine) byTerms.set(terms, (engine = createEngine(enginePackFor(dataset, terms))));
+  if (!engine) {
+    const restated = dataset ? restatedIndexFor(dataset) : null;
+    engine = createEngine(enginePackFor(dataset, terms), { restatedFor: restated ? (request) => restatedFor(restated, request) : undefined });
+    byTerms.set(terms, engine);
+  }
   return engine;
 }

@@ -7,15 +7,14 @@
  * The pack's parts can be given as functions: the content script passes JSON it parses only when a step
  * first needs it (most pages never need the page part).
  */
-import type { Topic } from '../data/primitives';
-import { analyseWith, type AnalysisParts, type OwnQuote } from './analysis';
+import { analyseInTwo, analyseWith, type AnalysisParts, type FirstPhase } from './analysis';
 import type { PageAnalysis, PageInput } from './analysis-schema';
 import type { EnginePack, FirstLookPack, PagePack, ScreenPack } from './engine-pack';
 import type { VagueTerm } from './lexicon/schema';
 import { createPageMatcher, type PageMatcher } from './page-matcher';
 import { createFirstLook, type FirstLook } from './relevance/first-look';
 import { createScreen, type Screen } from './relevance/screen';
-import { createRestatedSearch, type RestatedSearch } from './restated';
+import type { RestatedRequest, RestatedResult } from './restated-search';
 import { comparableUrl } from './url-utils';
 
 type Part<T> = T | (() => T);
@@ -30,8 +29,13 @@ export interface Engine {
   firstLook(): FirstLook;
   /** Step 2: could the full decision call this page relevant? False only when it certainly would not. */
   screen(page: { url: string; title: string; text: string }): boolean;
-  /** Step 3 and everything else: the page's analysis, with a reader's own vague terms. */
+  /**
+   * Step 3 and everything else: the page's analysis, with a reader's own vague terms. Restated commitments
+   * are looked for only when the engine was given `restatedFor` (Node, the background's dataset).
+   */
   analyse(input: PageInput, customTerms?: readonly VagueTerm[]): PageAnalysis;
+  /** The analysis up to the restated search, to be finished with its result from elsewhere (the content script). */
+  analyseInTwo(input: PageInput, customTerms?: readonly VagueTerm[]): FirstPhase;
   /** The lexicon's vague terms (the page part's). */
   vagueTerms(): readonly VagueTerm[];
   readonly datasetVersion: () => string;
@@ -46,7 +50,12 @@ const once = <T>(part: Part<T>): (() => T) => {
   };
 };
 
-export function createEngine(source: EngineSource | EnginePack): Engine {
+export interface EngineOptions {
+  /** The restated-commitment search over a dataset (restated-search.ts), where the engine may run it itself. */
+  restatedFor?: (request: RestatedRequest) => RestatedResult;
+}
+
+export function createEngine(source: EngineSource | EnginePack, options: EngineOptions = {}): Engine {
   const firstLookPack = once(source.firstLook);
   const screenPack = once(source.screen);
   const pagePack = once(source.page);
@@ -56,15 +65,12 @@ export function createEngine(source: EngineSource | EnginePack): Engine {
   const page = once(() => {
     const pack = pagePack();
     const matcher: PageMatcher = createPageMatcher({ topic: firstLookPack().topicTerms, vague: pack.vagueTerms, specific: pack.specificTerms }, pack.companies, pack.pagePlan);
-    const restated: RestatedSearch = createRestatedSearch(pack.restated);
-    const own = new Map<string, OwnQuote[]>(pack.ownQuotes);
-    const topics = new Map<string, Topic[]>(pack.commitmentTopics);
     const parts = (customTerms?: readonly VagueTerm[]): AnalysisParts => ({
       matcher: matcher.withCustomTerms(customTerms),
-      restated,
       companies: pack.companies,
-      ownQuotes: (url) => own.get(comparableUrl(url)) ?? [],
-      topicsOf: (id) => topics.get(id) ?? [],
+      // A commitment's own page: its quotes are checked whatever the page scores (tracked domains pass anyway).
+      onOwnPage: (url) => firstLook().hints.commitmentPages.has(comparableUrl(url)),
+      restatedFor: options.restatedFor,
     });
     return { pack, parts };
   });
@@ -73,6 +79,7 @@ export function createEngine(source: EngineSource | EnginePack): Engine {
     firstLook,
     screen: (input) => screen()(input, firstLook().hints),
     analyse: (input, customTerms) => analyseWith(page().parts(customTerms), input),
+    analyseInTwo: (input, customTerms) => analyseInTwo(page().parts(customTerms), input),
     vagueTerms: () => pagePack().vagueTerms,
     datasetVersion: () => firstLookPack().datasetVersion,
   };

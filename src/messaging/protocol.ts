@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import { PageAnalysis } from '../core/analysis-schema';
 import type { PageDetails } from '../core/page-details';
+import type { RestatedResult } from '../core/restated-search';
 import { RecordId } from '../data/primitives';
 import { CorrectionRequest } from '../flags/model/correction-flag';
 
@@ -61,6 +62,16 @@ export const toBackground = {
     }),
     // Built by the background from the bundled dataset: the content script takes it as it comes.
     reply: z.custom<PageDetails>((value) => typeof value === 'object' && value !== null),
+  },
+  /**
+   * The restated-commitment search for a page (core/restated-search.ts): it needs every tracked quote,
+   * which only the background holds. The page's own text in, what it restates out; any sender (it reads
+   * only the bundled, public dataset).
+   */
+  'page/restated': {
+    request: z.object({ url: z.string().max(10_000), text: z.string().max(64_000_000), ownPageOnly: z.boolean() }),
+    // Built by the background from the bundled dataset: the content script takes it as it comes.
+    reply: z.custom<RestatedResult>((value) => typeof value === 'object' && value !== null),
   },
   /**
    * The content script's first stage could not rule its page out: inject the full stage into that tab

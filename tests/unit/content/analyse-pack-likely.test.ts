@@ -12,8 +12,8 @@ const lexicons = await import('../../../src/core/lexicon/index');
 const { analyseForContent } = await import('../../../src/content/analyse');
 
 describe('analyseForContent on a likely page, first thing on the page', () => {
-  it('reads the topic terms from the pack, not from their JSON', () => {
-    const result = analyseForContent(
+  it('reads the topic terms from the pack, not from their JSON', async () => {
+    const result = await analyseForContent(
       { url: 'https://example.org/news', title: 'Facial recognition', text: 'Our facial recognition technology, human rights due diligence and biometric surveillance, where appropriate. '.repeat(4) },
       { customTerms: [] },
       { skipScreen: true },

@@ -34,18 +34,20 @@ const inputs = [
 ];
 
 describe('analyseForContent from the pack', () => {
-  it('builds no trie and finds relevant pages, on every fixture page', () => {
-    const results = inputs.map((input) => analyseForContent(input, settings));
+  it('builds no trie and finds relevant pages, on every fixture page', async () => {
+    const results = await Promise.all(inputs.map((input) => analyseForContent(input, settings)));
     expect(planMatcher).not.toHaveBeenCalled();
     expect(compileTrieSources).not.toHaveBeenCalled();
     expect(results.some((r) => r.relevant && r.vagueTerms.length > 0)).toBe(true);
   });
 
-  it('gives the same analysis as the core on the validated sources', async () => {
-    const fromPack = inputs.map((input) => analyseForContent(input, settings));
+  it('gives the same analysis as the core on the validated sources, the restated search answered as the background does', async () => {
     // Compiled from scratch in this process, from the sources: the pack was made at build time.
     const { getBundledDataset } = await import('../../../src/data/dataset');
+    const { restatedFor, restatedIndexFor } = await import('../../../src/core/restated-search');
     const dataset = getBundledDataset();
+    const background = async (request: Parameters<typeof restatedFor>[1]) => structuredClone(restatedFor(restatedIndexFor(dataset), request));
+    const fromPack = await Promise.all(inputs.map((input) => analyseForContent(input, settings, {}, background)));
     let relevant = 0;
     for (const [i, input] of inputs.entries()) {
       const full = analysePage(input, { dataset });
@@ -55,12 +57,14 @@ describe('analyseForContent from the pack', () => {
       } else expect(fromPack[i]!.relevant).toBe(false);
     }
     expect(relevant).toBeGreaterThanOrEqual(5);
+    // The second phase ran: some fixture page restates a tracked commitment.
+    expect(fromPack.some((r) => r.restatedCommitments.length > 0)).toBe(true);
     expect(compileTrieSources).toHaveBeenCalled();
   });
 
-  it('with a reader\'s own terms compiles at run time and finds them', () => {
+  it('with a reader\'s own terms compiles at run time and finds them', async () => {
     const custom = [{ id: 'at-scale', phrase: 'at scale', variants: [], category: 'unverifiable-claim' as const, explanation: 'x', alternative: 'y', questionIds: [], example: 'z' }];
-    const result = analyseForContent({ url: 'https://example.org/', title: '', text: 'We deploy facial recognition at scale.' }, { customTerms: custom }, { skipScreen: true });
+    const result = await analyseForContent({ url: 'https://example.org/', title: '', text: 'We deploy facial recognition at scale.' }, { customTerms: custom }, { skipScreen: true });
     expect(result.vagueTerms.map((v) => v.termId)).toContain('at-scale');
   });
 });

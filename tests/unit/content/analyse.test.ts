@@ -8,23 +8,23 @@ const settings = { customTerms: [] };
 const paragraph = { url: 'https://example.org/live', title: '', text: 'The product is only for general purpose use where appropriate.' };
 
 describe('analyseForContent', () => {
-  it('rules out an unrelated page with the same verdict as the full analysis', () => {
-    const result = analyseForContent(paragraph, settings);
+  it('rules out an unrelated page with the same verdict as the full analysis', async () => {
+    const result = await analyseForContent(paragraph, settings);
     expect(analysePage(paragraph, { dataset: getBundledDataset() }).relevant).toBe(false);
     expect(result.relevant).toBe(false);
     expect(result.vagueTerms).toEqual([]);
   });
 
-  it('finds the vague terms of a paragraph added to a relevant page, though the paragraph alone is not relevant', () => {
-    const result = analyseForContent(paragraph, settings, { skipScreen: true });
+  it('finds the vague terms of a paragraph added to a relevant page, though the paragraph alone is not relevant', async () => {
+    const result = await analyseForContent(paragraph, settings, { skipScreen: true });
     expect(result.vagueTerms.map((v) => v.termId)).toEqual(expect.arrayContaining(['general-purpose', 'where-appropriate']));
   });
 
-  it('analyses a relevant page in full', () => {
+  it('analyses a relevant page in full', async () => {
     const text =
       'IBM no longer offers general purpose IBM facial recognition or analysis software. ' +
       'IBM firmly opposes and will not condone uses of any technology, including facial recognition technology offered by other vendors, for mass surveillance.';
-    const result = analyseForContent({ url: 'https://example.org/statement', title: 'Facial recognition', text }, settings);
+    const result = await analyseForContent({ url: 'https://example.org/statement', title: 'Facial recognition', text }, settings);
     expect(result.relevant).toBe(true);
     expect(result.companies.map((c) => c.id)).toContain('ibm');
   });
