@@ -1,7 +1,7 @@
 /**
  * The content script's first look at a page, before any walk over its nodes: can the page be ruled out
  * from its `textContent` alone? One native call reads the text; a relaxed match of the topic terms bounds
- * the screen's scores from above (core/relaxed-screen.ts explains why). Most pages are about none of our
+ * the screen's scores from above (core/relevance/bound.ts explains why). Most pages are about none of our
  * topics and end here, at a cost close to one pass over their text.
  *
  * The bound holds when no skipped text (script, style, code…: what extract-text.ts does not read) sits inside

@@ -454,6 +454,12 @@ const WORST_ONLY = process.argv.includes('--worst');
  * to mark.js are null.
  */
 const QUICK = process.argv.includes('--quick');
+/**
+ * `--scale 1,4,20`: only the 100 KB relevant page, ours and the minimal highlighter, with the content script
+ * built from datasets N times today's (PLEDGEWATCH_DATASET_SCALE, src/data/scale-dataset.ts): what a page
+ * pays as the dataset grows, and what the content script's stages weigh.
+ */
+const SCALES = process.argv.includes('--scale') ? process.argv[process.argv.indexOf('--scale') + 1]!.split(',').map(Number) : null;
 /** `--profile DIR`: a CPU profile of each of our full passes, written to DIR (open it in Chromium's DevTools). */
 const PROFILE_DIR = process.argv.includes('--profile') ? process.argv[process.argv.indexOf('--profile') + 1] : undefined;
 
@@ -491,12 +497,41 @@ async function main(): Promise<void> {
   const fullLoads: number[] = [];
   const worst: Record<string, Awaited<ReturnType<typeof worstCase>>> = {};
   try {
-    for (const [i, [name]] of WORST_CASES.entries()) {
+    for (const [i, [name]] of SCALES ? [] : WORST_CASES.entries()) {
       worst[name] = await worstCase(browser, `${origin}/worst-${i}.html`, scripts.ours);
       console.log(`worst case, ${name}: longest main-thread task ${worst[name]!.longestTaskMs.toFixed(0)} ms (${worst[name]!.longTasks} tasks over 50 ms), whole pass ${worst[name]!.totalMs} ms, ${worst[name]!.matches} matches`);
     }
     if (WORST_ONLY) {
       console.log(JSON.stringify({ worst }));
+      return;
+    }
+    if (SCALES) {
+      const scales: Record<string, unknown> = {};
+      for (const n of SCALES) {
+        process.env.PLEDGEWATCH_DATASET_SCALE = String(n);
+        const ours = await bundleOurs();
+        const byScale = { ...scripts, ours };
+        const runs = { ours: [] as number[], minimal: [] as number[], fullLoad: [] as number[] };
+        for (let i = 0; i < 7; i++) {
+          runs.minimal.push((await sample(browser, origin + '/100KB.html', 'minimal', byScale, MAX_SAMPLE_MS)).ms);
+          const s = await sample(browser, origin + '/100KB.html', 'ours', byScale, MAX_SAMPLE_MS);
+          if (s.relevant !== true) failed = true;
+          runs.ours.push(s.ms);
+          if (s.fullLoadMs !== undefined) runs.fullLoad.push(s.fullLoadMs);
+        }
+        const entry = {
+          firstStageKB: Math.round(ours.first.length / 1024),
+          fullStageKB: Math.round(ours.full.length / 1024),
+          fullStageEvalMs: Number(median(runs.fullLoad).toFixed(1)),
+          ours100KBMs: Number(median(runs.ours).toFixed(1)),
+          minimal100KBMs: Number(median(runs.minimal).toFixed(1)),
+          oursWithEvalMs: Number((median(runs.ours) + median(runs.fullLoad)).toFixed(1)),
+        };
+        scales[`x${n}`] = entry;
+        console.log(`×${n}: ${JSON.stringify(entry)}`);
+      }
+      delete process.env.PLEDGEWATCH_DATASET_SCALE;
+      console.log(JSON.stringify({ scales }));
       return;
     }
     for (const [name] of sizes) {

@@ -33,8 +33,8 @@ export interface CompiledMatcher<T> {
 /**
  * What compiling a matcher works out from its phrases: the regex sources, each entry's key and the keys
  * that have a shorter phrase at their start. Plain JSON, so a build step can work it out once for the
- * bundled lexicon (scripts/generate-pack.ts) and a content script start from it on every page load
- * instead of rebuilding the trie (see core-pack.ts).
+ * bundled lexicon (core/engine-pack.ts, at build time) and a content script start from it on every page
+ * load instead of rebuilding the trie.
  */
 export interface MatcherPlan {
   sources: string[];

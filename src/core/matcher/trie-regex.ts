@@ -77,7 +77,7 @@ export function compileTrieSources(
   maxLength = MAX_SOURCE_LENGTH,
   /** What a space or hyphen in a phrase matches (default: runs of whitespace and hyphens). */
   separator = tokenSource({ kind: 'sep' }),
-  /** Without them a phrase is also found inside a word ("ai" in "said"): for upper bounds (relaxed-screen.ts). */
+  /** Without them a phrase is also found inside a word ("ai" in "said"): for upper bounds (relevance/bound.ts). */
   wordBoundaries = true,
 ): string[] {
   const wordRoot = newNode();

@@ -2,7 +2,7 @@
  * An upper bound on the screen's topic scores, computed on text that is cheaper to get than the
  * extracted text: the page's `textContent` (one native call, no walk over its nodes).
  *
- * The screen (screen-page.ts) scores topic-term hits in the extracted text T. `textContent` C holds the same
+ * The screen (relevance/screen.ts) scores topic-term hits in the extracted text T. `textContent` C holds the same
  * readable characters in the same order, but (1) without the newline T puts between blocks, so words of
  * neighbouring blocks touch ("Home" + "AI ethics" = "HomeAI ethics"), and (2) with the text of skipped
  * nodes (script, style, code…) where T has none. So phrases are matched *relaxed* here: no word boundaries
@@ -46,7 +46,7 @@ function exactCaseSource(phrases: string[]): string {
   return phrases.map((p) => p.trim().replace(/[\s\-\u2010\u2011]+/g, ' ').split('').map(tokenSource).join('')).join('|');
 }
 
-/** The regex sources of a RelaxedScreen: worked out at build time for the bundled lexicon (first-look-pack.ts). */
+/** The regex sources of a RelaxedScreen: worked out at build time for the bundled lexicon (engine-pack.ts, made at build time). */
 export interface RelaxedPlan {
   scanner: string;
   sets: { source: string; caseSensitive: boolean; termIds: string[] }[];

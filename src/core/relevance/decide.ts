@@ -11,7 +11,7 @@
  * restated tracked commitment, which is alone enough.
  *
  * The first stages rule a page out only when its screen score is below SCREEN_FLOOR and it is not a tracked
- * company's or commitment's page (screen-page.ts, content/prescreen.ts). So the decision never calls a page
+ * company's or commitment's page (relevance/screen.ts, content/prescreen.ts). So the decision never calls a page
  * relevant without that: whatever else the page shows, the screens' bound stays a true upper bound.
  */
 import type { PageAnalysis, PageKind } from '../analysis-schema';

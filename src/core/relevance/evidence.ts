@@ -1,7 +1,7 @@
 /**
  * Topic evidence from the topic-term hits. The screen score: each distinct term in the body adds its weight,
  * repeats add less (weight · (1 + ln count)), and a term in the page title counts once more; the screens
- * (screen-page.ts, relaxed-screen.ts) bound exactly this. `judgeTopics` then gathers what else a reader
+ * (relevance/screen.ts, relevance/bound.ts) bound exactly this. `judgeTopics` then gathers what else a reader
  * weighs (the title again, URL path, headings, opening paragraphs, density, restated commitments) and
  * relevance.ts decides, so a single stray "facial recognition" in an unrelated article never makes a page
  * relevant and a short statement that names its topic in its title, address and first paragraph does.

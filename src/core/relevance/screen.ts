@@ -1,17 +1,11 @@
 /**
- * The content script's first look at a page: could the full analysis find it relevant?
+ * Step 2, the screen: could the full decision find this page relevant? (index.ts states the invariant.)
  *
- * The content script runs on every page a user opens, and the full analysis on a fresh page costs the
- * compilation of the whole matcher (every lexicon phrase and company name) and the validation of the
- * dataset: tens of milliseconds before the first character is read. Most pages are about none of our
- * topics, so they get a matcher of topic terms only (a few dozen phrases, cheap to build and run) and,
- * when it rules the page out, nothing else.
- *
- * Ruling out must never disagree with `analysePage`: a page is relevant only when a topic scores
- * RELEVANCE_THRESHOLD on topic terms plus at most RESTATED_WEIGHT for restated commitments, and those are
- * only looked for when the page already scores half the threshold, is on a tracked company's domain or is
- * a commitment's own page (analyse-page.ts). The screen passes every page that meets any of those.
- * tests/unit/core/screen-page.test.ts checks it against the full analysis on every fixture page.
+ * The full analysis costs the whole matcher (every lexicon phrase and company name); most pages the first
+ * look passes on are still about none of our topics, so they get a matcher of topic terms only (a few dozen
+ * phrases) and, when it rules the page out, nothing else. The decision (decide.ts) calls a page relevant only
+ * when a topic's screen score reaches SCREEN_FLOOR or the page is a tracked one: the screen passes exactly
+ * those.
  */
 import type { TopicTerm } from '../lexicon/schema';
 import { phrasesOf } from '../lexicon/phrases';

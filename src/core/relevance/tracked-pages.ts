@@ -1,7 +1,7 @@
 /**
  * What the screens need of the dataset: the tracked companies' domains and the commitments' own pages,
  * where the full analysis always runs whatever the text says. Read from the raw JSON (no validation on
- * the hot path: the build validates it, core-pack.ts) and free of the matcher, the lexicons and zod.
+ * the hot path: the build validates it, build/pack-modules.ts) and free of the matcher, the lexicons and zod.
  */
 import { comparableUrl, hostOf, hostOnDomain } from '../url-utils';
 

@@ -1,4 +1,4 @@
-// The relaxed topic screen bounds the exact screen's scores from above (core/relaxed-screen.ts). The DOM
+// The relaxed topic screen bounds the exact screen's scores from above (core/relevance/bound.ts). The DOM
 // side (skipped text, blocks that touch) is tested with generated pages in tests/unit/content/prescreen.test.ts.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
