@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { recordsFor } from '../core/records/page-records';
 import { pageDetailsFor } from '../core/page-details';
 import { restatedFor, restatedIndexFor } from '../core/restated-search';
-import { getBundledDataset } from '../data/dataset';
+import { extensionDataset } from '../data/extension-dataset';
 import { handleMessages, sendToTab } from '../messaging/runtime';
 import { toBackground } from '../messaging/protocol';
 import { flagsDb } from '../flags/store/flags-db';
@@ -35,9 +35,9 @@ export function startBackground(): void {
   const { handlers, refreshBadge, recoverTab } = createBackgroundHandlers({
     tabs,
     badge,
-    recordsFor: async (analysis) => recordsFor(await getBundledDataset(), analysis),
-    detailsFor: async (request) => pageDetailsFor(await getBundledDataset(), request, new Date()),
-    restatedFor: async (request) => restatedFor(restatedIndexFor(await getBundledDataset()), request),
+    recordsFor: async (analysis) => recordsFor(await extensionDataset(), analysis),
+    detailsFor: async (request) => pageDetailsFor(await extensionDataset(), request, new Date()),
+    restatedFor: async (request) => restatedFor(restatedIndexFor(await extensionDataset()), request),
     settings: () => settingsItem.getValue(),
     askTab: (tabId) => sendToTab(tabId, { type: 'content/get-analysis' }),
     // The top frame only, as the manifest's content script; the file is WXT's build of entrypoints/full.content.ts.

@@ -1,8 +1,10 @@
 /**
- * The engine's pack as build-time modules (Node only): the extension imports
- * `virtual:pledgewatch/first-look-pack` (the first stage) and `virtual:pledgewatch/full-pack` (the full
- * stage), and this plugin makes them while the bundle is built, from the lexicons and the dataset validated
- * with zod here (core/bundled-engine.ts). Nothing is committed, so nothing can be stale.
+ * The engine's pack and the dataset as build-time modules (Node only): the extension imports
+ * `virtual:pledgewatch/first-look-pack` (the first stage), `virtual:pledgewatch/full-pack` (the full
+ * stage) and `virtual:pledgewatch/dataset` (the background and the extension's pages), and this plugin
+ * makes them while the bundle is built, from the lexicons and the dataset validated with zod here
+ * (core/bundled-engine.ts, data/dataset.ts). Nothing is committed, so nothing can be stale, and no page of
+ * the extension validates the bundled dataset again.
  *
  * Each part is a JSON string: a string literal is scanned fast when the script loads, and `JSON.parse`
  * (run by the engine when a step first needs that part) beats evaluating the same data as an object literal.
@@ -15,13 +17,16 @@ import { getBundledDataset } from '../data/dataset';
 
 export const FIRST_LOOK_MODULE = 'virtual:pledgewatch/first-look-pack';
 export const FULL_MODULE = 'virtual:pledgewatch/full-pack';
-const IDS = [FIRST_LOOK_MODULE, FULL_MODULE];
+/** The dataset, validated here, for the background and the extension's pages (data/extension-dataset.ts). */
+export const DATASET_MODULE = 'virtual:pledgewatch/dataset';
+const IDS = [FIRST_LOOK_MODULE, FULL_MODULE, DATASET_MODULE];
 /** Vite's convention: a resolved virtual id starts with a NUL byte so no other plugin touches it. */
 const resolved = (id: string) => '\0' + id;
 
 const literal = (value: unknown) => JSON.stringify(JSON.stringify(value));
 
 export function packModuleSource(id: string, pack: EnginePack): string {
+  if (id === DATASET_MODULE) return `export const DATASET_JSON = ${literal(getBundledDataset())};\n`;
   if (id === FIRST_LOOK_MODULE) return `export const FIRST_LOOK_PACK = ${literal(pack.firstLook)};\n`;
   if (id === FULL_MODULE) return `export const SCREEN_PACK = ${literal(pack.screen)};\nexport const PAGE_PACK = ${literal(pack.page)};\n`;
   throw new Error(`no pack module ${id}`);

@@ -9,3 +9,7 @@ declare module 'virtual:pledgewatch/full-pack' {
   /** JSON of `PagePack`. */
   export const PAGE_PACK: string;
 }
+declare module 'virtual:pledgewatch/dataset' {
+  /** JSON of the bundled `Dataset`, validated at build time. */
+  export const DATASET_JSON: string;
+}

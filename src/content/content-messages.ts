@@ -9,7 +9,7 @@
  * reply against the protocol's schema (messaging/runtime.ts).
  */
 import { browser } from 'wxt/browser';
-import type { PageSnapshot, Reply, ReplyOf, RequestOf, toContent } from '../messaging/protocol';
+import type { PageSnapshot, Reply, ReplyOf, RequestOf, toBackground, toContent } from '../messaging/protocol';
 import { sha256Hex } from './sha256';
 
 type ContentProtocol = typeof toContent;
@@ -64,4 +64,19 @@ export async function snapshot(doc: Document, readText: () => string): Promise<P
   const title = doc.title;
   const selection = doc.getSelection()?.toString() ?? '';
   return { url, title, textHash: await sha256Hex(readText()), selection };
+}
+
+type BackgroundProtocol = typeof toBackground;
+type BackgroundMessageType = keyof BackgroundProtocol & string;
+
+/**
+ * Sends a `toBackground` message from the content script, without zod: the background validates every
+ * request against the protocol (messaging/runtime.ts), and its replies, which no page can forge, are only
+ * unwrapped here (`{ ok, value }` or `{ ok: false, error }`).
+ */
+export async function sendFromContent<K extends BackgroundMessageType>(message: RequestOf<BackgroundProtocol, K>): Promise<ReplyOf<BackgroundProtocol, K>> {
+  const raw = (await browser.runtime.sendMessage(message)) as Reply<ReplyOf<BackgroundProtocol, K>> | undefined;
+  if (typeof raw !== 'object' || raw === null || typeof raw.ok !== 'boolean') throw new Error(`${message.type}: malformed reply`);
+  if (!raw.ok) throw new Error(`${message.type}: ${raw.error}`);
+  return raw.value;
 }

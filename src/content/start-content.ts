@@ -7,10 +7,9 @@
 import type { PageAnalysis } from '../core/analysis-schema';
 import type { VagueTerm } from '../core/lexicon/schema';
 import { analyseForContent, contentVagueTerms, prescreenForContent } from './analyse';
-import { sendToBackground } from '../messaging/runtime';
 import type { Settings } from '../storage/settings';
 import { settingsItem } from '../storage/settings-item';
-import { contentMessageListener, listenOnRuntime, snapshot } from './content-messages';
+import { contentMessageListener, listenOnRuntime, sendFromContent, snapshot } from './content-messages';
 import { highlightApiAvailable, createHighlightPainter } from './paint-highlights';
 import { createWrapPainter } from './paint-wraps';
 import { takeOverFirstLook } from './first-look';
@@ -37,21 +36,21 @@ export async function startContent(onInvalidated: (cleanup: () => void) => void)
   const session = startPageSession(
     {
       doc: document,
-      analyse: (input, current, options) => analyseForContent(input, current, options, (request) => sendToBackground({ type: 'page/restated', ...request })),
+      analyse: (input, current, options) => analyseForContent(input, current, options, (request) => sendFromContent({ type: 'page/restated', ...request })),
       prescreen(doc, url) {
         const verdict = handedOver;
         handedOver = null;
         return verdict ?? prescreenForContent(doc, url);
       },
-      details: (request) => sendToBackground({ type: 'page/details', ...request }),
+      details: (request) => sendFromContent({ type: 'page/details', ...request }),
       terms: termsFor,
       report: (analysis: PageAnalysis) => {
         // Every page is reported, relevant or not, so the background can clear a stale badge.
-        sendToBackground({ type: 'page/analysed', analysis }).catch(() => undefined);
+        sendFromContent({ type: 'page/analysed', analysis }).catch(() => undefined);
       },
       createPainter: () => (highlightApiAvailable() ? createHighlightPainter() : createWrapPainter()),
       correct: async (req) => {
-        const reply = await sendToBackground({ type: 'flags/correction', ...req, textHash: await sha256Hex(session.readText()) });
+        const reply = await sendFromContent({ type: 'flags/correction', ...req, textHash: await sha256Hex(session.readText()) });
         if (!reply.flagId) throw new Error('the background saved no flag');
       },
     },

@@ -2,7 +2,7 @@
  * The fields a reader fills in when flagging and edits later: title, company, category, related
  * dataset ids, note. Shared by the popup panel and the options list's editor.
  */
-import { getBundledDataset } from '../../data/dataset';
+import { extensionDataset } from '../../data/extension-dataset';
 import { FlagCategory } from '../../data/schema';
 import { parseRelatedIds, type FlagDraft } from '../model/flag-schema';
 import { RECORD_TYPE_LABELS } from '../../core/records/labels';
@@ -19,7 +19,7 @@ function recordOption(id: string): RelatedOption {
   let item: AnyRecord | null = null;
   let asker = (askedById: string) => askedById;
   try {
-    const dataset = getBundledDataset();
+    const dataset = extensionDataset();
     item = findRecord(dataset, id);
     asker = (askedById) => nameOf(dataset, askedById);
   } catch {
@@ -43,7 +43,7 @@ export function toggleRelated(relatedText: string, id: string, on: boolean): str
 export function knownCompanies(detected: readonly KnownCompany[]): KnownCompany[] {
   let tracked: KnownCompany[] = [];
   try {
-    tracked = getBundledDataset().companies.map((c) => ({ id: c.id, name: c.name }));
+    tracked = extensionDataset().companies.map((c) => ({ id: c.id, name: c.name }));
   } catch {
     // An invalid bundled dataset is reported by the popup and dataset pages; flagging still works with names only.
   }

@@ -1,6 +1,6 @@
 import { plural } from '../../core/records/labels';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { getBundledDataset } from '../../data/dataset';
+import { extensionDataset } from '../../data/extension-dataset';
 import { isOwnWords, type Dataset } from '../../data/schema';
 import { StatusMessage } from '../common/StatusMessage';
 import { findRecord } from '../../core/records/records';
@@ -24,7 +24,7 @@ export function DatasetApp({ now = new Date() }: { now?: Date }) {
 
   useEffect(() => {
     Promise.resolve()
-      .then(getBundledDataset)
+      .then(extensionDataset)
       .then(
         (dataset) => setLoad({ phase: 'ready', dataset }),
         (e: unknown) => setLoad({ phase: 'error', message: e instanceof Error ? e.message : String(e) }),

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Dataset } from '../../data/schema';
-import { getBundledDataset } from '../../data/dataset';
+import { extensionDataset } from '../../data/extension-dataset';
 import type { TabState } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/runtime';
 import { EMPTY_RECORDS, recordsFor, type PageRecords } from '../../core/records/page-records';
@@ -25,7 +25,7 @@ export async function loadPopup(search: string): Promise<PopupData> {
   const tabId = tabIdFromSearch(search) ?? (await activeTabId());
   const [state, dataset, read] = await Promise.all([
     sendToBackground({ type: 'tab/get', tabId }),
-    getBundledDataset(),
+    extensionDataset(),
     readPage(tabId).then(
       (page) => ({ page, pageError: '' }),
       (e: unknown) => ({ page: null, pageError: errorText(e) }),
