@@ -50,13 +50,13 @@ export async function analyseForContent(
   const page = { url: input.url, title: input.title ?? '', text: input.text };
   if (!options.skipScreen && !engine.screen(page)) return notRelevant({ url: page.url, title: page.title, textLength: page.text.length });
   const first = engine.analyseInTwo(input, settings.customTerms);
-  if (!first.request) return first.analysis;
+  if (!first.request) return first.analysis();
   try {
     return first.finish(await askRestated(first.request));
   } catch (error) {
     // Without the background's answer the page still gets its vague terms and topics, only no restated quotes.
     console.warn('Pledgewatch: no restated-commitment search:', error);
-    return first.analysis;
+    return first.analysis();
   }
 }
 

@@ -35,8 +35,11 @@ export interface AnalysisParts {
 
 /** The analysis up to the restated search, and how to finish it with the search's result. */
 export interface FirstPhase {
-  /** The analysis as if nothing were restated (what the page shows while the search runs, or if it fails). */
-  analysis: PageAnalysis;
+  /**
+   * The analysis as if nothing were restated (where no search is wanted, or if it fails). A function: the
+   * decision weighs the whole text again, so a page that gets its search's answer must not pay for it twice.
+   */
+  analysis(): PageAnalysis;
   /** The search the decision wants (relevance/decide.ts `restatedSearchWorthIt`), or null for none. */
   request: RestatedRequest | null;
   finish(result: RestatedResult): PageAnalysis;
@@ -49,7 +52,7 @@ export function withInputDefaults(input: PageInput): PageInput & { title: string
 
 export function analyseWith(parts: AnalysisParts, input: PageInput): PageAnalysis {
   const first = analyseInTwo(parts, input);
-  return first.request && parts.restatedFor ? first.finish(parts.restatedFor(first.request)) : first.analysis;
+  return first.request && parts.restatedFor ? first.finish(parts.restatedFor(first.request)) : first.analysis();
 }
 
 export function analyseInTwo(parts: AnalysisParts, rawInput: PageInput): FirstPhase {
@@ -118,5 +121,5 @@ export function analyseInTwo(parts: AnalysisParts, rawInput: PageInput): FirstPh
       textLength: input.text.length,
     };
   };
-  return { analysis: decide(NOTHING_RESTATED), request, finish: decide };
+  return { analysis: () => decide(NOTHING_RESTATED), request, finish: decide };
 }
