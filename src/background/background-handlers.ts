@@ -98,6 +98,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
       },
       // Any sender: it reads only the bundled, public dataset, and only what the request names.
       'page/details': async (body: DetailsRequest) => deps.detailsFor(body),
+      'settings/get': async () => deps.settings(),
       'page/restated': async (body: RestatedRequest) => deps.restatedFor(body),
       'page/load-full': async (_body: object, sender: Sender) => {
         if (sender.tabId === undefined) throw new Error('page/load-full must come from a tab');

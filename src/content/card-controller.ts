@@ -11,7 +11,8 @@
 import type { VagueTerm } from '../core/lexicon/schema';
 import type { PageDetails } from '../core/page-details';
 import type { CorrectionCategory } from '../data/schema';
-import { sentenceAround, type CorrectionRequest } from '../flags/model/correction-flag';
+import type { CorrectionRequest } from '../flags/model/correction-flag';
+import { sentenceAround } from '../flags/model/correction-passage';
 import { buildCard, missingQuoteViews, type MissingQuoteView } from './card-model';
 import { compareItems, isLive, type Painter, type PaintItem } from './paint-item';
 import type { PageUiHost } from './ui/ui-host';

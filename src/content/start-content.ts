@@ -8,7 +8,7 @@ import type { PageAnalysis } from '../core/analysis-schema';
 import type { VagueTerm } from '../core/lexicon/schema';
 import { analyseForContent, contentVagueTerms, prescreenForContent } from './analyse';
 import type { Settings } from '../storage/settings';
-import { settingsItem } from '../storage/settings-item';
+import { followSettings, loadSettings } from './settings-from-background';
 import { contentMessageListener, listenOnRuntime, sendFromContent, snapshot } from './content-messages';
 import { highlightApiAvailable, createHighlightPainter } from './paint-highlights';
 import { createWrapPainter } from './paint-wraps';
@@ -32,7 +32,7 @@ export async function startContent(onInvalidated: (cleanup: () => void) => void)
   // The first stage already looked at this page: its verdict serves the first pass instead of a second look.
   let handedOver = takeOverFirstLook()?.verdict() ?? null;
   // Storage unavailable (extension updating, profile locked): behave as installed.
-  const settings = await settingsItem.getValue().catch(() => settingsItem.fallback);
+  const settings = await loadSettings();
   const session = startPageSession(
     {
       doc: document,
@@ -56,7 +56,7 @@ export async function startContent(onInvalidated: (cleanup: () => void) => void)
     },
     settings,
   );
-  const stopSettings = settingsItem.watch((next) => session.applySettings(next));
+  const stopSettings = followSettings((next) => session.applySettings(next));
   const stopMessages = listenOnRuntime(
     contentMessageListener({
       'content/get-analysis': async () => {

@@ -14,6 +14,7 @@ import { PageAnalysis } from '../core/analysis-schema';
 import type { PageDetails } from '../core/page-details';
 import type { RestatedResult } from '../core/restated-search';
 import { RecordId } from '../data/primitives';
+import { Settings } from '../storage/settings';
 import { CorrectionRequest } from '../flags/model/correction-flag';
 
 export const TabState = z.object({
@@ -73,6 +74,11 @@ export const toBackground = {
     // Built by the background from the bundled dataset: the content script takes it as it comes.
     reply: z.custom<RestatedResult>((value) => typeof value === 'object' && value !== null),
   },
+  /**
+   * The settings in force, validated (storage/settings-item.ts): the content script reads them from here so
+   * it carries no zod. Any sender: a content script's world can read storage.local anyway.
+   */
+  'settings/get': { request: z.object({}), reply: Settings },
   /**
    * The content script's first stage could not rule its page out: inject the full stage into that tab
    * (content/first-look.ts). True once injected.

@@ -12,7 +12,9 @@ import { z } from 'zod';
 import { VagueCategory } from '../core/lexicon/schema';
 import { CustomTerm, MAX_CUSTOM_TERMS } from '../core/custom-terms';
 
-export const SETTINGS_KEY = 'pw:settings';
+import { DEFAULT_SETTINGS as DEFAULTS } from './settings-rules';
+
+export { SETTINGS_KEY, highlightingAllowed, siteMatches } from './settings-rules';
 
 /** `example.com` matches that host only; `*.example.com` matches it and every subdomain. */
 export const SitePattern = z
@@ -33,14 +35,8 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
-/** What `Settings.parse({})` gives, written out so reading defaults costs no parse (a test holds them equal). */
-export const DEFAULT_SETTINGS: Settings = Object.freeze({
-  highlightingEnabled: true,
-  badgeEnabled: true,
-  disabledSites: [],
-  enabledCategories: [...VagueCategory.options],
-  customTerms: [],
-});
+/** What `Settings.parse({})` gives (settings-rules.ts writes it out; a test holds the two equal). */
+export const DEFAULT_SETTINGS: Settings = DEFAULTS;
 
 /** A stored item that could not be used, with why: shown in Options, kept in storage (see settings-item.ts). */
 export type SettingsProblem = { field: 'disabledSites' | 'enabledCategories' | 'customTerms'; item: unknown; reason: string };
@@ -74,17 +70,4 @@ export function readSettingsReport(raw: unknown): { settings: Settings; problems
   const present = Object.entries(lists).filter(([, v]) => v !== undefined);
   const rest = Settings.parse({ ...obj, ...Object.fromEntries(present.map(([field]) => [field, []])) });
   return { settings: { ...rest, ...Object.fromEntries(present) }, problems };
-}
-
-export function siteMatches(pattern: string, host: string): boolean {
-  const h = host.toLowerCase();
-  if (pattern.startsWith('*.')) {
-    const base = pattern.slice(2);
-    return h === base || h.endsWith('.' + base);
-  }
-  return h === pattern;
-}
-
-export function highlightingAllowed(settings: Settings, host: string): boolean {
-  return settings.highlightingEnabled && !settings.disabledSites.some((p) => siteMatches(p, host));
 }

@@ -14,7 +14,9 @@ import { LIMITS, PageUrl, type FlagDraft } from './flag-schema';
 import type { ExportedFlagRecord } from './flags-export';
 
 /** A passage is the sentence around the term, never a whole page a hostile page could make huge. */
-export const MAX_PASSAGE = 2_000;
+import { MAX_PASSAGE } from './correction-passage';
+
+export { MAX_PASSAGE, sentenceAround } from './correction-passage';
 
 export const CorrectionRequest = z.object({
   category: CorrectionCategory,
@@ -67,15 +69,3 @@ export function counterExamples(flags: readonly ExportedFlagRecord[]): CounterEx
   });
 }
 
-/** The sentence of `text` around [start, end): what a reader means by "this passage". */
-export function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start);
-  const from = Math.max(before.search(/[.!?]\s+[^.!?]*$/) + 1, 0);
-  const after = text.slice(end).search(/[.!?](\s|$)/);
-  const to = after < 0 ? text.length : end + after + 1;
-  const sentence = text.slice(from, to).replace(/\s+/g, ' ').trim();
-  if (sentence.length <= MAX_PASSAGE) return sentence;
-  // A run-on "sentence" (a list, a table): the term with some context either side.
-  const around = text.slice(Math.max(0, start - 400), Math.min(text.length, end + 400)).replace(/\s+/g, ' ').trim();
-  return around.slice(0, MAX_PASSAGE);
-}

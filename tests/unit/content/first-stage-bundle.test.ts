@@ -33,7 +33,7 @@ describe('the content script first stage', () => {
 });
 
 describe('the content script full stage', () => {
-  it('bundles no dataset record: no dataset module, no collection JSON, no source or question text', async () => {
+  it('bundles no dataset record and no zod: no dataset module, no collection JSON, no source or question text', async () => {
     const result = await build({
       entryPoints: [join(ROOT, 'entrypoints/full.content.ts')],
       bundle: true,
@@ -52,6 +52,8 @@ describe('the content script full stage', () => {
     const output = Object.values(result.metafile.outputs)[0]!;
     const included = Object.entries(output.inputs).filter(([, v]) => v.bytesInOutput > 0).map(([path]) => path);
     expect(included.filter((p) => /data\/dataset(\.ts|\/)/.test(p))).toEqual([]);
+    // Validation happens at build time and in the background (settings/get, the protocol's handlers).
+    expect(included.filter((p) => /node_modules\/zod\//.test(p))).toEqual([]);
     const text = result.outputFiles[0]!.text;
     // A question's text and a source's publisher are records the background sends when a card needs them.
     expect(text).not.toContain('"askedById"');
