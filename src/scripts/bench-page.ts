@@ -163,7 +163,7 @@ async function bundleOurs(): Promise<OursScripts> {
     import { analyseForContent, contentVagueTerms, prescreenForContent } from './src/content/analyse';
     import { noDetails } from './src/core/page-details';
     import { NOTHING_RESTATED } from './src/core/restated-search';
-    import { DEFAULT_SETTINGS } from './src/storage/settings';
+    import { DEFAULT_SETTINGS } from './src/storage/settings-rules';
     // Built on first use, inside the timed pass, as the content script does.
     let terms;
     // No warm-up: the extension's content script starts fresh on every page load, so reading its
