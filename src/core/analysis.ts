@@ -6,7 +6,7 @@
  * Cost: one pass of the compiled matcher over the text (and over the title); the restated-commitment
  * search runs only where the relevance decision says it can matter (relevance/decide.ts).
  */
-import type { Company } from '../data/schema';
+import type { TrackedCompany } from './companies';
 import type { PageAnalysis, PageInput } from './analysis-schema';
 import { companyForHost, detectCompanies } from './companies';
 import type { CompiledMatcher } from './matcher/compiled-matcher';
@@ -22,7 +22,7 @@ import { hostOf, urlWords } from './url-utils';
 /** What one analysis reads: the engine builds these once from its pack. */
 export interface AnalysisParts {
   matcher: CompiledMatcher<LexiconValue>;
-  companies: readonly Company[];
+  companies: readonly TrackedCompany[];
   /** The tracked pages (domains and commitments' own pages): a restated search runs on an own page whatever it says. */
   onOwnPage(url: string): boolean;
   /**

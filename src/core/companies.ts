@@ -9,6 +9,14 @@ import type { CompanyHit } from './analysis-schema';
 import type { Hit, LexiconValue } from './page-matcher';
 import { hostOf, hostOnDomain } from './url-utils';
 
+/**
+ * What the analysis reads of a tracked company: its names and domains. The engine's pack carries only
+ * these (a company's sources and kind stay with the dataset in the background).
+ */
+export type TrackedCompany = Pick<Company, 'id' | 'name' | 'aliases' | 'ambiguousNames' | 'domains'>;
+
+export const trackedCompany = ({ id, name, aliases, ambiguousNames, domains }: TrackedCompany): TrackedCompany => ({ id, name, aliases, ambiguousNames, domains });
+
 type CompanyHitRaw = Hit<Extract<LexiconValue, { kind: 'company' }>>;
 
 const DOMAIN_SCORE = 10;
@@ -16,7 +24,7 @@ const TITLE_SCORE = 3;
 const MAX_EVIDENCE = 8;
 
 interface Tally {
-  company: Company;
+  company: TrackedCompany;
   score: number;
   evidence: CompanyHit['evidence'];
   mentions: number;
@@ -30,14 +38,14 @@ export interface CompanyContext {
   text: string;
   textHits: CompanyHitRaw[];
   titleHits: CompanyHitRaw[];
-  companies: readonly Company[];
+  companies: readonly TrackedCompany[];
   /** The page is relevant to a tracked topic: backs ambiguous names. */
   topical: boolean;
 }
 
 /** The tracked company whose domain the page is on, if any (longest domain wins: `blogs.microsoft.com`). */
-export function companyForHost(host: string, companies: readonly Company[]): Company | undefined {
-  let best: { company: Company; len: number } | undefined;
+export function companyForHost(host: string, companies: readonly TrackedCompany[]): TrackedCompany | undefined {
+  let best: { company: TrackedCompany; len: number } | undefined;
   for (const company of companies)
     for (const domain of company.domains)
       if (hostOnDomain(host, domain) && (!best || domain.length > best.len)) best = { company, len: domain.length };
@@ -46,7 +54,7 @@ export function companyForHost(host: string, companies: readonly Company[]): Com
 
 export function detectCompanies(ctx: CompanyContext): CompanyHit[] {
   const tallies = new Map<string, Tally>();
-  const tally = (company: Company) => {
+  const tally = (company: TrackedCompany) => {
     let t = tallies.get(company.id);
     if (!t) tallies.set(company.id, (t = { company, score: 0, evidence: [], mentions: 0, unambiguous: false, onDomain: false }));
     return t;

@@ -12,7 +12,8 @@
  * The extension gets the parts from build-time modules (build/pack-modules.ts); Node, the CLI and the
  * tests build them from the JSON sources (bundled-engine.ts). Plain JSON throughout.
  */
-import type { Company, Dataset } from '../data/schema';
+import type { Dataset } from '../data/schema';
+import { trackedCompany, type TrackedCompany } from './companies';
 import { isOwnWords } from '../data/schema';
 import type { SpecificTerm, TopicTerm, VagueTerm } from './lexicon/schema';
 import { planMatcher, type MatcherPlan } from './matcher/compiled-matcher';
@@ -37,7 +38,7 @@ export interface ScreenPack {
 export interface PagePack {
   vagueTerms: VagueTerm[];
   specificTerms: SpecificTerm[];
-  companies: Company[];
+  companies: TrackedCompany[];
   pagePlan: MatcherPlan;
 }
 
@@ -66,7 +67,7 @@ export function buildEnginePack(lexicons: Lexicons, dataset?: Dataset): EnginePa
     page: {
       vagueTerms: [...lexicons.vague],
       specificTerms: [...lexicons.specific],
-      companies: [...companies],
+      companies: companies.map(trackedCompany),
       pagePlan: planMatcher(buildEntries(lexicons, companies)),
     },
   };

@@ -2,7 +2,7 @@
  * Builds (once per engine and custom term set) the single matcher that finds topic terms, company names,
  * vague and specific terms in one pass, and sorts its hits by kind.
  */
-import type { Company } from '../data/schema';
+import type { TrackedCompany } from './companies';
 import { usableCustomTerms } from './custom-term-rules';
 import { phrasesOf } from './lexicon/phrases';
 import type { SpecificTerm, TopicTerm, VagueTerm } from './lexicon/schema';
@@ -12,7 +12,7 @@ export type LexiconValue =
   | { kind: 'topic'; term: TopicTerm }
   | { kind: 'vague'; term: VagueTerm }
   | { kind: 'specific'; term: SpecificTerm }
-  | { kind: 'company'; company: Company; via: 'name' | 'alias'; ambiguous: boolean };
+  | { kind: 'company'; company: TrackedCompany; via: 'name' | 'alias'; ambiguous: boolean };
 
 export type Hit<V> = { offset: number; length: number; text: string; value: V };
 
@@ -33,7 +33,7 @@ export interface Lexicons {
 /** Short all-capital names ("BT", "HPE") are words or letters elsewhere; match them in exact case only. */
 const isAcronym = (s: string) => s.length <= 4 && s === s.toUpperCase();
 
-export function companyEntries(companies: readonly Company[]): MatcherEntry<LexiconValue>[] {
+export function companyEntries(companies: readonly TrackedCompany[]): MatcherEntry<LexiconValue>[] {
   const entries: MatcherEntry<LexiconValue>[] = [];
   for (const company of companies) {
     const ambiguous = new Set(company.ambiguousNames.map((n) => n.toLowerCase()));
@@ -54,7 +54,7 @@ export function companyEntries(companies: readonly Company[]): MatcherEntry<Lexi
   return entries;
 }
 
-export function buildEntries(lexicons: Lexicons, companies: readonly Company[]): MatcherEntry<LexiconValue>[] {
+export function buildEntries(lexicons: Lexicons, companies: readonly TrackedCompany[]): MatcherEntry<LexiconValue>[] {
   const entries: MatcherEntry<LexiconValue>[] = [];
   for (const term of lexicons.topic)
     for (const phrase of phrasesOf(term)) entries.push({ phrase, caseSensitive: term.caseSensitive, value: { kind: 'topic', term } });
@@ -76,7 +76,7 @@ export interface PageMatcher {
  * for exactly these entries, when given). A reader's own terms get a small matcher of their own next to it:
  * compiling everything again for 200 terms took ~100 ms on every page load.
  */
-export function createPageMatcher(lexicons: Lexicons, companies: readonly Company[], plan?: MatcherPlan): PageMatcher {
+export function createPageMatcher(lexicons: Lexicons, companies: readonly TrackedCompany[], plan?: MatcherPlan): PageMatcher {
   let base: CompiledMatcher<LexiconValue> | undefined;
   const withCustom = new Map<string, CompiledMatcher<LexiconValue>>();
   const lexiconMatcher = () => (base ??= compileMatcher(buildEntries(lexicons, companies), { plan }));

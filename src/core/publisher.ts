@@ -9,7 +9,7 @@
  * news articles (a news site reports on others) and not when a tracked company is named more often than
  * the publisher names itself (a blog reposting another company's statement).
  */
-import type { Company } from '../data/schema';
+import type { TrackedCompany } from './companies';
 import type { PageInput, PageKind, Publisher } from './analysis-schema';
 import { companyForHost } from './companies';
 import { hostOf } from './url-utils';
@@ -67,7 +67,7 @@ function mentions(text: string, name: string): number {
 }
 
 export interface PublisherContext {
-  companies: readonly Company[];
+  companies: readonly TrackedCompany[];
   kind: PageKind;
   /** Mentions of the tracked company named most on the page (company detection's count). */
   topTrackedMentions: number;
