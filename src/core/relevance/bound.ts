@@ -123,7 +123,7 @@ export function countRelaxed(screen: RelaxedScreen, text: string, counts: Map<To
 }
 
 /**
- * The bound on each topic's score: the screen's formula (topics.ts `scoreTopics`: weight · (1 + ln count)
+ * The bound on each topic's score: the screen's formula (evidence.ts `scoreTopics`: weight · (1 + ln count)
  * per term, plus the weight of each distinct term in the title, rounded to hundredths) over the relaxed
  * counts. In the title (a plain string, nothing skipped) relaxed matching finds every term the exact one does.
  */

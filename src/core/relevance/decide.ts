@@ -1,11 +1,11 @@
 /**
  * What "relevant" means: the one decision that weighs a topic's evidence the way a reader does, its weights
- * as data (relevance-weights.json), and the analysis of a page ruled out before any analysis. Kept apart from
- * topics.ts (which gathers the evidence) so the content script's first look (content/first-look.ts) can use
+ * as data (weights.json), and the analysis of a page ruled out before any analysis. Kept apart from
+ * evidence.ts (which gathers the evidence) so the content script's first look (content/first-look.ts) can use
  * the bounds here without importing the matcher, the lexicons or zod.
  *
  * A topic's evidence: its terms in the body (with diminishing repeats) and title, which is what the screens
- * bound (the "screen score", topics.ts `scoreTopics`); then, on top, the same terms where a reader looks
+ * bound (the "screen score", evidence.ts `scoreTopics`); then, on top, the same terms where a reader looks
  * first (title again, URL path, headings, opening paragraphs), their density (so a short statement is not
  * out-voted by its length), a tracked company as publisher, a company's own statement (page kind), and a
  * restated tracked commitment, which is alone enough.
@@ -41,7 +41,7 @@ export function restatedSearchWorthIt(page: { trackedPublisher: boolean; namesTr
   return page.trackedPublisher || page.namesTrackedCompany || page.bestScreenScore >= RELEVANCE_THRESHOLD / 2;
 }
 
-/** One topic's evidence on a page (topics.ts gathers it). */
+/** One topic's evidence on a page (evidence.ts gathers it). */
 export interface TopicEvidence {
   /** Body terms (weight · (1 + ln count) each) plus each distinct title term: what the screens bound. */
   screenScore: number;
