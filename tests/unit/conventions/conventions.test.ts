@@ -265,3 +265,29 @@ describe('every entrypoint is thin', () => {
     ]);
   });
 });
+
+/** The files an npm script runs (`tsx src/…`, `node src/…`) that do not exist. */
+export function missingScriptFiles(scripts: Record<string, string>, exists: (file: string) => boolean): string[] {
+  return Object.entries(scripts).flatMap(([name, command]) =>
+    [...command.matchAll(/(?:tsx|node)\s+((?:src|tests|entrypoints)\/\S+\.(?:ts|mjs|js))/g)].map((m) => m[1]!).filter((file) => !exists(file)).map((file) => `npm run ${name}: ${file} does not exist`),
+  );
+}
+
+describe('every npm script runs a file that exists', () => {
+  it('holds for package.json', () => {
+    const scripts = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    const exists = (file: string) => {
+      try {
+        readFileSync(path.join(ROOT, file));
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    expect(missingScriptFiles(scripts, exists)).toEqual([]);
+  });
+
+  it('reports a script whose file is gone (npm run generate outlived generate-pack.ts once)', () => {
+    expect(missingScriptFiles({ generate: 'tsx src/scripts/generate-pack.ts', test: 'vitest run' }, () => false)).toEqual(['npm run generate: src/scripts/generate-pack.ts does not exist']);
+  });
+});
