@@ -16,7 +16,8 @@ import { detectPublisher } from './publisher';
 import { restatedSearchWorthIt } from './relevance/decide';
 import { judgeTopics, scoreTopics } from './relevance/evidence';
 import { NOTHING_RESTATED, type RestatedRequest, type RestatedResult } from './restated-search';
-import { filterTerms, specificity } from './term-filter';
+import { runSteps, type Steps } from './steps';
+import { filterTermsSteps, specificity } from './term-filter';
 import { hostOf, urlWords } from './url-utils';
 
 /** What one analysis reads: the engine builds these once from its pack. */
@@ -55,10 +56,15 @@ export function analyseWith(parts: AnalysisParts, input: PageInput): PageAnalysi
   return first.request && parts.restatedFor ? first.finish(parts.restatedFor(first.request)) : first.analysis();
 }
 
-export function analyseInTwo(parts: AnalysisParts, rawInput: PageInput): FirstPhase {
+export function analyseInTwo(parts: AnalysisParts, input: PageInput): FirstPhase {
+  return runSteps(analyseInTwoSteps(parts, input));
+}
+
+/** `analyseInTwo` in steps (steps.ts): the matcher's pass and the filter of its hits yield as they go. */
+export function* analyseInTwoSteps(parts: AnalysisParts, rawInput: PageInput): Steps<FirstPhase> {
   const input = withInputDefaults(rawInput);
   const { matcher } = parts;
-  const text = sortHits(matcher.match(input.text));
+  const text = sortHits(yield* matcher.matchSteps(input.text));
   const title = input.title ? sortHits(matcher.match(input.title)) : { topic: [], vague: [], specific: [], company: [] };
 
   const host = hostOf(input.url);
@@ -77,7 +83,7 @@ export function analyseInTwo(parts: AnalysisParts, rawInput: PageInput): FirstPh
   const kind = detectPageKind(input, { companyPublisher: publisher !== undefined });
   const words = urlWords(input.meta?.canonicalUrl || input.url);
   const urlHits = words ? sortHits(matcher.match(words)).topic : [];
-  const terms = filterTerms(input.text, text.vague, text.specific);
+  const terms = yield* filterTermsSteps(input.text, text.vague, text.specific);
 
   const decide = (result: RestatedResult): PageAnalysis => {
     const topics = judgeTopics({

@@ -7,7 +7,8 @@
  * The pack's parts can be given as functions: the content script passes JSON it parses only when a step
  * first needs it (most pages never need the page part).
  */
-import { analyseInTwo, analyseWith, type AnalysisParts, type FirstPhase } from './analysis';
+import { analyseInTwo, analyseInTwoSteps, analyseWith, type AnalysisParts, type FirstPhase } from './analysis';
+import type { Steps } from './steps';
 import type { PageAnalysis, PageInput } from './analysis-schema';
 import type { EnginePack, FirstLookPack, PagePack, ScreenPack } from './engine-pack';
 import type { VagueTerm } from './lexicon/schema';
@@ -36,6 +37,8 @@ export interface Engine {
   analyse(input: PageInput, customTerms?: readonly VagueTerm[]): PageAnalysis;
   /** The analysis up to the restated search, to be finished with its result from elsewhere (the content script). */
   analyseInTwo(input: PageInput, customTerms?: readonly VagueTerm[]): FirstPhase;
+  /** The same in steps, for a caller that runs it a slice at a time (the content script). */
+  analyseInTwoSteps(input: PageInput, customTerms?: readonly VagueTerm[]): Steps<FirstPhase>;
   /** The lexicon's vague terms (the page part's). */
   vagueTerms(): readonly VagueTerm[];
   readonly datasetVersion: () => string;
@@ -80,6 +83,7 @@ export function createEngine(source: EngineSource | EnginePack, options: EngineO
     screen: (input) => screen()(input, firstLook().hints),
     analyse: (input, customTerms) => analyseWith(page().parts(customTerms), input),
     analyseInTwo: (input, customTerms) => analyseInTwo(page().parts(customTerms), input),
+    analyseInTwoSteps: (input, customTerms) => analyseInTwoSteps(page().parts(customTerms), input),
     vagueTerms: () => pagePack().vagueTerms,
     datasetVersion: () => firstLookPack().datasetVersion,
   };

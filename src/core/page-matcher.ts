@@ -110,6 +110,10 @@ function combine(a: CompiledMatcher<LexiconValue>, b: CompiledMatcher<LexiconVal
       const hits = [...a.match(text), ...b.match(text)];
       return hits.sort((x, y) => x.offset - y.offset);
     },
+    *matchSteps(text) {
+      const hits = [...(yield* a.matchSteps(text)), ...(yield* b.matchSteps(text))];
+      return hits.sort((x, y) => x.offset - y.offset);
+    },
   };
 }
 

@@ -9,6 +9,7 @@
 import type { SpecificMatch, VagueMatch } from './analysis-schema';
 import type { SpecificTerm, VagueTerm } from './lexicon/schema';
 import { dropContained, type Hit } from './page-matcher';
+import { runSteps, type Steps } from './steps';
 import { contextRuleFor } from './term-context';
 
 type VagueHit = Hit<{ kind: 'vague'; term: VagueTerm }>;
@@ -24,11 +25,22 @@ function isDate(text: string, hit: VagueHit): boolean {
   return /^\s+\d/.test(after) || /\d\s*$/.test(before);
 }
 
-export function filterTerms(text: string, vagueHits: VagueHit[], specificHits: SpecificHit[]): { vague: VagueMatch[]; specific: SpecificMatch[] } {
+type Filtered = { vague: VagueMatch[]; specific: SpecificMatch[] };
+
+export function filterTerms(text: string, vagueHits: VagueHit[], specificHits: SpecificHit[]): Filtered {
+  return runSteps(filterTermsSteps(text, vagueHits, specificHits));
+}
+
+/** How many hits a step of the filter weighs (the context rules cost microseconds per hit). */
+const STEP_HITS = 256;
+
+export function* filterTermsSteps(text: string, vagueHits: VagueHit[], specificHits: SpecificHit[]): Steps<Filtered> {
   const specific = dropContained(specificHits);
   const vague: VagueMatch[] = [];
   let s = 0;
+  let n = 0;
   for (const hit of dropContained(vagueHits)) {
+    if (++n % STEP_HITS === 0) yield;
     // Skip specific spans that end before this hit; specific hits are in text order.
     while (s < specific.length && specific[s]!.offset + specific[s]!.length <= hit.offset) s++;
     const sp = specific[s];

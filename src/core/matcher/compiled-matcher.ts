@@ -5,6 +5,7 @@
  */
 import { phraseKey, textKey } from './phrase-syntax';
 import { compileTrieSources } from './trie-regex';
+import { runSteps, type Steps } from '../steps';
 
 export interface MatcherEntry<T> {
   phrase: string;
@@ -28,6 +29,8 @@ export interface CompiledMatcher<T> {
   readonly phraseCount: number;
   /** Every hit, in text order. Overlapping hits are reported (a hit may start inside a longer one). */
   match(text: string): RawHit<T>[];
+  /** The same, in steps (steps.ts): it yields every stretch of text, so a huge page can be matched in slices. */
+  matchSteps(text: string): Steps<RawHit<T>[]>;
 }
 
 /**
@@ -91,11 +94,19 @@ export function compileMatcher<T>(
 
   const memo = new Map<string, { length: number; text: string; values: T[] }[]>();
 
-  function scan(re: RegExp, text: string, hits: RawHit<T>[]): void {
+  function* scan(re: RegExp, text: string, hits: RawHit<T>[]): Steps<void> {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
+    let next = STEP_CHARS;
     while ((m = re.exec(text)) !== null) {
       const offset = m.index;
+      if (offset >= next) {
+        // Pausing between two exec calls changes nothing: the next one starts from lastIndex either way.
+        const resume = re.lastIndex;
+        yield;
+        re.lastIndex = resume;
+        next = offset + STEP_CHARS;
+      }
       const length = m[0].length;
       // Restart one character on, not after the hit, so a phrase starting inside a longer one is found too
       // (consumers decide which of two overlapping hits wins).
@@ -135,17 +146,20 @@ export function compileMatcher<T>(
     return out;
   }
 
-  function match(text: string): RawHit<T>[] {
+  function* matchSteps(text: string): Steps<RawHit<T>[]> {
     const hits: RawHit<T>[] = [];
-    for (const re of regexes) scan(re, text, hits);
+    for (const re of regexes) yield* scan(re, text, hits);
     // Several regexes cover disjoint first characters, so no position is reported twice; only the order
     // needs restoring.
     if (regexes.length > 1) hits.sort((a, b) => a.offset - b.offset);
     return hits;
   }
 
-  return { sources, phraseCount: byKey.size, match };
+  return { sources, phraseCount: byKey.size, match: (text) => runSteps(matchSteps(text)), matchSteps };
 }
+
+/** How much text a matcher step covers (about a millisecond of matching). */
+const STEP_CHARS = 128 * 1024;
 
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_]/u.test(c);
 

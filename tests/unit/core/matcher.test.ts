@@ -86,3 +86,35 @@ describe('trie-compiled matcher', () => {
     expect(compileMatcher([]).match('anything at all')).toEqual([]);
   });
 });
+
+describe('matching in steps (a huge page is analysed a slice at a time)', () => {
+  it('yields as it goes through a long text and finds exactly what one pass finds', async () => {
+    const { getPageMatcher } = await import('./fixtures');
+    const matcher = getPageMatcher({ dataset: getBundledDataset() });
+    const text = 'We act responsibly, where appropriate, on facial recognition and general purpose systems. '.repeat(12_000);
+    const steps = matcher.matchSteps(text);
+    let yields = 0;
+    let step = steps.next();
+    while (!step.done) {
+      yields++;
+      step = steps.next();
+    }
+    expect(yields).toBeGreaterThan(5);
+    expect(step.value).toEqual(matcher.match(text));
+  });
+
+  it('the whole first phase of an analysis yields too, and gives the same analysis as run at once', async () => {
+    const { engineFor } = await import('../../../src/core/bundled-engine');
+    const engine = engineFor(getBundledDataset());
+    const input = { url: 'https://example.org/p', title: 'Facial recognition', text: 'We will act responsibly, where appropriate, on facial recognition. '.repeat(20_000) };
+    const steps = engine.analyseInTwoSteps(input);
+    let yields = 0;
+    let step = steps.next();
+    while (!step.done) {
+      yields++;
+      step = steps.next();
+    }
+    expect(yields).toBeGreaterThan(10);
+    expect(step.value.analysis()).toEqual(engine.analyseInTwo(input).analysis());
+  });
+});
