@@ -3,7 +3,6 @@ import type { PageAnalysis } from '../core/analysis-schema';
 import type { VagueTerm } from '../core/lexicon/schema';
 import { RESTATED_MIN_SIMILARITY } from '../core/restated';
 import type { PageDetails } from '../core/page-details';
-import type { Steps } from '../core/steps';
 import type { Settings } from '../storage/settings';
 import type { ExtractedText } from './extract-text';
 import type { Painter, PaintItem } from './paint-item';
@@ -29,13 +28,13 @@ function rangeOf(segments: PaintItem['segments']): Range | null {
  * Paint items for an analysis of `extracted`: vague terms of the enabled categories and restated
  * commitments. With `existing`, spans it already paints are skipped (a node read twice).
  */
-export function* buildItems(
+export function buildItems(
   extracted: ExtractedText,
   analysis: PageAnalysis,
   settings: Settings,
   nextId: () => number,
   existing: Painter | null,
-): Steps<PaintItem[]> {
+): PaintItem[] {
   const enabled = new Set(settings.enabledCategories);
   const items: PaintItem[] = [];
   const segmentsAt = segmentCursor(extracted);
@@ -48,12 +47,7 @@ export function* buildItems(
     if (!range) return;
     items.push({ id: nextId(), kind, key, category, text: extracted.text.slice(offset, offset + length), segments, range });
   };
-  // In steps: a page with a hundred thousand matches maps them to its nodes a slice at a time.
-  let n = 0;
-  for (const m of analysis.vagueTerms) {
-    if (enabled.has(m.category)) push('vague', m.termId, m.category, m.offset, m.length);
-    if (++n % 256 === 0) yield;
-  }
+  for (const m of analysis.vagueTerms) if (enabled.has(m.category)) push('vague', m.termId, m.category, m.offset, m.length);
   for (const r of analysis.restatedCommitments)
     if (r.similarity >= RESTATED_MIN_SIMILARITY) push('commitment', r.commitmentId, 'commitment', r.offset, r.length);
   return items;

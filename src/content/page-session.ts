@@ -17,7 +17,7 @@ import { chipSummary } from './page-chip';
 import type { Painter, PaintItem } from './paint-item';
 import { MARK_TAG } from './paint-wraps';
 import { readPageMeta } from './page-meta';
-import { forEachSliced, runSliced, sliceClock, yieldToPage } from './scheduler';
+import { forEachSliced, sliceClock, yieldToPage } from './scheduler';
 import { createPageUi, UI_TAG, type PageUiHost } from './ui/ui-host';
 import { canShowPageUi, pageTextRoot } from './page-capability';
 
@@ -163,8 +163,7 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
   }
 
   async function paint(extracted: ExtractedText, result: PageAnalysis, token: number): Promise<void> {
-    const items = await runSliced(buildItems(extracted, result, settings, () => nextId++, painter));
-    if (token !== generation) return;
+    const items = buildItems(extracted, result, settings, () => nextId++, painter);
     painter ??= deps.createPainter();
     const target = painter;
     if (!repairTimer && target.mode === 'highlight-api') repairTimer = win.setInterval(() => target.repair(), 1000);
