@@ -14,7 +14,7 @@ import { NOTHING_RESTATED, type RestatedRequest, type RestatedResult } from '../
 import type { Settings } from '../storage/settings';
 import { contentFirstLook, firstLookPack } from './first-look-pack';
 import { prescreenPage, type PrescreenVerdict } from './prescreen';
-import { sliceClock, yieldToPage } from './scheduler';
+import { runSliced } from './scheduler';
 
 const engine = createEngine({
   firstLook: firstLookPack,
@@ -51,17 +51,7 @@ export async function analyseForContent(
   const page = { url: input.url, title: input.title ?? '', text: input.text };
   if (!options.skipScreen && !engine.screen(page)) return notRelevant({ url: page.url, title: page.title, textLength: page.text.length });
   // In slices: matching and filtering a page of megabytes would otherwise hold the main thread for seconds.
-  const steps = engine.analyseInTwoSteps(input, settings.customTerms);
-  const clock = sliceClock();
-  let step = steps.next();
-  while (!step.done) {
-    if (clock.expired()) {
-      await yieldToPage();
-      clock.reset();
-    }
-    step = steps.next();
-  }
-  const first = step.value;
+  const first = await runSliced(engine.analyseInTwoSteps(input, settings.customTerms));
   if (!first.request) return first.analysis();
   try {
     return first.finish(await askRestated(first.request));
