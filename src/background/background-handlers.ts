@@ -4,7 +4,7 @@
  */
 import type { PageAnalysis } from '../core/analysis-schema';
 import type { DetailsRequest, PageDetails } from '../core/page-details';
-import type { RestatedRequest, RestatedResult } from '../core/restated-search';
+import type { DatasetPart, DatasetPartRequest } from '../core/dataset-part';
 import { correctionDraft, type CorrectionRequest } from '../flags/model/correction-flag';
 import { Endpoint, endpointProblem } from '../flags/model/endpoint';
 import type { FlagDraft } from '../flags/model/flag-schema';
@@ -23,8 +23,8 @@ export type BackgroundDeps = {
   recordsFor: (analysis: PageAnalysis) => Promise<PageRecords>;
   /** What a page's cards and chip show of the records it found (core/page-details.ts, over the bundled dataset). */
   detailsFor: (request: DetailsRequest) => Promise<PageDetails>;
-  /** The restated-commitment search for a page (core/restated-search.ts, over the bundled dataset). */
-  restatedFor: (request: RestatedRequest) => Promise<RestatedResult>;
+  /** The dataset's part of a page's analysis (core/dataset-part.ts, over the bundled dataset). */
+  datasetPartFor: (request: DatasetPartRequest) => Promise<DatasetPart>;
   settings: () => Promise<Settings>;
   /** Asks a tab's content script for its latest analysis (when storage lost it); null if it cannot answer. */
   askTab: (tabId: number) => Promise<PageAnalysis | null>;
@@ -99,7 +99,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
       // Any sender: it reads only the bundled, public dataset, and only what the request names.
       'page/details': async (body: DetailsRequest) => deps.detailsFor(body),
       'settings/get': async () => deps.settings(),
-      'page/restated': async (body: RestatedRequest) => deps.restatedFor(body),
+      'page/dataset': async (body: DatasetPartRequest) => deps.datasetPartFor(body),
       'page/load-full': async (_body: object, sender: Sender) => {
         if (sender.tabId === undefined) throw new Error('page/load-full must come from a tab');
         await deps.loadFullContent(sender.tabId);

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { recordsFor } from '../core/records/page-records';
 import { pageDetailsFor } from '../core/page-details';
-import { restatedFor, restatedIndexFor } from '../core/restated-search';
+import { datasetIndexFor, datasetPartFor } from '../core/dataset-part';
 import { extensionDataset } from '../data/extension-dataset';
 import { handleMessages, sendToTab } from '../messaging/runtime';
 import { toBackground } from '../messaging/protocol';
@@ -37,7 +37,7 @@ export function startBackground(): void {
     badge,
     recordsFor: async (analysis) => recordsFor(await extensionDataset(), analysis),
     detailsFor: async (request) => pageDetailsFor(await extensionDataset(), request, new Date()),
-    restatedFor: async (request) => restatedFor(restatedIndexFor(await extensionDataset()), request),
+    datasetPartFor: async (request) => datasetPartFor(datasetIndexFor(extensionDataset()), request),
     settings: () => settingsItem.getValue(),
     askTab: (tabId) => sendToTab(tabId, { type: 'content/get-analysis' }),
     // The top frame only, as the manifest's content script; the file is WXT's build of entrypoints/full.content.ts.

@@ -10,7 +10,7 @@ import { createEngine } from '../core/engine';
 import type { PagePack, ScreenPack } from '../core/engine-pack';
 import type { VagueTerm } from '../core/lexicon/schema';
 import { notRelevant } from '../core/relevance/decide';
-import { NOTHING_RESTATED, type RestatedRequest, type RestatedResult } from '../core/restated-search';
+import { NO_DATASET_PART, type DatasetPart, type DatasetPartRequest } from '../core/dataset-part';
 import type { Settings } from '../storage/settings';
 import { contentFirstLook, firstLookPack } from './first-look-pack';
 import { prescreenPage, type PrescreenVerdict } from './prescreen';
@@ -46,22 +46,21 @@ export async function analyseForContent(
   input: PageInput,
   settings: Pick<Settings, 'customTerms'>,
   options: { skipScreen?: boolean } = {},
-  askRestated: AskRestated = noRestatedSearch,
+  askDataset: AskDataset = noDataset,
 ): Promise<PageAnalysis> {
   const page = { url: input.url, title: input.title ?? '', text: input.text };
   if (!options.skipScreen && !engine.screen(page)) return notRelevant({ url: page.url, title: page.title, textLength: page.text.length });
   // In slices: matching and filtering a page of megabytes would otherwise hold the main thread for seconds.
   const first = await runSliced(engine.analyseInTwoSteps(input, settings.customTerms));
-  if (!first.request) return first.analysis();
   try {
-    return first.finish(await askRestated(first.request));
+    return first.finish(await askDataset(first.request));
   } catch (error) {
-    // Without the background's answer the page still gets its vague terms and topics, only no restated quotes.
-    console.warn('Pledgewatch: no restated-commitment search:', error);
+    // Without the background's answer the page still gets its vague terms and topics, only no companies or quotes.
+    console.warn('Pledgewatch: no answer from the dataset:', error);
     return first.analysis();
   }
 }
 
-/** Asks the background (which holds the quotes) for the restated-commitment search (core/restated-search.ts). */
-export type AskRestated = (request: RestatedRequest) => Promise<RestatedResult>;
-const noRestatedSearch: AskRestated = async () => NOTHING_RESTATED;
+/** Asks the background, which holds the dataset, for the analysis's second phase (core/dataset-part.ts). */
+export type AskDataset = (request: DatasetPartRequest) => Promise<DatasetPart>;
+const noDataset: AskDataset = async () => NO_DATASET_PART;

@@ -36,7 +36,7 @@ export async function startContent(onInvalidated: (cleanup: () => void) => void)
   const session = startPageSession(
     {
       doc: document,
-      analyse: (input, current, options) => analyseForContent(input, current, options, (request) => sendFromContent({ type: 'page/restated', ...request })),
+      analyse: (input, current, options) => analyseForContent(input, current, options, (request) => sendFromContent({ type: 'page/dataset', ...request })),
       prescreen(doc, url) {
         const verdict = handedOver;
         handedOver = null;

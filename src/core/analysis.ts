@@ -3,48 +3,48 @@
  * the engine (engine.ts) calls it with the parts it built from its pack, so the content script, the CLI,
  * the tests and the benchmark all run exactly this.
  *
- * Cost: one pass of the compiled matcher over the text (and over the title); the restated-commitment
- * search runs only where the relevance decision says it can matter (relevance/decide.ts).
+ * In two phases. The first reads the page with the lexicons alone (topic, vague and specific terms: one pass
+ * of the compiled matcher over the text, one over the title). The second needs the dataset's records (the
+ * companies named, the publisher, restated commitments: dataset-part.ts): in Node it runs at once; the
+ * content script gets it from the background, which holds the dataset, and finishes with the reply.
  */
-import type { TrackedCompany } from './companies';
 import type { PageAnalysis, PageInput } from './analysis-schema';
-import { companyForHost, detectCompanies } from './companies';
+import { detectCompanies, type TrackedCompany } from './companies';
+import { NO_DATASET_PART, type CompanyMention, type DatasetPart, type DatasetPartRequest } from './dataset-part';
 import type { CompiledMatcher } from './matcher/compiled-matcher';
 import { detectPageKind } from './page-kind';
-import { sortHits, type LexiconValue } from './page-matcher';
+import { sortHits, type Hit, type LexiconValue } from './page-matcher';
 import { detectPublisher } from './publisher';
-import { restatedSearchWorthIt } from './relevance/decide';
 import { judgeTopics, scoreTopics } from './relevance/evidence';
-import { NOTHING_RESTATED, type RestatedRequest, type RestatedResult } from './restated-search';
 import { runSteps, type Steps } from './steps';
 import { filterTermsSteps, specificity } from './term-filter';
-import { hostOf, urlWords } from './url-utils';
+import { urlWords } from './url-utils';
 
 /** What one analysis reads: the engine builds these once from its pack. */
 export interface AnalysisParts {
+  /** The lexicons' terms (no company names: those are the dataset's, matched in the second phase). */
   matcher: CompiledMatcher<LexiconValue>;
-  companies: readonly TrackedCompany[];
-  /** The tracked pages (domains and commitments' own pages): a restated search runs on an own page whatever it says. */
+  /** A commitment's own page (the first look's tracked pages): the decision treats it as a tracked page. */
   onOwnPage(url: string): boolean;
   /**
-   * The restated-commitment search, where it can run at once (Node, the CLI, tests: restated-search.ts).
-   * The content script has none: it asks the background, which holds the quotes, and finishes the
-   * analysis with the reply (`analyseInTwo`).
+   * The second phase, where it can run at once (Node, the CLI, tests: dataset-part.ts). The content script
+   * has none: it asks the background and finishes the analysis with the reply (`analyseInTwo`).
    */
-  restatedFor?: (request: RestatedRequest) => RestatedResult;
+  datasetPart?: (request: DatasetPartRequest) => DatasetPart;
 }
 
-/** The analysis up to the restated search, and how to finish it with the search's result. */
+/** The analysis up to the dataset's part, and how to finish it with that part. */
 export interface FirstPhase {
   /**
-   * The analysis as if nothing were restated (where no search is wanted, or if it fails). A function: the
-   * decision weighs the whole text again, so a page that gets its search's answer must not pay for it twice.
+   * The analysis without the dataset's part (if the background cannot answer). A function: the decision
+   * weighs the whole text again, so a page that gets its answer must not pay for it twice.
    */
   analysis(): PageAnalysis;
-  /** The search the decision wants (relevance/decide.ts `restatedSearchWorthIt`), or null for none. */
-  request: RestatedRequest | null;
-  finish(result: RestatedResult): PageAnalysis;
+  request: DatasetPartRequest;
+  finish(part: DatasetPart): PageAnalysis;
 }
+
+type CompanyHit = Hit<Extract<LexiconValue, { kind: 'company' }>>;
 
 /** PageInput with its defaults, without a zod pass (the content script carries no zod). */
 export function withInputDefaults(input: PageInput): PageInput & { title: string } {
@@ -53,7 +53,7 @@ export function withInputDefaults(input: PageInput): PageInput & { title: string
 
 export function analyseWith(parts: AnalysisParts, input: PageInput): PageAnalysis {
   const first = analyseInTwo(parts, input);
-  return first.request && parts.restatedFor ? first.finish(parts.restatedFor(first.request)) : first.analysis();
+  return parts.datasetPart ? first.finish(parts.datasetPart(first.request)) : first.analysis();
 }
 
 export function analyseInTwo(parts: AnalysisParts, input: PageInput): FirstPhase {
@@ -66,32 +66,32 @@ export function* analyseInTwoSteps(parts: AnalysisParts, rawInput: PageInput): S
   const { matcher } = parts;
   const text = sortHits(yield* matcher.matchSteps(input.text));
   const title = input.title ? sortHits(matcher.match(input.title)) : { topic: [], vague: [], specific: [], company: [] };
-
-  const host = hostOf(input.url);
-  const publisher = host ? companyForHost(host, parts.companies) : undefined;
-
-  // Restated commitments are evidence of their topics, so the decision waits for them where it wants them:
-  // a commitment's own page (its own quotes, to tell whether they are gone), or a page worth a full search.
-  const ownPage = parts.onOwnPage(input.url);
-  const worthIt = restatedSearchWorthIt({
-    trackedPublisher: publisher !== undefined,
-    namesTrackedCompany: text.company.some((h) => !h.value.ambiguous),
-    bestScreenScore: Math.max(0, ...scoreTopics(text.topic, title.topic).all.map((t) => t.score)),
-  });
-  const request: RestatedRequest | null = worthIt || ownPage ? { url: input.url, text: input.text, ownPageOnly: !worthIt } : null;
-
-  const kind = detectPageKind(input, { companyPublisher: publisher !== undefined });
   const words = urlWords(input.meta?.canonicalUrl || input.url);
   const urlHits = words ? sortHits(matcher.match(words)).topic : [];
   const terms = yield* filterTermsSteps(input.text, text.vague, text.specific);
+  const ownPage = parts.onOwnPage(input.url);
+  const request: DatasetPartRequest = {
+    url: input.url,
+    title: input.title,
+    text: input.text,
+    bestScreenScore: Math.max(0, ...scoreTopics(text.topic, title.topic).all.map((t) => t.score)),
+  };
 
-  const decide = (result: RestatedResult): PageAnalysis => {
+  const decide = (part: DatasetPart): PageAnalysis => {
+    const byId = new Map<string, TrackedCompany>(part.companies.map((c) => [c.id, c]));
+    const hits = (mentions: readonly CompanyMention[]): CompanyHit[] =>
+      mentions.flatMap((m) => {
+        const company = byId.get(m.companyId);
+        return company ? [{ offset: m.offset, length: m.length, text: m.text, value: { kind: 'company' as const, company, via: m.via, ambiguous: m.ambiguous } }] : [];
+      });
+    const publisher = part.publisherId ? byId.get(part.publisherId) : undefined;
+    const kind = detectPageKind(input, { companyPublisher: publisher !== undefined });
     const topics = judgeTopics({
       text: input.text,
       textHits: text.topic,
       titleHits: title.topic,
       urlHits,
-      restatedTopics: new Set(result.topics),
+      restatedTopics: new Set(part.topics),
       // The same test as the screens' (relevance/tracked-pages.ts `onTrackedPage`).
       page: { trackedPage: publisher !== undefined || ownPage, trackedPublisher: publisher !== undefined, kind },
     });
@@ -99,12 +99,11 @@ export function* analyseInTwoSteps(parts: AnalysisParts, rawInput: PageInput): S
     const companies = detectCompanies({
       url: input.url,
       text: input.text,
-      textHits: text.company,
-      titleHits: title.company,
-      companies: parts.companies,
+      textHits: hits(part.mentions.text),
+      titleHits: hits(part.mentions.title),
+      companies: part.companies,
       topical: relevant,
     });
-
     return {
       url: input.url,
       title: input.title,
@@ -115,17 +114,17 @@ export function* analyseInTwoSteps(parts: AnalysisParts, rawInput: PageInput): S
       vagueTerms: terms.vague,
       specificTerms: terms.specific,
       specificity: specificity(terms.vague.length, terms.specific.length),
-      restatedCommitments: result.restatedCommitments,
-      missingQuotes: result.missingQuotes,
-      uncheckedQuotes: result.uncheckedQuotes,
-      pageReading: result.pageReading,
+      restatedCommitments: part.restatedCommitments,
+      missingQuotes: part.missingQuotes,
+      uncheckedQuotes: part.uncheckedQuotes,
+      pageReading: part.pageReading,
       publisher: detectPublisher(input, {
-        companies: parts.companies,
+        companies: part.companies,
         kind,
         topTrackedMentions: Math.max(0, ...companies.map((c) => c.evidence.filter((e) => e.via !== 'domain').length)),
       }),
       textLength: input.text.length,
     };
   };
-  return { analysis: () => decide(NOTHING_RESTATED), request, finish: decide };
+  return { analysis: () => decide(NO_DATASET_PART), request, finish: decide };
 }

@@ -9,7 +9,7 @@ import { createEngine, type Engine } from './engine';
 import { getSpecificTerms, getTopicTerms, getVagueTerms } from './lexicon/index';
 import type { VagueTerm } from './lexicon/schema';
 import type { Lexicons } from './page-matcher';
-import { restatedFor, restatedIndexFor } from './restated-search';
+import { datasetIndexFor, datasetPartFor } from './dataset-part';
 
 export function bundledLexicons(vagueTerms?: readonly VagueTerm[]): Lexicons {
   return { topic: getTopicTerms(), vague: vagueTerms ?? getVagueTerms(), specific: getSpecificTerms() };
@@ -31,8 +31,8 @@ export function engineFor(dataset?: Dataset, vagueTerms?: readonly VagueTerm[]):
   if (!byTerms) engines.set(dataset ?? NO_DATASET, (byTerms = new WeakMap()));
   let engine = byTerms.get(terms);
   if (!engine) {
-    const restated = dataset ? restatedIndexFor(dataset) : null;
-    engine = createEngine(enginePackFor(dataset, terms), { restatedFor: restated ? (request) => restatedFor(restated, request) : undefined });
+    const index = dataset ? datasetIndexFor(dataset) : null;
+    engine = createEngine(enginePackFor(dataset, terms), { datasetPart: index ? (request) => datasetPartFor(index, request) : undefined });
     byTerms.set(terms, engine);
   }
   return engine;

@@ -5,15 +5,14 @@
  * - `firstLook`: every page (the content script's first stage): topic terms, the relaxed bound's plan and
  *   the tracked domains and pages;
  * - `screen`: pages the first look could not rule out: the exact screen's matcher plan;
- * - `page`: pages the screen lets through: the lexicons, the companies and the matcher plan. No other record:
- *   the restated-commitment search (restated-search.ts) and what a card or the popup shows of commitments,
- *   questions and sources come from the background, which holds the dataset, so the content script's size
- *   and start-up do not grow with the number of commitments.
+ * - `page`: pages the screen lets through: the lexicons and their matcher plan. No record of the dataset:
+ *   the companies a page names, its publisher and its restated commitments (dataset-part.ts), and what a card
+ *   or the popup shows of records, come from the background, which holds the dataset, so the content
+ *   script's size and start-up do not grow with it (only the first look's tracked domains do).
  * The extension gets the parts from build-time modules (build/pack-modules.ts); Node, the CLI and the
  * tests build them from the JSON sources (bundled-engine.ts). Plain JSON throughout.
  */
 import type { Dataset } from '../data/schema';
-import { trackedCompany, type TrackedCompany } from './companies';
 import { isOwnWords } from '../data/schema';
 import type { SpecificTerm, TopicTerm, VagueTerm } from './lexicon/schema';
 import { planMatcher, type MatcherPlan } from './matcher/compiled-matcher';
@@ -38,7 +37,6 @@ export interface ScreenPack {
 export interface PagePack {
   vagueTerms: VagueTerm[];
   specificTerms: SpecificTerm[];
-  companies: TrackedCompany[];
   pagePlan: MatcherPlan;
 }
 
@@ -67,8 +65,7 @@ export function buildEnginePack(lexicons: Lexicons, dataset?: Dataset): EnginePa
     page: {
       vagueTerms: [...lexicons.vague],
       specificTerms: [...lexicons.specific],
-      companies: companies.map(trackedCompany),
-      pagePlan: planMatcher(buildEntries(lexicons, companies)),
+      pagePlan: planMatcher(buildEntries(lexicons)),
     },
   };
 }

@@ -15,7 +15,7 @@ import type { VagueTerm } from './lexicon/schema';
 import { createPageMatcher, type PageMatcher } from './page-matcher';
 import { createFirstLook, type FirstLook } from './relevance/first-look';
 import { createScreen, type Screen } from './relevance/screen';
-import type { RestatedRequest, RestatedResult } from './restated-search';
+import type { DatasetPart, DatasetPartRequest } from './dataset-part';
 import { comparableUrl } from './url-utils';
 
 type Part<T> = T | (() => T);
@@ -31,8 +31,8 @@ export interface Engine {
   /** Step 2: could the full decision call this page relevant? False only when it certainly would not. */
   screen(page: { url: string; title: string; text: string }): boolean;
   /**
-   * Step 3 and everything else: the page's analysis, with a reader's own vague terms. Restated commitments
-   * are looked for only when the engine was given `restatedFor` (Node, the background's dataset).
+   * Step 3 and everything else: the page's analysis, with a reader's own vague terms. Companies and restated
+   * commitments are found only when the engine was given `datasetPart` (Node, the background's dataset).
    */
   analyse(input: PageInput, customTerms?: readonly VagueTerm[]): PageAnalysis;
   /** The analysis up to the restated search, to be finished with its result from elsewhere (the content script). */
@@ -54,8 +54,8 @@ const once = <T>(part: Part<T>): (() => T) => {
 };
 
 export interface EngineOptions {
-  /** The restated-commitment search over a dataset (restated-search.ts), where the engine may run it itself. */
-  restatedFor?: (request: RestatedRequest) => RestatedResult;
+  /** The analysis's second phase over a dataset (dataset-part.ts), where the engine may run it itself. */
+  datasetPart?: (request: DatasetPartRequest) => DatasetPart;
 }
 
 export function createEngine(source: EngineSource | EnginePack, options: EngineOptions = {}): Engine {
@@ -67,13 +67,12 @@ export function createEngine(source: EngineSource | EnginePack, options: EngineO
   const screen = once((): Screen => createScreen(firstLookPack().topicTerms, screenPack().screenPlan));
   const page = once(() => {
     const pack = pagePack();
-    const matcher: PageMatcher = createPageMatcher({ topic: firstLookPack().topicTerms, vague: pack.vagueTerms, specific: pack.specificTerms }, pack.companies, pack.pagePlan);
+    const matcher: PageMatcher = createPageMatcher({ topic: firstLookPack().topicTerms, vague: pack.vagueTerms, specific: pack.specificTerms }, [], pack.pagePlan);
     const parts = (customTerms?: readonly VagueTerm[]): AnalysisParts => ({
       matcher: matcher.withCustomTerms(customTerms),
-      companies: pack.companies,
       // A commitment's own page: its quotes are checked whatever the page scores (tracked domains pass anyway).
       onOwnPage: (url) => firstLook().hints.commitmentPages.has(comparableUrl(url)),
-      restatedFor: options.restatedFor,
+      datasetPart: options.datasetPart,
     });
     return { pack, parts };
   });

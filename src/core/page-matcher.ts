@@ -54,7 +54,8 @@ export function companyEntries(companies: readonly TrackedCompany[]): MatcherEnt
   return entries;
 }
 
-export function buildEntries(lexicons: Lexicons, companies: readonly TrackedCompany[]): MatcherEntry<LexiconValue>[] {
+/** The lexicons' entries, and tracked companies' names where given (the dataset's side matches those: dataset-part.ts). */
+export function buildEntries(lexicons: Lexicons, companies: readonly TrackedCompany[] = []): MatcherEntry<LexiconValue>[] {
   const entries: MatcherEntry<LexiconValue>[] = [];
   for (const term of lexicons.topic)
     for (const phrase of phrasesOf(term)) entries.push({ phrase, caseSensitive: term.caseSensitive, value: { kind: 'topic', term } });
@@ -76,7 +77,7 @@ export interface PageMatcher {
  * for exactly these entries, when given). A reader's own terms get a small matcher of their own next to it:
  * compiling everything again for 200 terms took ~100 ms on every page load.
  */
-export function createPageMatcher(lexicons: Lexicons, companies: readonly TrackedCompany[], plan?: MatcherPlan): PageMatcher {
+export function createPageMatcher(lexicons: Lexicons, companies: readonly TrackedCompany[] = [], plan?: MatcherPlan): PageMatcher {
   let base: CompiledMatcher<LexiconValue> | undefined;
   const withCustom = new Map<string, CompiledMatcher<LexiconValue>>();
   const lexiconMatcher = () => (base ??= compileMatcher(buildEntries(lexicons, companies), { plan }));

@@ -12,7 +12,7 @@
 import { z } from 'zod';
 import { PageAnalysis } from '../core/analysis-schema';
 import type { PageDetails } from '../core/page-details';
-import type { RestatedResult } from '../core/restated-search';
+import type { DatasetPart } from '../core/dataset-part';
 import { RecordId } from '../data/primitives';
 import { Settings } from '../storage/settings';
 import { CorrectionRequest } from '../flags/model/correction-flag';
@@ -65,14 +65,14 @@ export const toBackground = {
     reply: z.custom<PageDetails>((value) => typeof value === 'object' && value !== null),
   },
   /**
-   * The restated-commitment search for a page (core/restated-search.ts): it needs every tracked quote,
-   * which only the background holds. The page's own text in, what it restates out; any sender (it reads
-   * only the bundled, public dataset).
+   * The part of a page's analysis that needs the dataset (core/dataset-part.ts: companies named, publisher,
+   * restated commitments), which only the background holds. The page's text in; any sender (it reads only
+   * the bundled, public dataset).
    */
-  'page/restated': {
-    request: z.object({ url: z.string().max(10_000), text: z.string().max(64_000_000), ownPageOnly: z.boolean() }),
+  'page/dataset': {
+    request: z.object({ url: z.string().max(10_000), title: z.string().max(10_000), text: z.string().max(64_000_000), bestScreenScore: z.number().finite() }),
     // Built by the background from the bundled dataset: the content script takes it as it comes.
-    reply: z.custom<RestatedResult>((value) => typeof value === 'object' && value !== null),
+    reply: z.custom<DatasetPart>((value) => typeof value === 'object' && value !== null),
   },
   /**
    * The settings in force, validated (storage/settings-item.ts): the content script reads them from here so

@@ -162,7 +162,7 @@ async function bundleOurs(): Promise<OursScripts> {
     import { createHighlightPainter } from './src/content/paint-highlights';
     import { analyseForContent, contentVagueTerms, prescreenForContent } from './src/content/analyse';
     import { noDetails } from './src/core/page-details';
-    import { NOTHING_RESTATED } from './src/core/restated-search';
+    import { NO_DATASET_PART } from './src/core/dataset-part';
     import { DEFAULT_SETTINGS } from './src/storage/settings-rules';
     // Built on first use, inside the timed pass, as the content script does.
     let terms;
@@ -173,9 +173,9 @@ async function bundleOurs(): Promise<OursScripts> {
       const t0 = performance.now();
       const session = startPageSession({
         doc: document,
-        // The restated search runs in the background; the page pays for handing it the text (a structured
-        // clone, as runtime messaging makes) and for finishing the analysis with the (here empty) answer.
-        analyse: (input, _settings, options) => analyseForContent(input, DEFAULT_SETTINGS, options, async (request) => (structuredClone(request), NOTHING_RESTATED)),
+        // Companies and restated commitments are found in the background; the page pays for handing it the
+        // text (a structured clone, as runtime messaging makes) and for finishing with the (here empty) answer.
+        analyse: (input, _settings, options) => analyseForContent(input, DEFAULT_SETTINGS, options, async (request) => (structuredClone(request), NO_DATASET_PART)),
         prescreen(doc, url) {
           const verdict = handed;
           handed = null;

@@ -1,5 +1,5 @@
 import { pageDetailsFor } from '../../../src/core/page-details';
-import { restatedFor, restatedIndexFor } from '../../../src/core/restated-search';
+import { datasetIndexFor, datasetPartFor } from '../../../src/core/dataset-part';
 import { describe, expect, it } from 'vitest';
 import { createBackgroundHandlers, type BackgroundDeps } from '../../../src/background/background-handlers';
 import { memoryArea } from '../../../src/background/session-area';
@@ -36,7 +36,7 @@ function setup(over: Partial<BackgroundDeps> = {}) {
       assessments: [],
     }),
     detailsFor: async (request) => pageDetailsFor(mini, request, new Date('2026-01-01')),
-    restatedFor: async (request) => restatedFor(restatedIndexFor(mini), request),
+    datasetPartFor: async (request) => datasetPartFor(datasetIndexFor(mini), request),
     settings: async () => DEFAULT_SETTINGS,
     askTab: async () => null,
     loadFullContent: async () => {},

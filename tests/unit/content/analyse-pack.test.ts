@@ -41,12 +41,12 @@ describe('analyseForContent from the pack', () => {
     expect(results.some((r) => r.relevant && r.vagueTerms.length > 0)).toBe(true);
   });
 
-  it('gives the same analysis as the core on the validated sources, the restated search answered as the background does', async () => {
+  it('gives the same analysis as the core on the validated sources, companies and restated commitments answered as the background does', async () => {
     // Compiled from scratch in this process, from the sources: the pack was made at build time.
     const { getBundledDataset } = await import('../../../src/data/dataset');
-    const { restatedFor, restatedIndexFor } = await import('../../../src/core/restated-search');
+    const { datasetIndexFor, datasetPartFor } = await import('../../../src/core/dataset-part');
     const dataset = getBundledDataset();
-    const background = async (request: Parameters<typeof restatedFor>[1]) => structuredClone(restatedFor(restatedIndexFor(dataset), request));
+    const background = async (request: Parameters<typeof datasetPartFor>[1]) => structuredClone(datasetPartFor(datasetIndexFor(dataset), request));
     const fromPack = await Promise.all(inputs.map((input) => analyseForContent(input, settings, {}, background)));
     let relevant = 0;
     for (const [i, input] of inputs.entries()) {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseForContent } from '../../../src/content/analyse';
 import { analysePage } from '../../../src/core/analyse-page';
+import { datasetIndexFor, datasetPartFor } from '../../../src/core/dataset-part';
 import { getBundledDataset } from '../../../src/data/dataset';
 
 const settings = { customTerms: [] };
@@ -20,11 +21,13 @@ describe('analyseForContent', () => {
     expect(result.vagueTerms.map((v) => v.termId)).toEqual(expect.arrayContaining(['general-purpose', 'where-appropriate']));
   });
 
-  it('analyses a relevant page in full', async () => {
+  it('analyses a relevant page in full, the companies named as the background finds them', async () => {
+    const dataset = getBundledDataset();
+    const background = async (request: Parameters<typeof datasetPartFor>[1]) => datasetPartFor(datasetIndexFor(dataset), request);
     const text =
       'IBM no longer offers general purpose IBM facial recognition or analysis software. ' +
       'IBM firmly opposes and will not condone uses of any technology, including facial recognition technology offered by other vendors, for mass surveillance.';
-    const result = await analyseForContent({ url: 'https://example.org/statement', title: 'Facial recognition', text }, settings);
+    const result = await analyseForContent({ url: 'https://example.org/statement', title: 'Facial recognition', text }, settings, {}, background);
     expect(result.relevant).toBe(true);
     expect(result.companies.map((c) => c.id)).toContain('ibm');
   });
