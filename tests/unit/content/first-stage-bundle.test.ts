@@ -58,7 +58,7 @@ describe('the content script full stage', () => {
     // A question's text and a source's publisher are records the background sends when a card needs them.
     expect(text).not.toContain('"askedById"');
     // Nor a company's name: the background finds the companies a page names (core/dataset-part.ts).
-    expect(text).not.toContain('International Business Machines');
+    expect(text).not.toContain('Meta Platforms');
     expect(text).not.toContain('"publisher"');
   });
 });
