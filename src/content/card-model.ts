@@ -4,9 +4,8 @@
  * commitment its status, date and source. Pure: built from the lexicon and the records' details the
  * background sent for this page (core/page-details.ts), testable in Node.
  */
-import type { Commitment } from '../data/schema';
 import type { VagueTerm } from '../core/lexicon/schema';
-import type { PageDetails, QuestionView, SourceView } from '../core/page-details';
+import type { CommitmentView, PageDetails, QuestionView, SourceView } from '../core/page-details';
 import { STATUS_LABELS } from '../core/records/labels';
 import { categoryLabel } from './categories';
 import type { PaintCategory, PaintItem } from './paint-item';
@@ -28,20 +27,11 @@ export type CardSection =
       /** The card's first line: who asked about this term and how long they have waited, else what it is. */
       lead: string;
     }
-  | {
+  | ({
       kind: 'commitment';
       itemId: number;
       commitmentId: string;
-      company: string;
-      summary: string;
-      quote: string;
-      status: string;
-      statusCode: Commitment['status'];
-      /** The status as a dated claim: "in force as of 2021-05-18 (Reuters)", "status not checked since 2020-06-08". */
-      statusClaim: string;
-      date: string | null;
-      source: SourceView | null;
-    };
+    } & CommitmentView);
 
 /** "Asked by EDRi, unanswered for 6 years 5 months" — the fact a reader needs first, in one line. */
 export function leadLine(categoryLabel: string, questions: readonly QuestionView[]): string {

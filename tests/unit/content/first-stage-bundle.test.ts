@@ -7,24 +7,32 @@ import { packEsbuildPlugin } from '../../../src/build/pack-modules';
 
 const ROOT = join(__dirname, '../../..');
 
+/** Bundles an entry as WXT ships a content script (minified IIFE, the build-time pack): its text and the modules in it. */
+async function bundle(entry: string): Promise<{ text: string; included: string[] }> {
+  const result = await build({
+    entryPoints: [join(ROOT, entry)],
+    bundle: true,
+    write: false,
+    metafile: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2022',
+    external: ['wxt/*'],
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    loader: { '.css': 'text' },
+    define: { defineContentScript: 'Object' },
+    plugins: [packEsbuildPlugin()],
+  });
+  const output = Object.values(result.metafile.outputs)[0]!;
+  return { text: result.outputFiles[0]!.text, included: Object.entries(output.inputs).filter(([, v]) => v.bytesInOutput > 0).map(([path]) => path) };
+}
+
 describe('the content script first stage', () => {
   it('bundles without zod, Preact, the raw lexicons or the pack beyond its first-look part', async () => {
-    const result = await build({
-      entryPoints: [join(ROOT, 'src/content/first-look.ts')],
-      bundle: true,
-      write: false,
-      metafile: true,
-      minify: true,
-      format: 'iife',
-      target: 'es2022',
-      external: ['wxt/*'],
-      plugins: [packEsbuildPlugin()],
-    });
-    const output = Object.values(result.metafile.outputs)[0]!;
-    const included = Object.entries(output.inputs).filter(([, v]) => v.bytesInOutput > 0).map(([path]) => path);
+    const { text, included } = await bundle('src/content/first-look.ts');
     expect(included.filter((p) => /node_modules\/(zod|preact)\//.test(p))).toEqual([]);
     expect(included.filter((p) => /lexicon\/.*\.json$|analysis-schema\.ts$|data\/schema\.ts$/.test(p))).toEqual([]);
-    const text = result.outputFiles[0]!.text;
     // The pack's other parts are hundreds of KB; the first-look part and the code are a few tens.
     expect(text).not.toContain('pagePlan');
     expect(text).not.toContain('screenPlan');
@@ -34,27 +42,10 @@ describe('the content script first stage', () => {
 
 describe('the content script full stage', () => {
   it('bundles no dataset record and no zod: no dataset module, no collection JSON, no source or question text', async () => {
-    const result = await build({
-      entryPoints: [join(ROOT, 'entrypoints/full.content.ts')],
-      bundle: true,
-      write: false,
-      metafile: true,
-      minify: true,
-      format: 'iife',
-      target: 'es2022',
-      external: ['wxt/*'],
-      jsx: 'automatic',
-      jsxImportSource: 'preact',
-      loader: { '.css': 'text' },
-      define: { defineContentScript: 'Object' },
-      plugins: [packEsbuildPlugin()],
-    });
-    const output = Object.values(result.metafile.outputs)[0]!;
-    const included = Object.entries(output.inputs).filter(([, v]) => v.bytesInOutput > 0).map(([path]) => path);
+    const { text, included } = await bundle('entrypoints/full.content.ts');
     expect(included.filter((p) => /data\/dataset(\.ts|\/)/.test(p))).toEqual([]);
     // Validation happens at build time and in the background (settings/get, the protocol's handlers).
     expect(included.filter((p) => /node_modules\/zod\//.test(p))).toEqual([]);
-    const text = result.outputFiles[0]!.text;
     // A question's text and a source's publisher are records the background sends when a card needs them.
     expect(text).not.toContain('"askedById"');
     // Nor a company's name: the background finds the companies a page names (core/dataset-part.ts).
