@@ -5,7 +5,7 @@
  * background sent for this page (core/page-details.ts), testable in Node.
  */
 import type { VagueTerm } from '../core/lexicon/schema';
-import type { CommitmentView, PageDetails, QuestionView, SourceView } from '../core/page-details';
+import type { CommitmentView, PageDetails, QuestionView } from '../core/page-details';
 import { STATUS_LABELS } from '../core/records/labels';
 import { categoryLabel } from './categories';
 import type { PaintCategory, PaintItem } from './paint-item';
@@ -82,14 +82,7 @@ export function buildCard(items: PaintItem[], terms: ReadonlyMap<string, VagueTe
   });
 }
 
-export interface MissingQuoteView {
-  commitmentId: string;
-  company: string;
-  summary: string;
-  quote: string;
-  date: string | null;
-  source: SourceView | null;
-}
+export type MissingQuoteView = { commitmentId: string } & Pick<CommitmentView, 'company' | 'summary' | 'quote' | 'date' | 'source'>;
 
 /** The notice for a commitment's own page that no longer carries its quote. */
 export function missingQuoteViews(ids: readonly string[], details: PageDetails): MissingQuoteView[] {

@@ -11,11 +11,10 @@
  */
 import { isSkippedParent } from './extract-text';
 import { SKIPPED_SELECTOR } from './skipped-elements';
-import { boundScores, countRelaxed, crossesJunction, reachSlice, type RelaxedScreen } from '../core/relevance/bound';
+import { bestBound, countRelaxed, crossesJunction, reachSlice, type RelaxedScreen } from '../core/relevance/bound';
 import { RELEVANCE_THRESHOLD, SCREEN_FLOOR } from '../core/relevance/decide';
 import { onTrackedPage, type ScreenHints } from '../core/relevance/tracked-pages';
 import type { TopicTerm } from '../core/lexicon/schema';
-import type { Topic } from '../data/primitives';
 
 /**
  * - `not-relevant`: the screen would rule the page out (so would the full analysis);
@@ -58,19 +57,19 @@ export function prescreenPage(doc: Document, url: string, hints: ScreenHints, sc
   let likely = false;
   let inCode: Map<TopicTerm, number> | null = null;
   countRelaxed(screen, text, counts, 1, () => {
-    if (maxScore(boundScores(counts, '', screen)) < LIKELY_BOUND) return false;
+    if (bestBound(counts, '', screen) < LIKELY_BOUND) return false;
     // Topic words in scripts and styles (page data, class names) are not the page's: 'likely' only if the
     // page is likely without them. A guess, so the common containers will do; a wrong guess costs time only.
     inCode ??= codeCounts(doc, screen);
-    return (likely = maxScore(boundScores(sum(counts, inCode), '', screen)) >= LIKELY_BOUND);
+    return (likely = bestBound(sum(counts, inCode), '', screen) >= LIKELY_BOUND);
   });
   if (likely) return { verdict: 'likely', textLength: text.length };
   const verdict = (v: PrescreenVerdict): Prescreen => ({ verdict: v, textLength: text.length });
-  if (maxScore(boundScores(counts, title, screen)) < SCREEN_FLOOR) return verdict(provenSafe(doc, root, screen, null) ? 'not-relevant' : 'maybe');
+  if (bestBound(counts, title, screen) < SCREEN_FLOOR) return verdict(provenSafe(doc, root, screen, null) ? 'not-relevant' : 'maybe');
   // Over the floor, perhaps only from skipped text (code and data in scripts): its matches are not the
   // page's, so they come off the counts (every one of them was counted in textContent too).
   if (!provenSafe(doc, root, screen, (node) => countRelaxed(screen, node.data, counts, -1))) return verdict('maybe');
-  return verdict(maxScore(boundScores(counts, title, screen)) < SCREEN_FLOOR ? 'not-relevant' : 'maybe');
+  return verdict(bestBound(counts, title, screen) < SCREEN_FLOOR ? 'not-relevant' : 'maybe');
 }
 
 /** Relaxed counts in the text of scripts, styles and the like, negated (to be added to a page's counts). */
@@ -85,12 +84,6 @@ function sum(a: ReadonlyMap<TopicTerm, number>, b: ReadonlyMap<TopicTerm, number
   const out = new Map(a);
   for (const [term, n] of b) out.set(term, (out.get(term) ?? 0) + n);
   return out;
-}
-
-function maxScore(scores: Map<Topic, number>): number {
-  let max = 0;
-  for (const s of scores.values()) max = Math.max(max, s);
-  return max;
 }
 
 /**

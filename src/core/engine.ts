@@ -41,7 +41,6 @@ export interface Engine {
   analyseInTwoSteps(input: PageInput, customTerms?: readonly VagueTerm[]): Steps<FirstPhase>;
   /** The lexicon's vague terms (the page part's). */
   vagueTerms(): readonly VagueTerm[];
-  readonly datasetVersion: () => string;
 }
 
 const once = <T>(part: Part<T>): (() => T) => {
@@ -84,6 +83,5 @@ export function createEngine(source: EngineSource | EnginePack, options: EngineO
     analyseInTwo: (input, customTerms) => analyseInTwo(page().parts(customTerms), input),
     analyseInTwoSteps: (input, customTerms) => analyseInTwoSteps(page().parts(customTerms), input),
     vagueTerms: () => pagePack().vagueTerms,
-    datasetVersion: () => firstLookPack().datasetVersion,
   };
 }

@@ -54,8 +54,6 @@ export interface RestatedPlan {
 export interface RestatedSearch {
   /** `only` restricts the search to some commitments (none: all of them). */
   find(text: string, only?: ReadonlySet<string>): RestatedCommitment[];
-  /** How many quotes the index holds (none: the page pass is skipped). */
-  readonly size: number;
 }
 
 const STOPWORDS = new Set(
@@ -253,7 +251,7 @@ export function createRestatedSearch(plan: RestatedPlan): RestatedSearch {
     return results.sort((x, y) => y.similarity - x.similarity || x.offset - y.offset);
   }
 
-  return { find, size: plan.ids.length };
+  return { find };
 }
 
 function lcs(a: string[], b: string[]): number {

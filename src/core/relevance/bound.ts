@@ -138,6 +138,13 @@ export function boundScores(counts: ReadonlyMap<TopicTerm, number>, title: strin
   return scores;
 }
 
+/** The best topic's bound (0 for none): what the first look compares with SCREEN_FLOOR and LIKELY_BOUND. */
+export function bestBound(counts: ReadonlyMap<TopicTerm, number>, title: string, screen: RelaxedScreen): number {
+  let best = 0;
+  for (const score of boundScores(counts, title, screen).values()) best = Math.max(best, score);
+  return best;
+}
+
 /**
  * Whether skipped text between `before` and `after` (the readable text on each side of it, at least `reach`
  * non-separator characters or up to the page's edge) might sit inside a screen hit. Unsafe when some term

@@ -4,7 +4,7 @@
  */
 import type { FirstLookPack } from '../engine-pack';
 import type { TopicTerm } from '../lexicon/schema';
-import { boundScores, compileRelaxedScreen, countRelaxed, type RelaxedScreen } from './bound';
+import { bestBound, compileRelaxedScreen, countRelaxed, type RelaxedScreen } from './bound';
 import { SCREEN_FLOOR } from './decide';
 import { onTrackedPage, type ScreenHints } from './tracked-pages';
 
@@ -18,12 +18,6 @@ export function createFirstLook(pack: FirstLookPack): FirstLook {
   return { hints: { domains: pack.domains, commitmentPages: new Set(pack.commitmentPages) }, relaxed: compileRelaxedScreen(pack.topicTerms, pack.relaxedPlan) };
 }
 
-function maxScore(scores: ReadonlyMap<unknown, number>): number {
-  let max = 0;
-  for (const s of scores.values()) max = Math.max(max, s);
-  return max;
-}
-
 /**
  * Step 1 on text alone (the CLI, tests; the content script runs the same bound on the DOM's `textContent`
  * in content/prescreen.ts, where skipped text needs its own care): true when the bound rules the page out.
@@ -32,5 +26,5 @@ export function boundRulesOut(firstLook: FirstLook, page: { url: string; title: 
   if (!firstLook.relaxed || onTrackedPage(page.url, firstLook.hints)) return false;
   const counts = new Map<TopicTerm, number>();
   countRelaxed(firstLook.relaxed, page.text, counts);
-  return maxScore(boundScores(counts, page.title, firstLook.relaxed)) < SCREEN_FLOOR;
+  return bestBound(counts, page.title, firstLook.relaxed) < SCREEN_FLOOR;
 }
