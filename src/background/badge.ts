@@ -10,13 +10,14 @@ import type { PageAnalysis } from '../core/analysis-schema';
 import type { Settings } from '../storage/settings';
 import type { PageRecords } from '../core/records/page-records';
 import { isOpenQuestion } from '../core/records/records';
+import { vagueTermTotal } from '../core/match-limits';
 
 export type Badge = { text: string; color: string; title: string };
 
 /** Both reach 4.5:1 under the badge's white text. */
 export const BADGE_COLORS = { vagueTerms: '#4a4d57', openQuestion: '#b3261e' } as const;
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 const capped = (n: number) => (n > 99 ? '99+' : String(n));
 
 export function computeBadge(
@@ -27,7 +28,7 @@ export function computeBadge(
   if (!settings.badgeEnabled || analysis === null || !analysis.relevant) return null;
   const companyIds = new Set(analysis.companies.map((c) => c.id));
   const open = (records?.questions ?? []).filter((q) => companyIds.has(q.addresseeId) && isOpenQuestion(q)).length;
-  const vague = analysis.vagueTerms.length;
+  const vague = vagueTermTotal(analysis);
   const company = analysis.companies[0]?.name ?? 'the company';
   if (open > 0) {
     const title =

@@ -3,6 +3,7 @@ import { CATEGORY_WORDS } from '../core/vocabulary';
 import type { ScanOutcome } from './scan-result';
 import { ANSWER_LABELS, KIND_LABELS, PUBLICATION_LABELS, TOPIC_LABELS, plural } from '../core/records/labels';
 import { reportedByText, statusClaimText } from '../core/records/status-claim';
+import { vagueTermTotal } from '../core/match-limits';
 
 const MAX_LISTED = 6;
 
@@ -41,7 +42,7 @@ export function formatReport({ record, analysis, lookup, dataset }: ScanOutcome)
           return `${c.name} (${c.evidence.some((e) => e.via === 'domain') ? 'publisher, ' : ''}${plural(n, 'mention')})`;
         }).join(', '));
   const vague = countBy(analysis.vagueTerms, (v) => `“${v.text.toLowerCase()}” (${CATEGORY_WORDS[v.category].one.toLowerCase()})`);
-  lines.push(`  Vague terms (${analysis.vagueTerms.length}):` + (vague.length ? '' : ' none'));
+  lines.push(`  Vague terms (${vagueTermTotal(analysis)}${analysis.beyondLimits?.vagueTerms ? `; the first ${analysis.vagueTerms.length} counted below` : ''}):` + (vague.length ? '' : ' none'));
   for (const [term, n] of vague.slice(0, MAX_LISTED)) lines.push(`    ${term}${n > 1 ? ` ×${n}` : ''}`);
   if (more(vague.length)) lines.push(more(vague.length));
   const specific = countBy(analysis.specificTerms, (s) => `“${s.text.toLowerCase()}”`);

@@ -11,12 +11,16 @@ export interface ChipSummary {
   restated: number;
   openQuestions: number;
   company: string | null;
+  /** Matches past the page's limits (core/match-limits.ts): found and counted, not highlighted. */
+  notHighlighted: number;
 }
 
 export function chipSummary(entries: readonly ListEntry[], analysis: PageAnalysis | null, details: PageDetails): ChipSummary {
   const count = (commitment: boolean) => entries.filter((e) => (e.category === 'commitment') === commitment).reduce((n, e) => n + e.count, 0);
   const openQuestions = (analysis?.companies ?? []).reduce((n, c) => n + (details.openQuestions[c.id] ?? 0), 0);
-  return { vagueTerms: count(false), restated: count(true), openQuestions, company: analysis?.companies[0]?.name ?? null };
+  const beyond = analysis?.beyondLimits;
+  const notHighlighted = (beyond?.vagueTerms ?? 0) + (beyond?.restatedCommitments ?? 0);
+  return { vagueTerms: count(false), restated: count(true), openQuestions, company: analysis?.companies[0]?.name ?? null, notHighlighted };
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -24,6 +28,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export function chipText(s: ChipSummary): string {
   const parts = [plural(s.vagueTerms, 'vague term', 'vague terms')];
   if (s.restated > 0) parts.push(plural(s.restated, 'restated commitment', 'restated commitments'));
+  if (s.notHighlighted > 0) parts.push(`${s.notHighlighted.toLocaleString('en')} more not highlighted`);
   if (s.openQuestions > 0) parts.push(`${plural(s.openQuestions, 'open question', 'open questions')} to ${s.company ?? 'the company'}`);
   return parts.join(' · ');
 }

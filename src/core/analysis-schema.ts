@@ -110,5 +110,16 @@ export const PageAnalysis = z.object({
   /** Who published the page, when it can be told (a tracked company's domain, or the page's own markup). */
   publisher: Publisher.nullable().optional(),
   textLength: z.number().int().nonnegative(),
+  /**
+   * Matches found beyond the listed ones (match-limits.ts): a page with more than a few thousand lists the
+   * first and counts the rest. Absent when nothing was left out.
+   */
+  beyondLimits: z
+    .object({
+      vagueTerms: z.number().int().nonnegative(),
+      specificTerms: z.number().int().nonnegative(),
+      restatedCommitments: z.number().int().nonnegative(),
+    })
+    .optional(),
 });
 export type PageAnalysis = z.infer<typeof PageAnalysis>;

@@ -12,6 +12,7 @@ import type { PageAnalysis, PageInput } from './analysis-schema';
 import { detectCompanies, type TrackedCompany } from './companies';
 import { NO_DATASET_PART, type CompanyMention, type DatasetPart, type DatasetPartRequest } from './dataset-part';
 import type { CompiledMatcher } from './matcher/compiled-matcher';
+import { firstOf, MATCH_LIMITS } from './match-limits';
 import { detectPageKind } from './page-kind';
 import { sortHits, type Hit, type LexiconValue } from './page-matcher';
 import { detectPublisher } from './publisher';
@@ -104,6 +105,10 @@ export function* analyseInTwoSteps(parts: AnalysisParts, rawInput: PageInput): S
       companies: part.companies,
       topical: relevant,
     });
+    const vague = firstOf(terms.vague, MATCH_LIMITS.vagueTerms);
+    const specific = firstOf(terms.specific, MATCH_LIMITS.specificTerms);
+    const restated = firstOf(part.restatedCommitments, MATCH_LIMITS.restatedCommitments);
+    const beyond = { vagueTerms: vague.beyond, specificTerms: specific.beyond, restatedCommitments: restated.beyond + (part.restatedBeyondLimit ?? 0) };
     return {
       url: input.url,
       title: input.title,
@@ -111,10 +116,10 @@ export function* analyseInTwoSteps(parts: AnalysisParts, rawInput: PageInput): S
       kind,
       topics: topics.relevant,
       companies,
-      vagueTerms: terms.vague,
-      specificTerms: terms.specific,
+      vagueTerms: vague.kept,
+      specificTerms: specific.kept,
       specificity: specificity(terms.vague.length, terms.specific.length),
-      restatedCommitments: part.restatedCommitments,
+      restatedCommitments: restated.kept,
       missingQuotes: part.missingQuotes,
       uncheckedQuotes: part.uncheckedQuotes,
       pageReading: part.pageReading,
@@ -124,6 +129,7 @@ export function* analyseInTwoSteps(parts: AnalysisParts, rawInput: PageInput): S
         topTrackedMentions: Math.max(0, ...companies.map((c) => c.evidence.filter((e) => e.via !== 'domain').length)),
       }),
       textLength: input.text.length,
+      ...(beyond.vagueTerms + beyond.specificTerms + beyond.restatedCommitments > 0 ? { beyondLimits: beyond } : {}),
     };
   };
   return { analysis: () => decide(NO_DATASET_PART), request, finish: decide };

@@ -16,6 +16,7 @@ import { companyForHost, trackedCompany, type TrackedCompany } from './companies
 import { compileMatcher, type CompiledMatcher } from './matcher/compiled-matcher';
 import { companyEntries, sortHits, type LexiconValue } from './page-matcher';
 import { quoteReadHere, readingOf } from './quote-check';
+import { firstOf, MATCH_LIMITS } from './match-limits';
 import { restatedSearchWorthIt } from './relevance/decide';
 import { createRestatedSearch, planRestated, type RestatedSearch } from './restated';
 import { comparableUrl, hostOf } from './url-utils';
@@ -51,6 +52,8 @@ export interface DatasetPart {
   pageReading: PageReading | null;
   /** Topics of the restated commitments (evidence for the relevance decision). */
   topics: Topic[];
+  /** Restated commitments found beyond `MATCH_LIMITS.restatedCommitments` (match-limits.ts); 0 or absent when none. */
+  restatedBeyondLimit?: number;
 }
 
 /** What an analysis without the dataset (or without an answer from the background) works with. */
@@ -148,11 +151,13 @@ export function datasetPartFor(index: DatasetIndex, request: DatasetPartRequest)
     if (reading === 'full') missingQuotes = gone;
     else [uncheckedQuotes, pageReading] = [gone, reading];
   }
+  const restated = firstOf(restatedCommitments, MATCH_LIMITS.restatedCommitments);
   return {
     companies,
-    mentions,
+    mentions: { text: firstOf(mentions.text, MATCH_LIMITS.mentions).kept, title: firstOf(mentions.title, MATCH_LIMITS.mentions).kept },
     publisherId: publisher?.id ?? null,
-    restatedCommitments,
+    restatedCommitments: restated.kept,
+    restatedBeyondLimit: restated.beyond,
     missingQuotes,
     uncheckedQuotes,
     pageReading,

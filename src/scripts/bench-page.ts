@@ -184,7 +184,8 @@ async function bundleOurs(): Promise<OursScripts> {
         // The records' details come from the background, off this page's main thread, after the highlights.
         details: async () => noDetails(),
         terms: () => (terms ??= new Map(contentVagueTerms().map((t) => [t.id, t]))),
-        report: () => {},
+        // Runtime messaging serialises the report on the page's main thread (Chromium: JSON): so does this.
+        report: (analysis) => void JSON.stringify({ type: 'page/analysed', analysis }),
         createPainter: () => createHighlightPainter(),
       }, DEFAULT_SETTINGS);
       await session.ready();
@@ -425,6 +426,7 @@ async function worstCase(browser: Browser, url: string, ours: OursScripts): Prom
     });
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     await page.evaluate('globalThis.__name = (f) => f');
+    if (TRACE_DIR) await page.tracing.start({ path: resolve(TRACE_DIR, `${new URL(url).pathname.slice(1).replace(/\W+/g, '-')}.json`), categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8', 'v8.execute'] });
     // Loading the page is the page's own work: only long tasks from here on are ours.
     await page.evaluate(() => ((window as unknown as { pwLongTasks: number[] }).pwLongTasks.length = 0));
     const t0 = Date.now();
@@ -433,17 +435,27 @@ async function worstCase(browser: Browser, url: string, ours: OursScripts): Prom
     let matches = 0;
     if (verdict !== 'not-relevant') {
       await page.evaluate(ours.full);
+      const cdp = PROFILE_DIR ? await page.createCDPSession() : null;
+      if (cdp) await Promise.all([cdp.send('Profiler.enable'), cdp.send('Profiler.setSamplingInterval', { interval: 200 })]).then(() => cdp.send('Profiler.start'));
       matches = (await page.evaluate((v: string) => (window as never as { pwRun(v: string): Promise<{ matches: number }> }).pwRun(v), verdict)).matches;
+      if (cdp) {
+        const { profile } = await cdp.send('Profiler.stop');
+        writeFileSync(resolve(PROFILE_DIR!, `${new URL(url).pathname.slice(1).replace(/\W+/g, '-')}.cpuprofile`), JSON.stringify(profile));
+      }
     }
     const totalMs = Date.now() - t0;
     // A long task is reported after it ends: give the observer a frame.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
     const tasks = await page.evaluate(() => (window as unknown as { pwLongTasks: number[] }).pwLongTasks);
+    if (TRACE_DIR) await page.tracing.stop();
     return { longestTaskMs: Math.max(0, ...tasks), longTasks: tasks.length, totalMs, matches };
   } finally {
     await page.close();
   }
 }
+
+/** `--trace DIR`: a Chromium trace of each worst-case pass, written to DIR (open it in DevTools' Performance panel). */
+const TRACE_DIR = process.argv.includes('--trace') ? process.argv[process.argv.indexOf('--trace') + 1] : undefined;
 
 /** `--worst`: the worst-case pages only. */
 const WORST_ONLY = process.argv.includes('--worst');
@@ -487,6 +499,7 @@ async function main(): Promise<void> {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   if (PROFILE_DIR) mkdirSync(PROFILE_DIR, { recursive: true });
+  if (TRACE_DIR) mkdirSync(TRACE_DIR, { recursive: true });
   const scripts = { ours: await bundleOurs(), markjs: readFileSync(resolve(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8') };
   // The protocol's own limit (default 3 minutes per call) must not cut a long mark(array) sample short.
   const browser = await puppeteer.launch({ executablePath: CHROME, headless: true, protocolTimeout: 2 * MARK_ARRAY_1MB_MS, args: ['--no-sandbox', '--disable-background-networking', '--no-first-run'] });

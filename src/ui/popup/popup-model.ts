@@ -12,6 +12,7 @@ import { KIND_LABELS, plural } from '../../core/records/labels';
 import { groupByLetter, letterAnchor } from '../../core/records/letters';
 import type { PageRecords } from '../../core/records/page-records';
 import { byQuestionNumber, isOpenQuestion } from '../../core/records/records';
+import { vagueTermTotal } from '../../core/match-limits';
 
 export type OrderedCommitment = { commitment: Commitment; restated: RestatedCommitment | null };
 
@@ -138,7 +139,7 @@ export function verdictFacts(input: { dataset: Dataset; analysis: PageAnalysis; 
     if (records.commitments.length > 0 || analysis.missingQuotes.length > 0)
       facts.push({ key: 'commitments', text: parts.join(', '), href: '#pw-commitments-h', alarming: withdrawnHere + analysis.missingQuotes.length > 0 });
   }
-  facts.push({ key: 'vague', text: analysis.vagueTerms.length ? plural(analysis.vagueTerms.length, 'vague term') : 'no vague terms found', href: '#pw-vague-h', alarming: false });
+  facts.push({ key: 'vague', text: vagueTermTotal(analysis) ? plural(vagueTermTotal(analysis), 'vague term') + (analysis.beyondLimits?.vagueTerms ? ` (the first ${analysis.vagueTerms.length} listed)` : '') : 'no vague terms found', href: '#pw-vague-h', alarming: false });
   return facts;
 }
 

@@ -35,6 +35,11 @@ describe('computeBadge', () => {
     expect(computeBadge(analysisOf({ vagueTerms: vague(4) }), records, on)).toMatchObject({ text: '4', color: BADGE_COLORS.vagueTerms });
   });
 
+  it('counts the vague terms past the page\'s listing limit too (match-limits.ts)', () => {
+    const huge = analysisOf({ companies: [], vagueTerms: vague(3), beyondLimits: { vagueTerms: 184_000, specificTerms: 0, restatedCommitments: 0 } });
+    expect(computeBadge(huge, EMPTY_RECORDS, on)?.title).toContain('184,003 vague terms');
+  });
+
   it('shows the vague-term count for a relevant page of a company the dataset does not track', () => {
     const untracked = analysisOf({ companies: [], vagueTerms: vague(3) });
     expect(computeBadge(untracked, EMPTY_RECORDS, on)).toMatchObject({ text: '3', color: BADGE_COLORS.vagueTerms });

@@ -14,11 +14,15 @@ describe('the on-page chip', () => {
   it('counts vague terms, restated commitments and the open questions to the page company', () => {
     const s = chipSummary(entries, analysisOf(), pageDetailsFor(mini, { terms: [], commitmentIds: [], companyIds: ['examplecorp'] }, new Date('2026-01-01')));
     const open = mini.questions.filter((q) => q.addresseeId === 'examplecorp' && q.answer.status !== 'answered').length;
-    expect(s).toEqual({ vagueTerms: 6, restated: 1, openQuestions: open, company: 'Examplecorp' });
+    expect(s).toEqual({ vagueTerms: 6, restated: 1, openQuestions: open, company: 'Examplecorp', notHighlighted: 0 });
     expect(chipText(s)).toBe(`6 vague terms · 1 restated commitment · ${open} open question${open === 1 ? '' : 's'} to Examplecorp`);
   });
   it('says only what there is: no company, no questions', () => {
     const s = chipSummary(entries.slice(1, 2), analysisOf({ companies: [] }), noDetails());
     expect(chipText(s)).toBe('2 vague terms');
+  });
+  it('says how many matches past the page\'s limits are found and not highlighted', () => {
+    const s = chipSummary(entries.slice(1, 2), analysisOf({ companies: [], beyondLimits: { vagueTerms: 184_680, specificTerms: 0, restatedCommitments: 20 } }), noDetails());
+    expect(chipText(s)).toBe('2 vague terms · 184,700 more not highlighted');
   });
 });
