@@ -25,8 +25,16 @@ function rangeOf(segments: PaintItem['segments']): Range | null {
 }
 
 /**
+ * Above this many characters a text node is not highlighted: any change to its highlights makes the browser
+ * repaint the whole node (Chromium: ~80 ms for one 5 MB text node, every time), and the page already paid
+ * that to show it. Its matches are counted as not highlighted.
+ */
+export const MAX_PAINTED_NODE_CHARS = 1_000_000;
+
+/**
  * Paint items for an analysis of `extracted`: vague terms of the enabled categories and restated
- * commitments. With `existing`, spans it already paints are skipped (a node read twice).
+ * commitments. With `existing`, spans it already paints are skipped (a node read twice). `unpainted`:
+ * matches left unpainted because they lie in a text node too long to repaint (MAX_PAINTED_NODE_CHARS).
  */
 export function buildItems(
   extracted: ExtractedText,
@@ -34,14 +42,19 @@ export function buildItems(
   settings: Settings,
   nextId: () => number,
   existing: Painter | null,
-): PaintItem[] {
+): { items: PaintItem[]; unpainted: number } {
   const enabled = new Set(settings.enabledCategories);
   const items: PaintItem[] = [];
+  let unpainted = 0;
   const segmentsAt = segmentCursor(extracted);
   const push = (kind: PaintItem['kind'], key: string, category: PaintItem['category'], offset: number, length: number) => {
     const segments = segmentsAt(offset, length);
     const first = segments[0];
     if (!first) return;
+    if (segments.some((s) => s.node.length > MAX_PAINTED_NODE_CHARS)) {
+      unpainted++;
+      return;
+    }
     if (existing?.itemsAt(first.node, first.start).some((i) => i.key === key && i.kind === kind)) return;
     const range = rangeOf(segments);
     if (!range) return;
@@ -50,7 +63,7 @@ export function buildItems(
   for (const m of analysis.vagueTerms) if (enabled.has(m.category)) push('vague', m.termId, m.category, m.offset, m.length);
   for (const r of analysis.restatedCommitments)
     if (r.similarity >= RESTATED_MIN_SIMILARITY) push('commitment', r.commitmentId, 'commitment', r.offset, r.length);
-  return items;
+  return { items, unpainted };
 }
 
 export function listEntries(items: readonly PaintItem[], details: PageDetails, terms: ReadonlyMap<string, VagueTerm>): ListEntry[] {

@@ -15,11 +15,12 @@ export interface ChipSummary {
   notHighlighted: number;
 }
 
-export function chipSummary(entries: readonly ListEntry[], analysis: PageAnalysis | null, details: PageDetails): ChipSummary {
+/** `unpainted`: matches found but left unpainted on the page (items.ts MAX_PAINTED_NODE_CHARS). */
+export function chipSummary(entries: readonly ListEntry[], analysis: PageAnalysis | null, details: PageDetails, unpainted = 0): ChipSummary {
   const count = (commitment: boolean) => entries.filter((e) => (e.category === 'commitment') === commitment).reduce((n, e) => n + e.count, 0);
   const openQuestions = (analysis?.companies ?? []).reduce((n, c) => n + (details.openQuestions[c.id] ?? 0), 0);
   const beyond = analysis?.beyondLimits;
-  const notHighlighted = (beyond?.vagueTerms ?? 0) + (beyond?.restatedCommitments ?? 0);
+  const notHighlighted = (beyond?.vagueTerms ?? 0) + (beyond?.restatedCommitments ?? 0) + unpainted;
   return { vagueTerms: count(false), restated: count(true), openQuestions, company: analysis?.companies[0]?.name ?? null, notHighlighted };
 }
 

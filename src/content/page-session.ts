@@ -68,6 +68,8 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
   /** Kinds and keys already asked for ("vague:general-purpose", "company:ibm"). */
   const asked = new Set<string>();
   let addedSinceFull = 0;
+  /** Matches of this pass left unpainted in text nodes too long to repaint (items.ts). */
+  let unpainted = 0;
   // A page script may clear `CSS.highlights` at any time and no event says so: look now and then.
   let repairTimer = 0;
 
@@ -85,6 +87,7 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
   };
 
   function teardown(): void {
+    unpainted = 0;
     win.clearInterval(repairTimer);
     repairTimer = 0;
     cards?.detach();
@@ -159,11 +162,12 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
       cards = createCardController({ doc, painter, ui, details: () => details, terms: () => deps.terms(settings), correct: deps.correct });
       if (!noticeDismissed) ui.update({ missing: cards.missingQuotes(analysis?.missingQuotes ?? []) });
     }
-    ui?.update({ entries, chip: chipDismissed ? null : chipSummary(entries, analysis, details) });
+    ui?.update({ entries, chip: chipDismissed ? null : chipSummary(entries, analysis, details, unpainted) });
   }
 
   async function paint(extracted: ExtractedText, result: PageAnalysis, token: number): Promise<void> {
-    const items = buildItems(extracted, result, settings, () => nextId++, painter);
+    const { items, unpainted: left } = buildItems(extracted, result, settings, () => nextId++, painter);
+    unpainted += left;
     painter ??= deps.createPainter();
     const target = painter;
     if (!repairTimer && target.mode === 'highlight-api') repairTimer = win.setInterval(() => target.repair(), 1000);
@@ -173,6 +177,8 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
     await forEachSliced(chunks, (chunk) => {
       if (token === generation && painter === target) watch.ownWrite(() => target.add(chunk));
     });
+    // The page UI (Preact, the term list over every item) is a task of its own after the painting.
+    await yieldToPage();
     if (token === generation) refreshUi();
   }
 
@@ -196,6 +202,9 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
       if (token !== generation) return;
     }
     const result = await deps.analyse(input, settings, { skipScreen: early === 'likely' });
+    // Finishing the analysis (the relevance decision over the whole text) was this task's work: report and
+    // paint in the next.
+    if (extracted.text.length > LARGE_PAGE_CHARS) await yieldToPage();
     if (token !== generation) return;
     analysis = result;
     addedSinceFull = 0;

@@ -14,9 +14,9 @@ import { NO_DATASET_PART, type CompanyMention, type DatasetPart, type DatasetPar
 import type { CompiledMatcher } from './matcher/compiled-matcher';
 import { firstOf, MATCH_LIMITS } from './match-limits';
 import { detectPageKind } from './page-kind';
-import { sortHits, type Hit, type LexiconValue } from './page-matcher';
+import { sortHits, sortHitsSteps, type Hit, type LexiconValue } from './page-matcher';
 import { detectPublisher } from './publisher';
-import { judgeTopics, scoreTopics } from './relevance/evidence';
+import { judgeTopics, scoreTopics, textLayoutSteps } from './relevance/evidence';
 import { runSteps, type Steps } from './steps';
 import { filterTermsSteps, specificity } from './term-filter';
 import { urlWords } from './url-utils';
@@ -65,11 +65,12 @@ export function analyseInTwo(parts: AnalysisParts, input: PageInput): FirstPhase
 export function* analyseInTwoSteps(parts: AnalysisParts, rawInput: PageInput): Steps<FirstPhase> {
   const input = withInputDefaults(rawInput);
   const { matcher } = parts;
-  const text = sortHits(yield* matcher.matchSteps(input.text));
+  const text = yield* sortHitsSteps(yield* matcher.matchSteps(input.text));
   const title = input.title ? sortHits(matcher.match(input.title)) : { topic: [], vague: [], specific: [], company: [] };
   const words = urlWords(input.meta?.canonicalUrl || input.url);
   const urlHits = words ? sortHits(matcher.match(words)).topic : [];
   const terms = yield* filterTermsSteps(input.text, text.vague, text.specific);
+  const layout = yield* textLayoutSteps(input.text);
   const ownPage = parts.onOwnPage(input.url);
   const request: DatasetPartRequest = {
     url: input.url,
@@ -89,6 +90,7 @@ export function* analyseInTwoSteps(parts: AnalysisParts, rawInput: PageInput): S
     const kind = detectPageKind(input, { companyPublisher: publisher !== undefined });
     const topics = judgeTopics({
       text: input.text,
+      layout,
       textHits: text.topic,
       titleHits: title.topic,
       urlHits,

@@ -7,6 +7,7 @@ import { usableCustomTerms } from './custom-term-rules';
 import { phrasesOf } from './lexicon/phrases';
 import type { SpecificTerm, TopicTerm, VagueTerm } from './lexicon/schema';
 import { compileMatcher, type CompiledMatcher, type MatcherEntry, type MatcherPlan, type RawHit } from './matcher/compiled-matcher';
+import { runSteps, type Steps } from './steps';
 
 export type LexiconValue =
   | { kind: 'topic'; term: TopicTerm }
@@ -119,14 +120,24 @@ function combine(a: CompiledMatcher<LexiconValue>, b: CompiledMatcher<LexiconVal
 }
 
 export function sortHits(raw: RawHit<LexiconValue>[]): SortedHits {
+  return runSteps(sortHitsSteps(raw));
+}
+
+/** `sortHits` in steps (steps.ts): a hostile page has hundreds of thousands of hits. */
+export function* sortHitsSteps(raw: RawHit<LexiconValue>[]): Steps<SortedHits> {
   const sorted: SortedHits = { topic: [], vague: [], specific: [], company: [] };
-  for (const hit of raw)
+  let n = 0;
+  for (const hit of raw) {
+    if (++n % SORT_STEP_HITS === 0) yield;
     for (const value of hit.values) {
       const h = { offset: hit.offset, length: hit.length, text: hit.text, value };
       (sorted[value.kind] as Hit<LexiconValue>[]).push(h);
     }
+  }
   return sorted;
 }
+
+const SORT_STEP_HITS = 16_384;
 
 /**
  * Keeps, among hits of one kind, only those not inside a longer one ("human rights due diligence" wins

@@ -94,34 +94,37 @@ export function compileMatcher<T>(
 
   const memo = new Map<string, { length: number; text: string; values: T[] }[]>();
 
-  function* scan(re: RegExp, text: string, hits: RawHit<T>[]): Steps<void> {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    let next = STEP_CHARS;
-    while ((m = re.exec(text)) !== null) {
+  /**
+   * One regex's matches that start in `[from, to)`, pushed to `hits` in text order. `state` carries the
+   * regex's progress between windows: where to resume, and a match already found past the window.
+   */
+  function scanWindow(re: RegExp, state: ScanState, text: string, to: number, hits: RawHit<T>[]): void {
+    let m = state.pending ?? (state.done ? null : execFrom(re, text, state.resumeAt));
+    state.pending = null;
+    while (m !== null) {
       const offset = m.index;
-      if (offset >= next) {
-        // Pausing between two exec calls changes nothing: the next one starts from lastIndex either way.
-        const resume = re.lastIndex;
-        yield;
-        re.lastIndex = resume;
-        next = offset + STEP_CHARS;
+      if (offset >= to) {
+        state.pending = m;
+        return;
       }
       const length = m[0].length;
       // Restart one character on, not after the hit, so a phrase starting inside a longer one is found too
       // (consumers decide which of two overlapping hits wins).
-      re.lastIndex = offset + 1;
-      if (length === 0) continue;
-      const original = m[0];
-      let resolved = memo.get(original);
-      if (!resolved) {
-        resolved = resolve(original);
-        // Pages repeat their phrases: remember how each spelling resolves (bounded: hostile pages exist).
-        if (memo.size > 4096) memo.clear();
-        memo.set(original, resolved);
+      state.resumeAt = offset + 1;
+      if (length > 0) {
+        const original = m[0];
+        let resolved = memo.get(original);
+        if (!resolved) {
+          resolved = resolve(original);
+          // Pages repeat their phrases: remember how each spelling resolves (bounded: hostile pages exist).
+          if (memo.size > 4096) memo.clear();
+          memo.set(original, resolved);
+        }
+        for (const r of resolved) hits.push({ offset, length: r.length, text: r.text, values: r.values });
       }
-      for (const r of resolved) hits.push({ offset, length: r.length, text: r.text, values: r.values });
+      m = execFrom(re, text, state.resumeAt);
     }
+    state.done = true;
   }
 
   /**
@@ -146,16 +149,39 @@ export function compileMatcher<T>(
     return out;
   }
 
+  /**
+   * Every regex over one window of the text at a time, then that window's hits put in order: each step
+   * (about a millisecond) ends with its hits final, so no step sorts the whole page's hits at the end.
+   * Several regexes cover disjoint first characters, so no position is reported twice.
+   */
   function* matchSteps(text: string): Steps<RawHit<T>[]> {
     const hits: RawHit<T>[] = [];
-    for (const re of regexes) yield* scan(re, text, hits);
-    // Several regexes cover disjoint first characters, so no position is reported twice; only the order
-    // needs restoring.
-    if (regexes.length > 1) hits.sort((a, b) => a.offset - b.offset);
+    const states: ScanState[] = regexes.map(() => ({ resumeAt: 0, pending: null, done: false }));
+    for (let from = 0; from < text.length || from === 0; from += STEP_CHARS) {
+      const to = from + STEP_CHARS;
+      const before = hits.length;
+      regexes.forEach((re, i) => scanWindow(re, states[i]!, text, to, hits));
+      if (regexes.length > 1 && hits.length - before > 1) {
+        const window = hits.splice(before).sort((a, b) => a.offset - b.offset);
+        for (const h of window) hits.push(h);
+      }
+      if (to < text.length) yield;
+    }
     return hits;
   }
 
   return { sources, phraseCount: byKey.size, match: (text) => runSteps(matchSteps(text)), matchSteps };
+}
+
+interface ScanState {
+  resumeAt: number;
+  pending: RegExpExecArray | null;
+  done: boolean;
+}
+
+function execFrom(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
 }
 
 /** How much text a matcher step covers (about a millisecond of matching). */

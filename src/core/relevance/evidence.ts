@@ -10,6 +10,7 @@ import type { Topic } from '../../data/schema';
 import type { Evidence, TopicHit } from '../analysis-schema';
 import type { TopicTerm } from '../lexicon/schema';
 import { dropContained, type Hit } from '../page-matcher';
+import { runSteps, type Steps } from '../steps';
 import { RELEVANCE_WEIGHTS, weighTopic, type PageEvidence, type TopicEvidence } from './decide';
 
 /** At most this many evidence items per topic: enough to show why, small enough to send in a message. */
@@ -91,10 +92,20 @@ const OPENING_WITHIN = 4000;
  * breaks, which the CLI's reader and the content script's walker put between blocks.
  */
 export function textLayout(text: string): TextLayout {
+  return runSteps(textLayoutSteps(text));
+}
+
+/** How many lines a step of `textLayoutSteps` reads (a page of 38,000 short paragraphs has as many lines). */
+const LAYOUT_STEP_LINES = 2048;
+
+/** `textLayout` in steps (steps.ts), for pages of megabytes read in the content script. */
+export function* textLayoutSteps(text: string): Steps<TextLayout> {
   const layout: TextLayout = { headings: [], opening: [] };
   const word = /\S+/g;
   let start = 0;
+  let lines = 0;
   while (start <= text.length) {
+    if (++lines % LAYOUT_STEP_LINES === 0) yield;
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     // Words counted up to one past the larger bound: a long line is neither a heading nor needs counting further.
@@ -128,6 +139,8 @@ function hitsWithin<H extends { offset: number }>(hits: readonly H[], ranges: re
 
 export interface JudgeInput {
   text: string;
+  /** The text's layout, if already worked out (in steps, by the analysis); else worked out here. */
+  layout?: TextLayout;
   textHits: TopicHits;
   titleHits: TopicHits;
   urlHits: TopicHits;
@@ -151,7 +164,7 @@ export function judgeTopics(input: JudgeInput): TopicJudgement {
   const titleAll = distinctWeight(input.titleHits);
   const title = distinctWeight(input.titleHits.filter(isStrong));
   const url = distinctWeight(input.urlHits.filter(isStrong));
-  const layout = textLayout(input.text);
+  const layout = input.layout ?? textLayout(input.text);
   const kept = dropContained(input.textHits).filter(isStrong);
   const headings = distinctWeight(hitsWithin(kept, layout.headings));
   const opening = distinctWeight(hitsWithin(kept, layout.opening));

@@ -82,6 +82,23 @@ describe('trie-compiled matcher', () => {
     expect(strip(splitMatcher.match(text)).map((h) => h[1])).toEqual(['Alpha beta', 'beta delta', 'gamma', 'delta epsilon', 'alpha-gamma', 'gamma']);
   });
 
+  it('finds the same hits, in text order, when a long text is matched a window at a time by several regexes', () => {
+    const phrases = ['alpha beta', 'alpha gamma', 'beta delta', 'gamma', 'delta epsilon'];
+    const entries = phrases.map((p) => ({ phrase: p, value: p }));
+    const splitMatcher = compileMatcher(entries, { maxSourceLength: 30 });
+    // Phrases every few hundred characters, so some straddle the matcher's 128 KB windows (steps).
+    const sentence = 'lorem ipsum beta delta dolor sit amet alpha\ngamma consectetur delta epsilon and gamma. ';
+    const text = sentence.repeat(Math.ceil(600_000 / sentence.length));
+    const hits = splitMatcher.match(text).map((h) => [h.offset, h.text] as const);
+    // One regex per phrase over the whole text: the hits a correct windowed pass must equal.
+    const expected = phrases
+      .flatMap((p) => [...text.matchAll(new RegExp(`\\b${p.replace(' ', '[\\s\\-]+')}\\b`, 'gi'))].map((m) => [m.index, m[0]] as const))
+      .sort((a, b) => a[0] - b[0] || b[1].length - a[1].length);
+    expect(hits.length).toBe(expected.length);
+    expect([...hits].sort((a, b) => a[0] - b[0] || b[1].length - a[1].length)).toEqual(expected);
+    expect(hits.every((h, i) => i === 0 || hits[i - 1]![0] <= h[0])).toBe(true);
+  });
+
   it('compiles an empty phrase list into a matcher that finds nothing', () => {
     expect(compileMatcher([]).match('anything at all')).toEqual([]);
   });
