@@ -5,10 +5,20 @@
  *
  * What the API lacks is solved here: hit-testing (a text-node → items index), pruning ranges the page
  * detached, and re-registering when a page script clears `CSS.highlights`.
+ *
+ * Past REGISTER_ALL_UP_TO items only the items of elements near the viewport are registered (an
+ * IntersectionObserver on the elements holding them, a few screens' margin): Chromium's paint step
+ * re-validates every registered range each frame a highlight changes (~14 µs a range with our styles), so
+ * 4,000 registered ranges cost ~60 ms a frame. Every item stays known (`items()`, hit-testing, the term list).
  */
 import { highlightName, isLive, type PaintCategory, type PaintItem, type Painter } from './paint-item';
 
 type HighlightCtor = new (...ranges: Range[]) => Highlight;
+
+/** Up to this many items every one is registered; past it, those of elements near the viewport. */
+export const REGISTER_ALL_UP_TO = 1_500;
+/** How far beyond the viewport an element's items are registered (before the reader scrolls to them). */
+const NEAR_VIEWPORT = '200% 0px';
 
 export function highlightApiAvailable(win: typeof globalThis = globalThis): boolean {
   const w = win as unknown as { CSS?: { highlights?: unknown }; Highlight?: unknown };
@@ -24,6 +34,10 @@ export function createHighlightPainter(win: typeof globalThis = globalThis): Pai
   let currentItem: PaintItem | null = null;
   const byNode = new Map<Text, PaintItem[]>();
   const all = new Map<number, PaintItem>();
+  /** Windowed registration (past REGISTER_ALL_UP_TO): items by the element holding their start. */
+  const byElement = new Map<Element, PaintItem[]>();
+  let observer: IntersectionObserver | null = null;
+  const IntersectionObserverClass = (win as unknown as { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
 
   function group(category: PaintCategory): Highlight {
     const name = highlightName(category);
@@ -67,16 +81,54 @@ export function createHighlightPainter(win: typeof globalThis = globalThis): Pai
     }
   }
 
+  const holder = (item: PaintItem): Element | null => item.segments[0]?.node.parentElement ?? null;
+
+  function near(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries)
+      for (const item of byElement.get(entry.target) ?? []) {
+        if (!all.has(item.id)) continue;
+        if (entry.isIntersecting) group(item.category).add(item.range);
+        else groups.get(highlightName(item.category))?.delete(item.range);
+      }
+    register();
+  }
+
+  /** From registering every item to registering those near the viewport (see the header). */
+  function startWindow(): void {
+    observer = new IntersectionObserverClass!(near, { rootMargin: NEAR_VIEWPORT });
+    for (const h of groups.values()) h.clear();
+    for (const item of all.values()) watchItem(item);
+  }
+
+  function watchItem(item: PaintItem): void {
+    const element = holder(item);
+    if (!element) return;
+    const list = byElement.get(element);
+    if (list) list.push(item);
+    else {
+      byElement.set(element, [item]);
+      observer!.observe(element);
+    }
+  }
+
   return {
     mode: 'highlight-api',
     add(items) {
-      // Ranges go into highlights before they are registered: a registered highlight asks for a repaint
-      // on every range added to it.
       for (const item of items) {
-        group(item.category).add(item.range);
         all.set(item.id, item);
         index(item);
       }
+      if (!observer && all.size > REGISTER_ALL_UP_TO && IntersectionObserverClass) {
+        startWindow();
+        return;
+      }
+      if (observer) {
+        for (const item of items) watchItem(item);
+        return;
+      }
+      // Ranges go into highlights before they are registered: a registered highlight asks for a repaint
+      // on every range added to it.
+      for (const item of items) group(item.category).add(item.range);
       register();
     },
     prune() {
@@ -92,6 +144,9 @@ export function createHighlightPainter(win: typeof globalThis = globalThis): Pai
       return dropped;
     },
     clear() {
+      observer?.disconnect();
+      observer = null;
+      byElement.clear();
       for (const [name, h] of groups) {
         if (registry.get(name) === h) registry.delete(name);
         h.clear();

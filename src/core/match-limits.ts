@@ -13,7 +13,7 @@ import type { PageAnalysis } from './analysis-schema';
 export const MATCH_LIMITS = {
   vagueTerms: 4_000,
   specificTerms: 4_000,
-  restatedCommitments: 1_000,
+  restatedCommitments: 200,
   /** Company mentions (evidence for naming a company; not painted): beyond this many the ranking is settled. */
   mentions: 4_000,
 } as const;
