@@ -28,6 +28,8 @@ export interface SourceView {
   title: string;
   publisher: string;
   date: string | null;
+  /** For a page that bears no date: the day it was read. */
+  readOn: string | null;
   url: string | null;
 }
 
@@ -61,7 +63,7 @@ export interface PageDetails {
 export const noDetails = (): PageDetails => ({ questions: {}, commitments: {}, openQuestions: {} });
 
 function sourceView(source: Source | undefined): SourceView | null {
-  return source ? { title: source.title, publisher: source.publisher, date: source.date, url: source.url } : null;
+  return source ? { title: source.title, publisher: source.publisher, date: source.date, readOn: source.readOn, url: source.url } : null;
 }
 
 function questionView(dataset: Dataset, q: NgoQuestion, now: Date): QuestionView {

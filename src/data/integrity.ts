@@ -2,7 +2,8 @@
  * Cross-record checks the per-record schemas cannot make: ids unique across the whole dataset, every
  * reference resolving to a record of the right kind, vague-term ids resolving to the lexicon and their
  * phrases really in the quote, dates in a possible order, statuses as dated claims with evidence, no
- * commitment quote on two companies, no placeholder quote, no address that no source gives, and (when
+ * commitment quote on two companies, no placeholder quote, no address that no source gives, every source
+ * with an address and a date (or the day an undated page was read), and (when
  * the seed documents are supplied) verbatim quotes really in their seed.
  *
  * Pure: the caller passes the lexicon ids and the seed texts, so the extension never reads files and
@@ -132,6 +133,12 @@ export function checkIntegrity(dataset: Dataset, options: IntegrityOptions): Dat
         }
         if (s.seed && options.seeds && options.seeds[s.seed] === undefined) report('seed', `${s.seed} is not in the seeds folder`);
         notAfterDataset('date', s.date);
+        notAfterDataset('readOn', s.readOn);
+        // Every record must be a source a reader can open: an address, and a date (or the day an undated page was read).
+        if (s.url === null) report('url', 'is missing: every source needs an address a reader can open (the page it was read on, or a reprint of it); never guess one');
+        if (s.date === null && s.readOn === null) {
+          report('readOn', 'is missing and so is date: give the date the page bears, or, for a page that bears none, readOn (the day it was read); never a guessed publication date');
+        }
       } else if (kind === 'organisations' || kind === 'companies') {
         refs('sourceIds', (record as Dataset['companies' | 'organisations'][number]).sourceIds, ['sources']);
         const url = kind === 'organisations' ? (record as Dataset['organisations'][number]).url : null;

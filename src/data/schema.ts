@@ -28,7 +28,13 @@ export const Source = z.object({
   publisher: z.string().min(1),
   /** Publication date when the source states it; null when unknown (never guessed). */
   date: IsoDate.nullable(),
-  /** Address when known and checked; null otherwise. */
+  /**
+   * For a page that bears no date: the day it was read, i.e. the day a session recorded it in the
+   * dataset (shown as "undated page; read on 2026-12-01"). Never a publication date. `check:data`
+   * requires `date` or `readOn` on every source.
+   */
+  readOn: IsoDate.nullable().default(null),
+  /** The address a reader can open: the page it was read on, or a reprint of it. `check:data` refuses null. */
   url: HttpUrl.nullable(),
   /** File name under the seeds folder when the fact comes from a seed document. */
   seed: z.string().min(1).nullable(),

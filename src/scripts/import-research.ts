@@ -9,7 +9,8 @@
  *   characters, unedited (no "[…]" insertions), not a translation, not a placeholder, not already the
  *   quote of another company, and not a copy or part of one already recorded for the same company;
  * - a source keeps the address, date and verification the researcher recorded, except a date the
- *   researcher read only in the page's address (never taken as the page's date);
+ *   researcher read only in the page's address (never taken as the page's date); a source left without
+ *   a date gets `readOn`, the day of the import (shown as "undated page; read on …");
  * - `pageUrl` (the extension's "quote no longer on this page" check) only where the quote was read on
  *   the company's own page (verified, on one of its domains);
  * - every status is `unknown` as of the statement's date: nobody checked anything after it;
@@ -174,7 +175,9 @@ function main(): void {
   const ensureSource = (s: { url: string; title: string; publisher: string; date: string | null; verification: string; note: string }, idBase: string): Rec => {
     const have = sourceByUrl.get(s.url);
     if (have) return have;
-    const source: Rec = { id: uniqueId(idBase), title: s.title, publisher: s.publisher, date: s.date, url: s.url, seed: null, verification: s.verification, note: s.note };
+    // A page that bears no date gets the day it is recorded (readOn), never a guessed publication date.
+    const readOn = s.date === null ? new Date().toISOString().slice(0, 10) : null;
+    const source: Rec = { id: uniqueId(idBase), title: s.title, publisher: s.publisher, date: s.date, readOn, url: s.url, seed: null, verification: s.verification, note: s.note };
     sources.push(source);
     sourceByUrl.set(s.url, source);
     return source;

@@ -8,6 +8,7 @@
 import type { CorrectionCategory } from '../../data/schema';
 import type { CorrectionState } from '../card-controller';
 import type { CardSection, QuestionView, SourceView } from '../card-model';
+import { sourceDateText } from '../../core/records/records';
 import { Legend, Swatch } from './Legend';
 
 export { Swatch } from './Legend';
@@ -45,7 +46,7 @@ function Question(props: { q: QuestionView }) {
 export function SourceLine(props: { source: SourceView | null }) {
   const s = props.source;
   if (!s) return <span>source not recorded</span>;
-  const words = [s.title, s.publisher, s.date ?? 'date not stated'].join(', ');
+  const words = [s.title, s.publisher, sourceDateText(s)].join(', ');
   return s.url ? (
     <a href={s.url} target="_blank" rel="noopener noreferrer">
       {words}

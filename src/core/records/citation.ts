@@ -4,7 +4,7 @@
  * the dataset record id and the dataset version, so the citation can be traced back later.
  */
 import type { Dataset } from '../../data/schema';
-import { nameOf, recordDate, recordUrl, sourceOf, type AnyRecord } from './records';
+import { nameOf, recordDate, recordUrl, sourceDateText, sourceOf, type AnyRecord } from './records';
 
 export type Citation = {
   recordId: string;
@@ -19,6 +19,8 @@ export type Citation = {
   sourceTitle: string | null;
   sourcePublisher: string | null;
   sourceUrl: string | null;
+  /** For a source page that bears no date: the day it was read. */
+  sourceReadOn: string | null;
   dataset: { name: 'Pledgewatch'; version: string; date: string };
 };
 
@@ -31,6 +33,7 @@ export function buildCitation(dataset: Dataset, item: AnyRecord): Citation {
     sourceTitle: source?.title ?? null,
     sourcePublisher: source?.publisher ?? null,
     sourceUrl: recordUrl(dataset, item),
+    sourceReadOn: source?.readOn ?? null,
     dataset: { name: 'Pledgewatch' as const, version: dataset.meta.version, date: dataset.meta.date },
   };
   switch (item.kind) {
@@ -56,7 +59,7 @@ export function buildCitation(dataset: Dataset, item: AnyRecord): Citation {
 export function citationText(c: Citation): string {
   const quoted = c.quote === null ? null : c.quoteVerbatim ? `“${c.quote}”` : `${c.quote} [paraphrase]`;
   const words = [c.title, quoted].filter(Boolean).join(': ');
-  const where = [c.sourceTitle, c.sourcePublisher, c.date ?? 'date not stated'].filter(Boolean).join(', ');
+  const where = [c.sourceTitle, c.sourcePublisher, sourceDateText({ date: c.date, readOn: c.sourceReadOn })].filter(Boolean).join(', ');
   const url = c.sourceUrl ?? 'source address not recorded';
   return `${c.author}, ${words} (${where}). ${url}. Pledgewatch dataset ${c.dataset.version} (${c.dataset.date}), record ${c.recordId}.`;
 }

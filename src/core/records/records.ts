@@ -31,6 +31,15 @@ export function recordUrl(dataset: Dataset, item: AnyRecord): string | null {
   return sourceOf(dataset, item.record.sourceId)?.url ?? null;
 }
 
+/**
+ * When a source is from, in words: the date the page bears, or for a page that bears none the day it
+ * was read ("undated page; read on 2026-12-01"); never a guessed publication date.
+ */
+export function sourceDateText(source: { date: string | null; readOn?: string | null }): string {
+  if (source.date) return source.date;
+  return source.readOn ? `undated page; read on ${source.readOn}` : 'date not stated';
+}
+
 export function recordDate(item: AnyRecord): string | null {
   return item.kind === 'question' ? item.record.askedDate : item.record.date;
 }

@@ -120,9 +120,10 @@ describe('the bundled dataset', () => {
   it('marks Twitter’s Trust and Safety Council withdrawn with the dated change and its source', () => {
     const council = dataset.commitments.find((c) => c.id === 'twitter-trust-and-safety-council')!;
     expect(council.status).toBe('withdrawn');
-    expect(council.statusHistory.at(-1)).toMatchObject({ status: 'withdrawn', date: '2022-12' });
-    expect(council).toMatchObject({ kind: 'reported-practice', asOf: '2022-12', evidenceSourceId: council.statusHistory.at(-1)!.sourceId });
-    expect(sourceOf(council.statusHistory.at(-1)!.sourceId)?.verification).toBe('secondary');
+    expect(council.statusHistory.at(-1)).toMatchObject({ status: 'withdrawn', date: '2022-12-12', sourceId: 'cnn-2022-twitter-disbands-trust-and-safety-council' });
+    expect(council).toMatchObject({ kind: 'reported-practice', asOf: '2022-12-12', evidenceSourceId: council.statusHistory.at(-1)!.sourceId });
+    expect(sourceOf(council.statusHistory.at(-1)!.sourceId)).toMatchObject({ verification: 'secondary', date: '2022-12-12', url: expect.stringMatching(/^https:\/\/www\.cnn\.com\//) });
+    expect(sourceOf(council.statusHistory[0]!.sourceId)).toMatchObject({ verification: 'verified', date: '2016-02-09' });
   });
 
   it('records Amazon’s moratorium extension as a status change with the Reuters source, and its status as of that date', () => {

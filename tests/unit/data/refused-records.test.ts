@@ -63,7 +63,7 @@ describe('check:data refuses a bad record, one rule at a time', () => {
 
   it('has a case for every rule the issue names', () => {
     expect(cases.map(([n]) => n.replace(/\.json$/, ''))).toEqual(
-      expect.arrayContaining(['same-quote-two-companies', 'status-without-as-of', 'page-url-on-reported-practice', 'page-url-not-read', 'url-no-source-gives', 'vague-term-not-in-quote', 'placeholder-quote']),
+      expect.arrayContaining(['same-quote-two-companies', 'status-without-as-of', 'page-url-on-reported-practice', 'page-url-not-read', 'url-no-source-gives', 'vague-term-not-in-quote', 'placeholder-quote', 'source-without-url', 'source-without-date-or-read-on']),
     );
   });
 

@@ -103,6 +103,10 @@ describe('popup parts', () => {
     expect(el.querySelector('#othercorp-2021-pause [data-pw-reported-by]')?.textContent).toBe('Not the company’s words: reported by Auditors LLP.');
     expect(el.querySelector('#othercorp-2021-pause .pw-chip')?.textContent).toBe('Reported practice');
     expect(el.querySelector('#examplecorp-2020-sunset [data-pw-reported-by]')).toBeNull();
+    // When the source is from: the date its page bears, or for an undated page the day it was read.
+    const sourceDate = (id: string) => el.querySelector(`#${id} [data-pw-source-date]`)?.textContent?.trim();
+    expect(sourceDate('examplecorp-2020-sunset')).toBe('(2020-06-08)');
+    expect(sourceDate('othercorp-2021-pause')).toBe('(undated page; read on 2026-01-10)');
     // The company's own words come before what others report of it.
     expect([...el.querySelectorAll('[data-pw-record]')].map((e) => e.id).slice(0, 3)).toEqual(['examplecorp-2020-sunset', 'examplecorp-2018-principles', 'othercorp-2021-pause']);
   });

@@ -23,13 +23,18 @@ describe('citations', () => {
     );
   });
 
-  it('cites a reported practice as its reporter’s words about the company, and says when date and address are unknown', () => {
+  it('cites a reported practice as its reporter’s words about the company, from an undated page with the day it was read', () => {
     const c = buildCitation(mini, item('othercorp-2021-pause'));
-    expect(c).toMatchObject({ author: 'Auditors LLP', title: 'On Othercorp', quote: 'Othercorp pauses police sales.' });
+    expect(c).toMatchObject({ author: 'Auditors LLP', title: 'On Othercorp', quote: 'Othercorp pauses police sales.', date: null, sourceReadOn: '2026-01-10' });
     const text = citationText(c);
     expect(text).toMatch(/^Auditors LLP, On Othercorp: “Othercorp pauses police sales.”/);
-    expect(text).toContain('date not stated');
+    expect(text).toContain('(Rights report, Auditors, undated page; read on 2026-01-10)');
     expect(text).toContain('https://example.org/report');
+  });
+
+  it('says the date is not stated when neither the record nor its source has one', () => {
+    const c = { ...buildCitation(mini, item('othercorp-2021-pause')), sourceReadOn: null };
+    expect(citationText(c)).toContain('(Rights report, Auditors, date not stated)');
   });
 
   it('cites a question by its asker and number, with no invented address', () => {
