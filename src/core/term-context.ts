@@ -181,6 +181,14 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     },
   },
   {
+    id: 'membership',
+    why: 'Someone\u2019s seat on a committee or working group ("a member of the steering committee") describes a role; it is not the company offering a process in place of an outcome.',
+    example: 'Ana Ruiz heads the network division and is a member of the steering committee.',
+    counterExample: 'We have set up a steering committee to look into the sales.',
+    applies: (text, hit) =>
+      hit.term.id === 'working-group' && /\b(?:member|members|chair|chairs|co-chair|head|secretary|part)\s+of\s+(?:the|our|its|this|a|an)\s+(?:\w+\s+){0,2}$/i.test(before(text, hit, 60)),
+  },
+  {
     id: 'neutral-frequency',
     why: 'A frequency or timeliness adverb in a description of the past or of someone else ("was inspected regularly") states a fact; it is vague only in a pledge.',
     example: 'The old switching centre was inspected regularly during the 1990s.',
