@@ -24,7 +24,7 @@ describe('vague terms a reader would flag', () => {
     ['a norm named only as widely accepted', 'widely accepted standards'],
     ['a date left open', 'at some stage'],
     ['effort instead of outcome', 'seek ways to'],
-    ['improvement without a baseline', 'further strengthen'],
+    ['improvement without a baseline', 'further improve'],
     ['a commitment left open to revision', 'adjust our approach'],
     ['an unquantified minimum', 'little opportunity'],
   ])('%s: “%s” is marked', (_kind, phrase) => {
