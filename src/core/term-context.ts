@@ -93,16 +93,18 @@ const sentenceOf = (text: string, hit: ContextHit) => {
 };
 const before = (text: string, hit: ContextHit, n = 40) => text.slice(Math.max(0, hit.offset - n), hit.offset);
 const FIRST_PERSON = /\b(?:we|our|us|I)\b/i;
+/** Words ending in s before an "-ing" effort verb that are not its (plural) subject. */
+const OTHERS_EFFORT_NOT_NOUNS = new Set(['this', 'has', 'was', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'does', 'always', 'perhaps', 'thus', 'plus', 'less', 'unless', 'across', 'towards', 'process', 'business', 'progress', 'success', 'access', 'address']);
 /** Title-case word (a capital, then at least one small letter): "Trading", not "AI" or "THE". */
 const TITLE_WORD = /^[A-Z][a-z][\w'’-]*$/;
 
 export const CONTEXT_RULES: readonly ContextRule[] = [
   {
     id: 'noun-use',
-    why: '"Our work to …" names work done, a noun; "we work to …" is the effort offered instead of an outcome.',
+    why: '"Our work to …" or "Cisco\u2019s work to …" names work done, a noun; "we work to …" is the effort offered instead of an outcome.',
     example: 'Our work to map salient risks began in 2019 and ended in 2021.',
     counterExample: 'We work to map salient risks in every market.',
-    applies: (text, hit) => /^work/i.test(hit.text) && /\b(?:our|the|this|that|their|its|his|her|whose|such|much|a|an)\s+$/i.test(before(text, hit, 12)),
+    applies: (text, hit) => /^work/i.test(hit.text) && /(?:\b(?:our|the|this|that|their|its|his|her|whose|such|much|a|an)|\w['’]s)\s+$/i.test(before(text, hit, 24)),
   },
   {
     id: 'permission',
@@ -178,6 +180,25 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       const prev = /([\w'’-]+)[\s-]+$/.exec(before(text, hit, 30))?.[1] ?? '';
       const sentenceStart = /(?:^|[.!?\n]["'”’)]?\s*)$/.test(before(text, hit, 3));
       return TITLE_WORD.test(next) || (!sentenceStart && TITLE_WORD.test(prev) && !/^(?:We|Our|The|A|An|In|For)$/.test(prev));
+    },
+  },
+  {
+    id: 'membership',
+    why: 'Someone\u2019s seat on a committee or working group ("a member of the steering committee") describes a role; it is not the company offering a process in place of an outcome.',
+    example: 'Ana Ruiz heads the network division and is a member of the steering committee.',
+    counterExample: 'We have set up a steering committee to look into the sales.',
+    applies: (text, hit) =>
+      hit.term.id === 'working-group' && /\b(?:member|members|chair|chairs|co-chair|head|secretary|part)\s+of\s+(?:the|our|its|this|a|an)\s+(?:\w+\s+){0,2}$/i.test(before(text, hit, 60)),
+  },
+  {
+    id: 'others-effort',
+    why: 'An effort verb whose subject is other people ("regulators are seeking to", "citizens have been seeking ways to") describes what they do; the company offers nothing there.',
+    example: 'Regulators in several countries are seeking to limit face scanning in shops.',
+    counterExample: 'Fabrikam is seeking to limit face scanning in its shops.',
+    applies: (text, hit) => {
+      if (hit.term.category !== 'aspiration' || !/^\w+ing\b/i.test(hit.text)) return false;
+      const subject = /\b([a-z]{3,}s)\s+(?:(?:are|were|have been|had been)\s+)?$/.exec(before(text, hit, 40))?.[1];
+      return subject !== undefined && !OTHERS_EFFORT_NOT_NOUNS.has(subject) && !FIRST_PERSON.test(sentenceOf(text, hit).sentence);
     },
   },
   {

@@ -54,6 +54,11 @@ export interface TopicEvidence {
   density: number;
   /** Mentions in the text, title and URL (a restated commitment counts as one). */
   mentions: number;
+  /**
+   * Of those, mentions of the topic's own vocabulary (terms of at least `strongTermWeight`, counting the title
+   * and the URL once each): the field's everyday words ("AI", "generative AI", "LLMs") do not count.
+   */
+  strongMentions: number;
   /** A tracked commitment on this topic is restated on the page. */
   restated: boolean;
 }
@@ -83,7 +88,10 @@ export function weighTopic(topic: TopicEvidence, page: PageEvidence): { score: n
     (topic.restated ? w.restatedWeight : 0);
   // The screens' bound (see above): without it nothing else counts.
   const screenable = page.trackedPage || topic.screenScore >= SCREEN_FLOOR;
-  const relevant = screenable && (topic.restated || (score >= w.threshold && topic.mentions >= w.minMentions));
+  // A page is about a topic when it speaks the topic's own vocabulary more than once: a generative-AI product
+  // guide full of "AI" and "LLMs" that names "responsible AI" once, as a feature, is not about AI ethics.
+  const relevant =
+    screenable && (topic.restated || (score >= w.threshold && topic.mentions >= w.minMentions && topic.strongMentions >= w.minStrongMentions));
   return { score: Math.round(score * 100) / 100, relevant };
 }
 

@@ -169,7 +169,11 @@ export function judgeTopics(input: JudgeInput): TopicJudgement {
   const headings = distinctWeight(hitsWithin(kept, layout.headings));
   const opening = distinctWeight(hitsWithin(kept, layout.opening));
   const strong = new Map<Topic, number>();
-  for (const h of kept) strong.set(h.value.term.topic, (strong.get(h.value.term.topic) ?? 0) + h.value.term.weight);
+  const strongCount = new Map<Topic, number>();
+  for (const h of kept) {
+    strong.set(h.value.term.topic, (strong.get(h.value.term.topic) ?? 0) + h.value.term.weight);
+    strongCount.set(h.value.term.topic, (strongCount.get(h.value.term.topic) ?? 0) + 1);
+  }
   // A page of a few lines is not denser than a short statement: density is over at least 1500 characters.
   const kchars = Math.max(input.text.length, 1500) / 1000;
   const topics = new Set<Topic>([...perTopic.keys(), ...titleAll.keys(), ...url.keys(), ...input.restatedTopics]);
@@ -187,6 +191,7 @@ export function judgeTopics(input: JudgeInput): TopicJudgement {
       opening: opening.get(id) ?? 0,
       density: (strong.get(id) ?? 0) / kchars,
       mentions: s.mentions + (titleInputs ? 1 : 0) + (urlInputs ? 1 : 0) + (input.restatedTopics.has(id) ? 1 : 0),
+      strongMentions: (strongCount.get(id) ?? 0) + (title.has(id) ? 1 : 0) + (url.has(id) ? 1 : 0),
       restated: input.restatedTopics.has(id),
     };
     const { score, relevant: isRelevant } = weighTopic(evidence, input.page);

@@ -32,7 +32,14 @@ describe('relevance on the pages readers bring', () => {
     expect(a.topics[0]?.id).toBe('ai-ethics');
   });
 
-  it.each(['short-statement-tailspin.html', 'restated-contoso.html', 'ai-ethics-vocabulary.html', 'hedges-fabrikam.html', 'noise-fabrikam.html', 'quote-third-party-fabrikam.html'])(
+  it('a generative-AI product guide that names responsible AI once, as a feature, is not relevant', () => {
+    // The field's everyday words (AI, generative AI, LLMs, AI solutions) fill such a page; one passing
+    // ethics term is not what the page is about.
+    const a = analyse('genai-product-guide-litware.html');
+    expect(a.relevant).toBe(false);
+  });
+
+  it.each(['short-statement-tailspin.html', 'genai-product-guide-litware.html', 'restated-contoso.html', 'ai-ethics-vocabulary.html', 'hedges-fabrikam.html', 'noise-fabrikam.html', 'quote-third-party-fabrikam.html'])(
     '%s: the first stage passes on whatever the full analysis finds relevant',
     (name) => {
       const dataset = getTestDataset();
@@ -59,7 +66,7 @@ describe('the decision stays within the first stages\' bound', () => {
     let relevant = 0;
     for (let i = 0; i < 20000; i++) {
       const big = () => r() * 20;
-      const topic = { screenScore: r() * 12, title: big(), url: big(), headings: big(), opening: big(), density: big(), mentions: Math.floor(r() * 6), restated: r() < 0.2 };
+      const topic = { screenScore: r() * 12, title: big(), url: big(), headings: big(), opening: big(), density: big(), mentions: Math.floor(r() * 6), strongMentions: Math.floor(r() * 6), restated: r() < 0.2 };
       const pageEvidence = { trackedPage: r() < 0.3, trackedPublisher: r() < 0.3, kind: kinds[Math.floor(r() * kinds.length)]! };
       const verdict = weighTopic(topic, pageEvidence);
       if (!verdict.relevant) continue;
