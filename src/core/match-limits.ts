@@ -11,8 +11,8 @@
 import type { PageAnalysis } from './analysis-schema';
 
 export const MATCH_LIMITS = {
-  vagueTerms: 4_000,
-  specificTerms: 4_000,
+  vagueTerms: 6_000,
+  specificTerms: 6_000,
   restatedCommitments: 200,
   /** Company mentions (evidence for naming a company; not painted): beyond this many the ranking is settled. */
   mentions: 4_000,
