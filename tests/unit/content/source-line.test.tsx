@@ -1,24 +1,12 @@
 // @vitest-environment happy-dom
 // The card's source line: a reader sees when the source is from — the date its page bears, or for a
 // page that bears none the day it was read — as the background's details carry it.
-import { render } from 'preact';
-import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { mount } from '../../support/mount-preact';
 import { pageDetailsFor } from '../../../src/core/page-details';
 import { SourceLine } from '../../../src/content/ui/ExplainCard';
 import { mini } from '../../fixtures/popup/mini-dataset';
 
-let root: HTMLElement;
-function mount(node: preact.ComponentChild): HTMLElement {
-  root = document.createElement('div');
-  document.body.append(root);
-  act(() => render(node, root));
-  return root;
-}
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
 
 const details = pageDetailsFor(mini, { terms: [], commitmentIds: ['examplecorp-2020-sunset', 'othercorp-2021-pause'], companyIds: [] }, new Date('2026-02-01'));
 

@@ -1,17 +1,10 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
-import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
+import { mount } from '../../support/mount-preact';
 import { getBundledDataset } from '../../../src/data/dataset';
 import { DatasetChangelog } from '../../../src/ui/dataset/DatasetChangelog';
 import { mini } from '../../fixtures/popup/mini-dataset';
 
-function mount(node: preact.ComponentChild): HTMLElement {
-  const root = document.createElement('div');
-  document.body.append(root);
-  act(() => render(node, root));
-  return root;
-}
 
 describe('the dataset browser’s changelog', () => {
   it('lists every version of the bundled dataset, this one first, with what it changed', () => {

@@ -3,7 +3,8 @@
 // record, the designed empty states, and the dataset search reacting to typing.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { mount } from '../../support/mount-preact';
 import type { VagueMatch } from '../../../src/core/analysis-schema';
 import { DatasetSearch } from '../../../src/ui/popup/DatasetSearch';
 import { OtherRecords, QuestionsByLetter, RestatedCommitments } from '../../../src/ui/popup/PageRecordsView';
@@ -13,17 +14,6 @@ import { VagueTermsSection } from '../../../src/ui/popup/VagueTermsSection';
 import { EMPTY_RECORDS } from '../../../src/core/records/page-records';
 import { analysisOf, mini } from '../../fixtures/popup/mini-dataset';
 
-let root: HTMLElement;
-function mount(node: preact.ComponentChild): HTMLElement {
-  root = document.createElement('div');
-  document.body.append(root);
-  act(() => render(node, root));
-  return root;
-}
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
 
 const now = new Date('2020-07-20T12:00:00Z');
 
@@ -149,9 +139,9 @@ describe('missing quotes', () => {
     const { MissingQuotes } = await import('../../../src/ui/popup/MissingQuotes');
     const el = mount(<MissingQuotes dataset={mini} ids={['examplecorp-2020-sunset']} />);
     expect(el.querySelector('[data-pw-missing] li')?.textContent).toBe('“We stopped general purpose camera software.” (2020-06-08)');
-    render(null, root);
-    act(() => render(<MissingQuotes dataset={mini} ids={[]} />, root));
-    expect(root.innerHTML).toBe('');
+    render(null, el);
+    act(() => render(<MissingQuotes dataset={mini} ids={[]} />, el));
+    expect(el.innerHTML).toBe('');
   });
 });
 
@@ -160,9 +150,9 @@ describe('quotes that could not be checked', () => {
     const { UncheckedQuotes } = await import('../../../src/ui/popup/MissingQuotes');
     const el = mount(<UncheckedQuotes ids={['examplecorp-2020-sunset']} />);
     expect(el.querySelector('[data-pw-unchecked]')?.textContent).toMatch(/^Could not check whether a tracked commitment is still on this page/);
-    render(null, root);
-    act(() => render(<UncheckedQuotes ids={[]} />, root));
-    expect(root.innerHTML).toBe('');
+    render(null, el);
+    act(() => render(<UncheckedQuotes ids={[]} />, el));
+    expect(el.innerHTML).toBe('');
   });
 });
 
