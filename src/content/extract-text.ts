@@ -8,6 +8,7 @@
  * paragraph" + "start of the next" never runs into one word, while `general <b>purpose</b>` stays
  * "general purpose".
  */
+import { runSteps, type Steps } from '../core/steps';
 import { MARK_TAG } from './own-tags';
 import { SKIPPED_NAMESPACES, SKIPPED_TAG_NAMES } from './skipped-elements';
 
@@ -61,6 +62,18 @@ export function documentHasEditable(doc: Document): boolean {
 
 /** Walks `root` (an element or document) and returns its readable text and node map. */
 export function extractText(root: Node): ExtractedText {
+  return runSteps(extractTextSteps(root));
+}
+
+/** How many text nodes a step of `extractTextSteps` reads (a page of 50,000 elements is read in slices). */
+const STEP_NODES = 4096;
+
+/**
+ * `extractText` in steps (core/steps.ts), for the content script to read a huge page a slice at a time. A
+ * page may change between slices, as it may while the analysis runs in slices: a node it removes yields no
+ * range when painting (items.ts), and what it adds reaches the DOM watch.
+ */
+export function* extractTextSteps(root: Node): Steps<ExtractedText> {
   const doc = root.ownerDocument ?? (root as Document);
   if (root.nodeType === Node.TEXT_NODE) {
     // A walker never returns its own root: a lone text node (added or edited by the page) is read here.
@@ -84,7 +97,9 @@ export function extractText(root: Node): ExtractedText {
   let lastBlock: Element | null = null;
   // Pages editable nowhere (nearly all) skip the inherited contentEditable lookup entirely.
   const anyEditable = documentHasEditable(doc);
+  let read = 0;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (++read % STEP_NODES === 0) yield;
     const parent = node.parentElement;
     // A text node straight under a fragment or shadow root has no parent element: nothing says how to read it.
     if (!parent) continue;

@@ -11,13 +11,13 @@ import type { Settings } from '../storage/settings';
 import { highlightingAllowed } from '../storage/settings-rules';
 import { createCardController, type CardController } from './card-controller';
 import { grewEnough, watchDom, type DomWatch } from './dom-watch';
-import { extractText, type ExtractedText } from './extract-text';
+import { extractText, extractTextSteps, type ExtractedText } from './extract-text';
 import { buildItems, listEntries } from './items';
 import { chipSummary } from './page-chip';
 import type { Painter, PaintItem } from './paint-item';
 import { MARK_TAG } from './paint-wraps';
 import { readPageMeta } from './page-meta';
-import { forEachSliced, sliceClock, yieldToPage } from './scheduler';
+import { forEachSliced, runSliced, sliceClock, yieldToPage } from './scheduler';
 import { createPageUi, UI_TAG, type PageUiHost } from './ui/ui-host';
 import { canShowPageUi, pageTextRoot } from './page-capability';
 
@@ -194,7 +194,9 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
       deps.report(early);
       return;
     }
-    const extracted = readPage();
+    const root = pageTextRoot(doc);
+    const extracted = root ? await runSliced(extractTextSteps(root)) : { text: '', nodes: [], starts: [], ends: [] };
+    if (token !== generation) return;
     const input: PageInput = { url: win.location.href, title: doc.title, text: extracted.text, meta: readPageMeta(doc) };
     // Reading a large page and analysing it are each long: give the page a turn between them.
     if (extracted.text.length > LARGE_PAGE_CHARS) {

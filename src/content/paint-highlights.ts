@@ -6,19 +6,29 @@
  * What the API lacks is solved here: hit-testing (a text-node → items index), pruning ranges the page
  * detached, and re-registering when a page script clears `CSS.highlights`.
  *
- * Past REGISTER_ALL_UP_TO items only the items of elements near the viewport are registered (an
- * IntersectionObserver on the elements holding them, a few screens' margin): Chromium's paint step
+ * Past REGISTER_ALL_UP_TO items only those near the viewport are registered: Chromium's paint step
  * re-validates every registered range each frame a highlight changes (~14 µs a range with our styles), so
- * 4,000 registered ranges cost ~60 ms a frame. Every item stays known (`items()`, hit-testing, the term list).
+ * 4,000 registered ranges cost ~60 ms a frame. Items go in buckets of consecutive ones; a bucket is
+ * registered while the span from its first item's element to its last item's overlaps the viewport and two
+ * screens around it, looked at again after the page scrolls or resizes (a few hundred rectangles, about a
+ * millisecond). An IntersectionObserver on every element cost 10–20 ms a frame with thousands of targets.
+ * Every item stays known (`items()`, hit-testing, the term list).
  */
 import { highlightName, isLive, type PaintCategory, type PaintItem, type Painter } from './paint-item';
 
 type HighlightCtor = new (...ranges: Range[]) => Highlight;
 
-/** Up to this many items every one is registered; past it, those of elements near the viewport. */
+/** Up to this many items every one is registered; past it, those near the viewport. */
 export const REGISTER_ALL_UP_TO = 1_500;
-/** How far beyond the viewport an element's items are registered (before the reader scrolls to them). */
-const NEAR_VIEWPORT = '200% 0px';
+/** Consecutive items that are registered or not together. */
+const BUCKET_ITEMS = 16;
+/** How many screens above and below the viewport a bucket may start or end and still be registered. */
+const NEAR_SCREENS = 2;
+
+interface Bucket {
+  items: PaintItem[];
+  near: boolean;
+}
 
 export function highlightApiAvailable(win: typeof globalThis = globalThis): boolean {
   const w = win as unknown as { CSS?: { highlights?: unknown }; Highlight?: unknown };
@@ -34,10 +44,10 @@ export function createHighlightPainter(win: typeof globalThis = globalThis): Pai
   let currentItem: PaintItem | null = null;
   const byNode = new Map<Text, PaintItem[]>();
   const all = new Map<number, PaintItem>();
-  /** Windowed registration (past REGISTER_ALL_UP_TO): items by the element holding their start. */
-  const byElement = new Map<Element, PaintItem[]>();
-  let observer: IntersectionObserver | null = null;
-  const IntersectionObserverClass = (win as unknown as { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
+  /** Windowed registration (past REGISTER_ALL_UP_TO): buckets of consecutive items, null before. */
+  let buckets: Bucket[] | null = null;
+  let frame = 0;
+  const view = win as unknown as Window;
 
   function group(category: PaintCategory): Highlight {
     const name = highlightName(category);
@@ -83,32 +93,54 @@ export function createHighlightPainter(win: typeof globalThis = globalThis): Pai
 
   const holder = (item: PaintItem): Element | null => item.segments[0]?.node.parentElement ?? null;
 
-  function near(entries: IntersectionObserverEntry[]): void {
-    for (const entry of entries)
-      for (const item of byElement.get(entry.target) ?? []) {
+  /** Whether a bucket's span, from its first item's element to its last's, overlaps the viewport's surroundings. */
+  function isNear(bucket: Bucket, top: number, bottom: number): boolean {
+    const first = holder(bucket.items[0]!);
+    const last = holder(bucket.items.at(-1)!);
+    if (!first || !last || !first.isConnected) return false;
+    const a = first.getBoundingClientRect();
+    const b = last === first ? a : last.getBoundingClientRect();
+    // Both empty: elements not rendered (display: none), nothing to see.
+    if (a.width + a.height + b.width + b.height === 0) return false;
+    return Math.min(a.top, b.top) <= bottom && Math.max(a.bottom, b.bottom) >= top;
+  }
+
+  /** Registers the buckets near the viewport and unregisters the others. */
+  function registerNearViewport(): void {
+    frame = 0;
+    if (!buckets) return;
+    const screen = view.innerHeight || 800;
+    const top = -NEAR_SCREENS * screen;
+    const bottom = (NEAR_SCREENS + 1) * screen;
+    for (const bucket of buckets) {
+      const near = isNear(bucket, top, bottom);
+      if (near === bucket.near) continue;
+      bucket.near = near;
+      for (const item of bucket.items) {
         if (!all.has(item.id)) continue;
-        if (entry.isIntersecting) group(item.category).add(item.range);
+        if (near) group(item.category).add(item.range);
         else groups.get(highlightName(item.category))?.delete(item.range);
       }
+    }
     register();
   }
 
+  const rewindow = (): void => {
+    if (!frame) frame = view.requestAnimationFrame(registerNearViewport);
+  };
+
   /** From registering every item to registering those near the viewport (see the header). */
   function startWindow(): void {
-    observer = new IntersectionObserverClass!(near, { rootMargin: NEAR_VIEWPORT });
+    buckets = [];
     for (const h of groups.values()) h.clear();
-    for (const item of all.values()) watchItem(item);
+    bucketize([...all.values()]);
+    view.addEventListener('scroll', rewindow, { capture: true, passive: true });
+    view.addEventListener('resize', rewindow, { passive: true });
+    rewindow();
   }
 
-  function watchItem(item: PaintItem): void {
-    const element = holder(item);
-    if (!element) return;
-    const list = byElement.get(element);
-    if (list) list.push(item);
-    else {
-      byElement.set(element, [item]);
-      observer!.observe(element);
-    }
+  function bucketize(items: PaintItem[]): void {
+    for (let i = 0; i < items.length; i += BUCKET_ITEMS) buckets!.push({ items: items.slice(i, i + BUCKET_ITEMS), near: false });
   }
 
   return {
@@ -118,12 +150,13 @@ export function createHighlightPainter(win: typeof globalThis = globalThis): Pai
         all.set(item.id, item);
         index(item);
       }
-      if (!observer && all.size > REGISTER_ALL_UP_TO && IntersectionObserverClass) {
+      if (!buckets && all.size > REGISTER_ALL_UP_TO && typeof view.requestAnimationFrame === 'function') {
         startWindow();
         return;
       }
-      if (observer) {
-        for (const item of items) watchItem(item);
+      if (buckets) {
+        bucketize(items);
+        rewindow();
         return;
       }
       // Ranges go into highlights before they are registered: a registered highlight asks for a repaint
@@ -144,9 +177,13 @@ export function createHighlightPainter(win: typeof globalThis = globalThis): Pai
       return dropped;
     },
     clear() {
-      observer?.disconnect();
-      observer = null;
-      byElement.clear();
+      if (buckets) {
+        view.removeEventListener('scroll', rewindow, { capture: true });
+        view.removeEventListener('resize', rewindow);
+        if (frame) view.cancelAnimationFrame(frame);
+        frame = 0;
+        buckets = null;
+      }
       for (const [name, h] of groups) {
         if (registry.get(name) === h) registry.delete(name);
         h.clear();
