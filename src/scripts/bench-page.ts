@@ -282,7 +282,9 @@ async function run(page: Page, url: string, candidate: Candidate, scripts: Scrip
       const fullLoadMs = await evaluate(scripts.ours.full);
       const cdp = PROFILE_DIR ? await page.createCDPSession() : null;
       if (cdp) await Promise.all([cdp.send('Profiler.enable'), cdp.send('Profiler.setSamplingInterval', { interval: 100 })]).then(() => cdp.send('Profiler.start'));
+      if (TRACE_DIR) await page.tracing.start({ path: resolve(TRACE_DIR, `${new URL(url).pathname.slice(1).replace(/\W+/g, '-')}-${Date.now()}.json`), categories: TRACE_CATEGORIES });
       const full = await page.evaluate((verdict: string) => (window as never as { pwRun(v: string): Promise<Omit<Sample, 'pieces'>> }).pwRun(verdict), first.verdict);
+      if (TRACE_DIR) await page.tracing.stop();
       if (cdp) {
         const { profile } = await cdp.send('Profiler.stop');
         writeFileSync(resolve(PROFILE_DIR!, `${new URL(url).pathname.slice(1).replace(/\W+/g, '-')}-${Date.now()}.cpuprofile`), JSON.stringify(profile));
@@ -493,7 +495,7 @@ async function worstCase(browser: Browser, url: string, ours: OursScripts): Prom
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     await page.addStyleTag({ content: HIGHLIGHT_CSS });
     await page.evaluate('globalThis.__name = (f) => f');
-    if (TRACE_DIR) await page.tracing.start({ path: resolve(TRACE_DIR, `${new URL(url).pathname.slice(1).replace(/\W+/g, '-')}.json`), categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8', 'v8.execute'] });
+    if (TRACE_DIR) await page.tracing.start({ path: resolve(TRACE_DIR, `${new URL(url).pathname.slice(1).replace(/\W+/g, '-')}.json`), categories: TRACE_CATEGORIES });
     // Loading the page is the page's own work: only long tasks from here on are ours.
     await page.evaluate(() => ((window as unknown as { pwLongTasks: number[] }).pwLongTasks.length = 0));
     const t0 = Date.now();
@@ -521,7 +523,8 @@ async function worstCase(browser: Browser, url: string, ours: OursScripts): Prom
   }
 }
 
-/** `--trace DIR`: a Chromium trace of each worst-case pass, written to DIR (open it in DevTools' Performance panel). */
+/** `--trace DIR`: a Chromium trace of each of our passes, written to DIR (open it in DevTools' Performance panel). */
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8', 'v8.execute'];
 const TRACE_DIR = process.argv.includes('--trace') ? process.argv[process.argv.indexOf('--trace') + 1] : undefined;
 
 /** `--worst`: the worst-case pages only. */
