@@ -11,7 +11,8 @@
  * 4,000 registered ranges cost ~60 ms a frame. Items go in buckets of consecutive ones; a bucket is
  * registered while the span from its first item's element to its last item's overlaps the viewport and two
  * screens around it, looked at again after the page scrolls or resizes (a few hundred rectangles, about a
- * millisecond). An IntersectionObserver on every element cost 10–20 ms a frame with thousands of targets.
+ * millisecond) in a task of its own, not in an animation frame, where its layout read joined the paint. An
+ * IntersectionObserver on every element cost 10–28 ms a frame with thousands of targets.
  * Every item stays known (`items()`, hit-testing, the term list).
  */
 import { highlightName, isLive, type PaintCategory, type PaintItem, type Painter } from './paint-item';
@@ -46,7 +47,8 @@ export function createHighlightPainter(win: typeof globalThis = globalThis): Pai
   const all = new Map<number, PaintItem>();
   /** Windowed registration (past REGISTER_ALL_UP_TO): buckets of consecutive items, null before. */
   let buckets: Bucket[] | null = null;
-  let frame = 0;
+  /** The pending look at the viewport (a timer: in an animation frame its layout read joined the frame's paint). */
+  let pending = 0;
   const view = win as unknown as Window;
 
   function group(category: PaintCategory): Highlight {
@@ -107,7 +109,7 @@ export function createHighlightPainter(win: typeof globalThis = globalThis): Pai
 
   /** Registers the buckets near the viewport and unregisters the others. */
   function registerNearViewport(): void {
-    frame = 0;
+    pending = 0;
     if (!buckets) return;
     const screen = view.innerHeight || 800;
     const top = -NEAR_SCREENS * screen;
@@ -126,7 +128,7 @@ export function createHighlightPainter(win: typeof globalThis = globalThis): Pai
   }
 
   const rewindow = (): void => {
-    if (!frame) frame = view.requestAnimationFrame(registerNearViewport);
+    if (!pending) pending = view.setTimeout(registerNearViewport, 0);
   };
 
   /** From registering every item to registering those near the viewport (see the header). */
@@ -150,7 +152,7 @@ export function createHighlightPainter(win: typeof globalThis = globalThis): Pai
         all.set(item.id, item);
         index(item);
       }
-      if (!buckets && all.size > REGISTER_ALL_UP_TO && typeof view.requestAnimationFrame === 'function') {
+      if (!buckets && all.size > REGISTER_ALL_UP_TO && typeof view.setTimeout === 'function') {
         startWindow();
         return;
       }
@@ -180,8 +182,8 @@ export function createHighlightPainter(win: typeof globalThis = globalThis): Pai
       if (buckets) {
         view.removeEventListener('scroll', rewindow, { capture: true });
         view.removeEventListener('resize', rewindow);
-        if (frame) view.cancelAnimationFrame(frame);
-        frame = 0;
+        if (pending) view.clearTimeout(pending);
+        pending = 0;
         buckets = null;
       }
       for (const [name, h] of groups) {

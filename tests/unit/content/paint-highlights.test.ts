@@ -16,7 +16,7 @@ class FakeHighlight extends Set<AbstractRange> {
 const LINE_PX = 100;
 const SCREEN_PX = 800;
 
-function fakeWindow(): { win: typeof globalThis; scrollTo(y: number): void; frame(): void; registered(): number } {
+function fakeWindow(): { win: typeof globalThis; scrollTo(y: number): void; timers(): void; registered(): number } {
   const registry = new Map<string, FakeHighlight>();
   let scrollY = 0;
   let pending: (() => void) | null = null;
@@ -25,8 +25,8 @@ function fakeWindow(): { win: typeof globalThis; scrollTo(y: number): void; fram
     Highlight: FakeHighlight,
     CSS: { highlights: registry },
     innerHeight: SCREEN_PX,
-    requestAnimationFrame: (f: () => void) => ((pending = f), 1),
-    cancelAnimationFrame: () => void (pending = null),
+    setTimeout: (f: () => void) => ((pending = f), 1),
+    clearTimeout: () => void (pending = null),
     addEventListener: (type: string, f: () => void) => type === 'scroll' && listeners.add(f),
     removeEventListener: (type: string, f: () => void) => type === 'scroll' && listeners.delete(f),
   } as unknown as typeof globalThis;
@@ -39,7 +39,7 @@ function fakeWindow(): { win: typeof globalThis; scrollTo(y: number): void; fram
       scrollY = y;
       for (const f of listeners) f();
     },
-    frame() {
+    timers() {
       const f = pending;
       pending = null;
       f?.();
@@ -74,7 +74,7 @@ describe('the highlight painter', () => {
     const painter = createHighlightPainter(page.win);
     painter.add(itemsFor(document.body, 'responsibly'));
     expect(painter.items()).toHaveLength(paragraphs);
-    page.frame();
+    page.timers();
     // Two screens above and below the one shown: at most (1 + 2 + 2) screens of 8 lines, give or take a bucket.
     const near = page.registered();
     expect(near).toBeGreaterThan(0);
@@ -82,7 +82,7 @@ describe('the highlight painter', () => {
 
     // Far down the page: the first paragraphs' items leave the registry, those around the reader come in.
     page.scrollTo(1_200 * LINE_PX);
-    page.frame();
+    page.timers();
     expect(page.registered()).toBeGreaterThan(0);
     expect(page.registered()).toBeLessThanOrEqual(5 * (SCREEN_PX / LINE_PX) + 2 * 16);
     const firstRange = painter.items()[0]!.range;
