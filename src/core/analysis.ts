@@ -16,7 +16,7 @@ import { firstOf, MATCH_LIMITS } from './match-limits';
 import { detectPageKind } from './page-kind';
 import { sortHits, sortHitsSteps, type Hit, type LexiconValue } from './page-matcher';
 import { detectPublisher } from './publisher';
-import { judgeTopics, scoreTopics, textLayoutSteps } from './relevance/evidence';
+import { judgeTopics, scoreTopics, tallyTextSteps, textLayoutSteps } from './relevance/evidence';
 import { runSteps, type Steps } from './steps';
 import { filterTermsSteps, specificity } from './term-filter';
 import { urlWords } from './url-utils';
@@ -71,12 +71,13 @@ export function* analyseInTwoSteps(parts: AnalysisParts, rawInput: PageInput): S
   const urlHits = words ? sortHits(matcher.match(words)).topic : [];
   const terms = yield* filterTermsSteps(input.text, text.vague, text.specific);
   const layout = yield* textLayoutSteps(input.text);
+  const tally = yield* tallyTextSteps(text.topic);
   const ownPage = parts.onOwnPage(input.url);
   const request: DatasetPartRequest = {
     url: input.url,
     title: input.title,
     text: input.text,
-    bestScreenScore: Math.max(0, ...scoreTopics(text.topic, title.topic).all.map((t) => t.score)),
+    bestScreenScore: Math.max(0, ...scoreTopics(text.topic, title.topic, tally).all.map((t) => t.score)),
   };
 
   const decide = (part: DatasetPart): PageAnalysis => {
@@ -91,6 +92,7 @@ export function* analyseInTwoSteps(parts: AnalysisParts, rawInput: PageInput): S
     const topics = judgeTopics({
       text: input.text,
       layout,
+      tally,
       textHits: text.topic,
       titleHits: title.topic,
       urlHits,

@@ -30,10 +30,40 @@ interface Tally {
   mentions: number;
 }
 
-function tallyText(textHits: TopicHits): Map<Topic, Tally> {
+/** The text's topic hits counted once (by the analysis, in steps): what the screen score and the decision read. */
+export interface TextTally {
+  perTopic: Map<Topic, Tally>;
+  /** The hits not inside a longer one, in text order, of terms specific to a topic (`isStrong`). */
+  strongKept: TopicHits;
+  /** Per topic, the weight and the number of those hits. */
+  strong: Map<Topic, number>;
+  strongCount: Map<Topic, number>;
+}
+
+/**
+ * Where a term stands and how dense it is count only for terms specific to a topic ("facial recognition",
+ * "human rights", "responsible AI"), not the field's everyday words ("AI", "machine learning", "generative
+ * AI"), which fill the title, address and first lines of any machine-learning tutorial or product page.
+ */
+const isStrong = (h: Hit<TopicValue>) => h.value.term.weight >= RELEVANCE_WEIGHTS.strongTermWeight;
+
+/** How many hits a step of `tallyTextSteps` counts (a hostile page has hundreds of thousands). */
+const TALLY_STEP_HITS = 16_384;
+
+export function* tallyTextSteps(textHits: TopicHits): Steps<TextTally> {
   const perTopic = new Map<Topic, Tally>();
+  const strongKept: TopicHits = [];
+  const strong = new Map<Topic, number>();
+  const strongCount = new Map<Topic, number>();
+  let n = 0;
   for (const hit of dropContained(textHits)) {
+    if (++n % TALLY_STEP_HITS === 0) yield;
     const term = hit.value.term;
+    if (isStrong(hit)) {
+      strongKept.push(hit);
+      strong.set(term.topic, (strong.get(term.topic) ?? 0) + term.weight);
+      strongCount.set(term.topic, (strongCount.get(term.topic) ?? 0) + 1);
+    }
     let s = perTopic.get(term.topic);
     if (!s) perTopic.set(term.topic, (s = { terms: new Map(), evidence: [], mentions: 0 }));
     const t = s.terms.get(term.id) ?? { weight: term.weight, count: 0 };
@@ -42,8 +72,10 @@ function tallyText(textHits: TopicHits): Map<Topic, Tally> {
     s.mentions++;
     if (s.evidence.length < MAX_EVIDENCE) s.evidence.push({ term: hit.text, offset: hit.offset });
   }
-  return perTopic;
+  return { perTopic, strongKept, strong, strongCount };
 }
+
+const tallyText = (textHits: TopicHits): TextTally => runSteps(tallyTextSteps(textHits));
 
 /** Per topic, the weight of the distinct terms among `hits` (each term once). */
 function distinctWeight(hits: TopicHits): Map<Topic, number> {
@@ -59,8 +91,8 @@ function distinctWeight(hits: TopicHits): Map<Topic, number> {
 }
 
 /** The screen score of every topic with a hit: the score the first stages bound from above. */
-export function scoreTopics(textHits: TopicHits, titleHits: TopicHits): TopicScores {
-  const perTopic = tallyText(textHits);
+export function scoreTopics(textHits: TopicHits, titleHits: TopicHits, tally: TextTally = tallyText(textHits)): TopicScores {
+  const { perTopic } = tally;
   const titleBonus = distinctWeight(titleHits);
   const all: TopicHit[] = [];
   for (const [id, s] of perTopic) all.push({ id, score: screenScore(s, titleBonus.get(id) ?? 0), evidence: s.evidence });
@@ -141,6 +173,8 @@ export interface JudgeInput {
   text: string;
   /** The text's layout, if already worked out (in steps, by the analysis); else worked out here. */
   layout?: TextLayout;
+  /** `textHits` counted, if already done (in steps, by the analysis); else counted here. */
+  tally?: TextTally;
   textHits: TopicHits;
   titleHits: TopicHits;
   urlHits: TopicHits;
@@ -156,24 +190,14 @@ export interface TopicJudgement {
 }
 
 export function judgeTopics(input: JudgeInput): TopicJudgement {
-  const perTopic = tallyText(input.textHits);
-  // Where a term stands and how dense it is count only for terms specific to a topic ("facial recognition",
-  // "human rights", "responsible AI"), not the field's everyday words ("AI", "machine learning", "generative
-  // AI"), which fill the title, address and first lines of any machine-learning tutorial or product page.
-  const isStrong = (h: Hit<TopicValue>) => h.value.term.weight >= RELEVANCE_WEIGHTS.strongTermWeight;
+  const tally = input.tally ?? tallyText(input.textHits);
+  const { perTopic, strong, strongCount } = tally;
   const titleAll = distinctWeight(input.titleHits);
   const title = distinctWeight(input.titleHits.filter(isStrong));
   const url = distinctWeight(input.urlHits.filter(isStrong));
   const layout = input.layout ?? textLayout(input.text);
-  const kept = dropContained(input.textHits).filter(isStrong);
-  const headings = distinctWeight(hitsWithin(kept, layout.headings));
-  const opening = distinctWeight(hitsWithin(kept, layout.opening));
-  const strong = new Map<Topic, number>();
-  const strongCount = new Map<Topic, number>();
-  for (const h of kept) {
-    strong.set(h.value.term.topic, (strong.get(h.value.term.topic) ?? 0) + h.value.term.weight);
-    strongCount.set(h.value.term.topic, (strongCount.get(h.value.term.topic) ?? 0) + 1);
-  }
+  const headings = distinctWeight(hitsWithin(tally.strongKept, layout.headings));
+  const opening = distinctWeight(hitsWithin(tally.strongKept, layout.opening));
   // A page of a few lines is not denser than a short statement: density is over at least 1500 characters.
   const kchars = Math.max(input.text.length, 1500) / 1000;
   const topics = new Set<Topic>([...perTopic.keys(), ...titleAll.keys(), ...url.keys(), ...input.restatedTopics]);
