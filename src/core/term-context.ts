@@ -213,6 +213,16 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     },
   },
   {
+    id: 'degree-seriously',
+    why: '"Seriously" is a stance in "we take … seriously"; before a participle or adjective ("seriously injured", "seriously flawed") it measures a degree.',
+    example: 'Two workers were seriously injured at the plant in 2019.',
+    counterExample: 'We take our social responsibilities seriously.',
+    applies: (text, hit) =>
+      hit.term.id === 'take-seriously' &&
+      hit.text.toLowerCase() === 'seriously' &&
+      /^\s+(?:\w+ed|ill|hurt|wrong|flawed|undermine\w*|harm\w*|damag\w*|consider\w*|affect\w*|underestimat\w*|threaten\w*)\b/i.test(text.slice(hit.offset + hit.length, hit.offset + hit.length + 30)),
+  },
+  {
     id: 'firm-pledge',
     why: '"Will not sell this technology" refers back to something named and refuses it outright: no scope is left open.',
     example: 'Fabrikam will not sell this technology to any government.',
