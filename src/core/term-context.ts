@@ -156,15 +156,23 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   },
   {
     id: 'label',
-    why: 'A navigation label or heading of a few words without a verb or a speaker names a section; it is not a claim.',
+    why: 'A navigation label or heading of a few words without a modal (and without a speaker, unless in headline case) names a section; it is not a claim.',
     example: 'Ethical sourcing',
     counterExample: 'We source ethically.',
     applies: (text, hit) => {
-      // Six words fit in well under 100 characters: a longer line is not a label (and is not split into words).
+      // Eight words fit in well under 100 characters: a longer line is not a label (and is not split into words).
       const whole = shortLineAround(text, hit.offset, 100);
       if (whole === null) return false;
       const line = whole.trim();
-      return line.split(/\s+/).length <= 6 && !/[.!?;:,]["'”’)]?$/.test(line) && !FIRST_PERSON.test(line) && !/\b(?:will|shall|must|may|might|should)\b/i.test(line.replace(hit.text, ''));
+      const words = line.split(/\s+/);
+      // A heading in headline case may speak for the company ("Our Guiding Principles for Trustworthy AI").
+      const headline = words.every((w) => w.length < 4 || /^[A-Z0-9]/.test(w));
+      return (
+        words.length <= 8 &&
+        !/[.!?;:,]["'”’)]?$/.test(line) &&
+        (headline || !FIRST_PERSON.test(line)) &&
+        !/\b(?:will|shall|must|may|might|should)\b/i.test(line.replace(hit.text, ''))
+      );
     },
   },
   {
@@ -211,6 +219,16 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       const { sentence } = sentenceOf(text, hit);
       return !FIRST_PERSON.test(sentence) && !/\b(?:will|shall|must|commit\w*|pledge\w*|promise\w*)\b/i.test(sentence) && /\b(?:was|were|had been|has been|have been)\b/i.test(sentence);
     },
+  },
+  {
+    id: 'degree-seriously',
+    why: '"Seriously" is a stance in "we take … seriously"; before a participle or adjective ("seriously injured", "seriously flawed") it measures a degree.',
+    example: 'Two workers were seriously injured at the plant in 2019.',
+    counterExample: 'We take our social responsibilities seriously.',
+    applies: (text, hit) =>
+      hit.term.id === 'take-seriously' &&
+      hit.text.toLowerCase() === 'seriously' &&
+      /^\s+(?:\w+ed|ill|hurt|wrong|flawed|undermine\w*|harm\w*|damag\w*|consider\w*|affect\w*|underestimat\w*|threaten\w*)\b/i.test(text.slice(hit.offset + hit.length, hit.offset + hit.length + 30)),
   },
   {
     id: 'firm-pledge',

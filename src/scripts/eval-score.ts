@@ -13,6 +13,7 @@
  *   count than the browser's); `marksPerOrdinary` divides them by the number of ordinary sentences, and phrase
  *   precision is flagged marks / (flagged marks + marks in ordinary sentences).
  */
+import { createHash } from 'node:crypto';
 import type { PageAnalysis } from '../core/analysis-schema';
 import { comparableUrl } from '../core/url-utils';
 
@@ -182,4 +183,19 @@ export function figures(c: Counts): Figures {
 /** The label for a scanned page's address (addresses compared as url-utils `comparableUrl`). */
 export function labelIndex(labels: readonly Label[]): Map<string, Label> {
   return new Map(labels.map((l) => [comparableUrl(l.address), l]));
+}
+
+/**
+ * The split of a page labelled since session 7's fresh set: tune when the first hex digit of
+ * sha256(comparableUrl(address)) is 0-7, holdout otherwise. Fixed before those pages were labelled, so no
+ * one picks which pages are held out (the 74 older rows' split was written by hand).
+ */
+export function hashSplit(address: string): Split {
+  const first = createHash('sha256').update(comparableUrl(address)).digest('hex')[0]!;
+  return parseInt(first, 16) < 8 ? 'tune' : 'holdout';
+}
+
+/** A list of addresses, one a line ('#' comments and blank lines skipped), as comparable keys. */
+export function parseAddressList(text: string): string[] {
+  return text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
 }

@@ -4,7 +4,10 @@
  * are in eval-score.ts). It fetches nothing: the page texts are other people's writing and stay in a local
  * folder, one file per page (an HTML file with <title> and <link rel="canonical">, as the scan reads it). A labelled page missing from DIR, an unreadable file or a page without
  * a label is reported and skipped. `--flags EXPORT.json` also scores readers' "Wrong?" flags (an Options
- * export) as counter-examples (eval-counter-examples.ts). Last line: JSON with the figures per split.
+ * export) as counter-examples (eval-counter-examples.ts). `--only LIST` scores only the labelled pages whose
+ * address LIST names (one a line, e.g. tests/eval/fresh.txt); the others are skipped silently. `--split tune`
+ * scores one split only (so `--verbose` lists the tune half's misses without showing the held-out ones). Last line:
+ * JSON with the figures per split.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,7 +16,7 @@ import { expandArgument } from '../cli/read-input';
 import { scanLoaded } from '../cli/scan-result';
 import { comparableUrl } from '../core/url-utils';
 import { formatCounterExamples, scoreCounterExamples } from './eval-counter-examples';
-import { addCounts, emptyCounts, figures, labelIndex, parseLabels, scorePage, type Counts, type Figures, type Split } from './eval-score';
+import { addCounts, emptyCounts, figures, labelIndex, parseAddressList, parseLabels, scorePage, type Counts, type Figures, type Split } from './eval-score';
 
 const DEFAULT_LABELS = join(import.meta.dirname, '../../tests/eval/labels.tsv');
 
@@ -24,8 +27,17 @@ export interface EvalResult {
   failed: string[];
 }
 
-export async function runEval(dir: string, labelsPath = DEFAULT_LABELS, log: (line: string) => void = () => {}): Promise<EvalResult> {
-  const labels = parseLabels(await readFile(labelsPath, 'utf8'));
+export async function runEval(
+  dir: string,
+  labelsPath = DEFAULT_LABELS,
+  log: (line: string) => void = () => {},
+  only?: ReadonlySet<string>,
+  split?: Split,
+): Promise<EvalResult> {
+  const onlyKeys = only && new Set([...only].map(comparableUrl));
+  const allLabels = parseLabels(await readFile(labelsPath, 'utf8'));
+  const labels = allLabels.filter((l) => (!onlyKeys || onlyKeys.has(comparableUrl(l.address))) && (!split || l.split === split));
+  const skipped = labelIndex(allLabels);
   const byAddress = labelIndex(labels);
   const dataset = await loadDataset();
   const counts: Record<Split | 'all', Counts> = { tune: emptyCounts(), holdout: emptyCounts(), all: emptyCounts() };
@@ -42,6 +54,7 @@ export async function runEval(dir: string, labelsPath = DEFAULT_LABELS, log: (li
     }
     const key = comparableUrl(outcome.record.url);
     const label = byAddress.get(key);
+    if (!label && skipped.has(key)) continue; // labelled, but left out by --only or --split
     if (!label) {
       unlabelled.push(`${name} (${outcome.record.url})`);
       continue;
@@ -80,12 +93,15 @@ async function main(): Promise<number> {
   const valueOf = (flag: string) => (args.indexOf(flag) >= 0 ? args[args.indexOf(flag) + 1] : undefined);
   const labelsPath = valueOf('--labels');
   const flagsPath = valueOf('--flags');
-  const dir = args.find((a, i) => !a.startsWith('--') && !['--labels', '--flags'].includes(args[i - 1] ?? ''));
-  if (!dir) {
-    console.error('Usage: npm run eval -- DIR [--labels FILE] [--flags EXPORT.json] [--verbose]   (DIR: the saved pages, one file each)');
+  const onlyPath = valueOf('--only');
+  const split = valueOf('--split');
+  const dir = args.find((a, i) => !a.startsWith('--') && !['--labels', '--flags', '--only', '--split'].includes(args[i - 1] ?? ''));
+  if (!dir || (split !== undefined && split !== 'tune' && split !== 'holdout')) {
+    console.error('Usage: npm run eval -- DIR [--labels FILE] [--only LIST] [--split tune|holdout] [--flags EXPORT.json] [--verbose]   (DIR: the saved pages, one file each)');
     return 2;
   }
-  const result = await runEval(dir, labelsPath, verbose ? (l) => console.log(l) : undefined);
+  const only = onlyPath ? new Set(parseAddressList(await readFile(onlyPath, 'utf8'))) : undefined;
+  const result = await runEval(dir, labelsPath, verbose ? (l) => console.log(l) : undefined, only, split as Split | undefined);
   for (const m of result.missing) console.error(`eval: no page in ${dir} for ${m} (skipped)`);
   for (const u of result.unlabelled) console.error(`eval: no label for ${u} (skipped)`);
   for (const f of result.failed) console.error(`eval: could not scan ${f} (skipped)`);

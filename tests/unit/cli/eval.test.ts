@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { occurrences, parseLabels, scorePage, companyMatches } from '../../../src/scripts/eval-score';
+import { readFileSync } from 'node:fs';
+import { occurrences, parseLabels, scorePage, companyMatches, hashSplit, parseAddressList } from '../../../src/scripts/eval-score';
 import { runEval } from '../../../src/scripts/eval';
 
 const HEADER = 'address\tsplit\trelevant\tcompany\ttopics\tflag\tordinary';
@@ -59,5 +60,40 @@ describe('eval labels', () => {
     expect(result.splits.tune.pages).toBe(1);
     expect(result.splits.holdout.pages).toBe(0);
     expect(result.splits.tune.relevanceRecall).toBe(1);
+  });
+
+  it('splits an address by a fixed hash of its comparable form, and the fresh rows follow it', () => {
+    // sha256('a.example/x') starts with '7', sha256('a.example/y') with 'b' (computed by hand with sha256sum).
+    expect(hashSplit('https://www.a.example/x/')).toBe('tune');
+    expect(hashSplit('https://a.example/x?utm=1')).toBe('tune');
+    expect(hashSplit('https://a.example/y')).toBe('holdout');
+    const root = join(import.meta.dirname, '../../eval');
+    const fresh = ['fresh.txt', 'fresh2.txt'].flatMap((f) => parseAddressList(readFileSync(join(root, f), 'utf8')));
+    const labels = parseLabels(readFileSync(join(root, 'labels.tsv'), 'utf8'));
+    expect(fresh.length).toBeGreaterThanOrEqual(55);
+    for (const address of fresh) {
+      const label = labels.find((l) => l.address === address);
+      expect(label?.split, address).toBe(hashSplit(address));
+    }
+  });
+
+  it('scores only the pages an --only list names', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pw-eval-only-'));
+    const pages = join(dir, 'pages');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(pages);
+    writeFileSync(join(pages, 'a.html'), '<title>Our facial recognition policy</title><link rel="canonical" href="https://a.example/one"><p>We will not sell facial recognition.</p>');
+    writeFileSync(join(pages, 'b.html'), '<title>Spa</title><link rel="canonical" href="https://b.example/two"><p>A facial at the spa.</p>');
+    const labels = join(dir, 'labels.tsv');
+    writeFileSync(labels, `${HEADER}\nhttps://a.example/one\ttune\t1\t-\tfacial-recognition\t-\t-\nhttps://b.example/two\ttune\t0\t-\t-\t-\t-\n`);
+    const all = await runEval(pages, labels);
+    expect(all.splits.tune.pages).toBe(2);
+    const only = await runEval(pages, labels, undefined, new Set(parseAddressList('# a comment\nhttps://b.example/two/\n')));
+    expect(only.splits.tune.pages).toBe(1);
+    expect(only.missing).toEqual([]);
+    expect(only.unlabelled).toEqual([]);
+    const holdout = await runEval(pages, labels, undefined, undefined, 'holdout');
+    expect(holdout.splits.tune.pages + holdout.splits.holdout.pages).toBe(0);
+    expect(holdout.unlabelled).toEqual([]);
   });
 });

@@ -32,6 +32,25 @@ describe('relevance on the pages readers bring', () => {
     expect(a.topics[0]?.id).toBe('ai-ethics');
   });
 
+  it('a modern-slavery page that never says "human rights" is a human-rights page', () => {
+    // Seen on the eval's tune half (a retailer's modern-slavery page judged not relevant).
+    const a = analyse('modern-slavery-woodgrove.html');
+    expect(a.relevant).toBe(true);
+    expect(a.topics[0]?.id).toBe('human-rights');
+  });
+
+  it('a news reprint of a company\'s "AI code of ethics" is an AI-ethics page', () => {
+    const a = analyse('ai-code-press-northwind.html');
+    expect(a.relevant).toBe(true);
+    expect(a.topics[0]?.id).toBe('ai-ethics');
+  });
+
+  it('guidance on integrating a face service\'s "biometric solutions" is a facial-recognition page', () => {
+    const a = analyse('biometric-guidance-litware.html');
+    expect(a.relevant).toBe(true);
+    expect(a.topics[0]?.id).toBe('facial-recognition');
+  });
+
   it('a generative-AI product guide that names responsible AI once, as a feature, is not relevant', () => {
     // The field's everyday words (AI, generative AI, LLMs, AI solutions) fill such a page; one passing
     // ethics term is not what the page is about.
