@@ -24,7 +24,7 @@ export function chipSummary(entries: readonly ListEntry[], analysis: PageAnalysi
   return { vagueTerms: count(false), restated: count(true), openQuestions, company: analysis?.companies[0]?.name ?? null, notHighlighted };
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 export function chipText(s: ChipSummary): string {
   const parts = [plural(s.vagueTerms, 'vague term', 'vague terms')];

@@ -4,6 +4,7 @@
  * the page as it changes. On a page that is not relevant nothing here touches the DOM.
  */
 import type { PageAnalysis, PageInput } from '../core/analysis-schema';
+import { runSteps, type Steps } from '../core/steps';
 import { noDetails, type DetailsRequest, type PageDetails } from '../core/page-details';
 import type { VagueTerm } from '../core/lexicon/schema';
 import type { CorrectionRequest } from '../flags/model/correction-flag';
@@ -81,10 +82,11 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
   const allowed = () => highlightingAllowed(settings, win.location.hostname);
   // No highlight where no card can explain it (XML feeds, SVG files), nor on a page left without a root.
   const shouldPaint = () => analysis?.relevant === true && allowed() && canShowPageUi(doc);
-  const readPage = (): ExtractedText => {
+  function* readPageSteps(): Steps<ExtractedText> {
     const root = pageTextRoot(doc);
-    return root ? extractText(root) : { text: '', nodes: [], starts: [], ends: [] };
-  };
+    return root ? yield* extractTextSteps(root) : { text: '', nodes: [], starts: [], ends: [] };
+  }
+  const readPage = (): ExtractedText => runSteps(readPageSteps());
 
   function teardown(): void {
     unpainted = 0;
@@ -194,8 +196,7 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
       deps.report(early);
       return;
     }
-    const root = pageTextRoot(doc);
-    const extracted = root ? await runSliced(extractTextSteps(root)) : { text: '', nodes: [], starts: [], ends: [] };
+    const extracted = await runSliced(readPageSteps());
     if (token !== generation) return;
     const input: PageInput = { url: win.location.href, title: doc.title, text: extracted.text, meta: readPageMeta(doc) };
     // Reading a large page and analysing it are each long: give the page a turn between them.

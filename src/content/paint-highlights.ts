@@ -12,7 +12,8 @@
  * registered while the span from its first item's element to its last item's overlaps the viewport and two
  * screens around it, looked at again after the page scrolls or resizes (a few hundred rectangles, about a
  * millisecond) in a task of its own, not in an animation frame, where its layout read joined the paint. An
- * IntersectionObserver on every element cost 10–28 ms a frame with thousands of targets.
+ * IntersectionObserver on every element cost 10–28 ms a frame with thousands of targets. A page whose
+ * layout moves without scrolling keeps its window until the next scroll, resize or added content.
  * Every item stays known (`items()`, hit-testing, the term list).
  */
 import { highlightName, isLive, type PaintCategory, type PaintItem, type Painter } from './paint-item';

@@ -18,17 +18,11 @@ export const MATCH_LIMITS = {
   mentions: 4_000,
 } as const;
 
-export type BeyondLimits = NonNullable<PageAnalysis['beyondLimits']>;
-
-/** The first `limit` of `list`, and how many were left out. */
-export function firstOf<T>(list: readonly T[], limit: number): { kept: T[]; beyond: number } {
-  return list.length <= limit ? { kept: [...list], beyond: 0 } : { kept: list.slice(0, limit), beyond: list.length - limit };
+/** The first `limit` of `list` (the list itself when it is within the limit), and how many were left out. */
+export function firstOf<T>(list: T[], limit: number): { kept: T[]; beyond: number } {
+  return list.length <= limit ? { kept: list, beyond: 0 } : { kept: list.slice(0, limit), beyond: list.length - limit };
 }
 
 /** All the vague terms a page has, listed or not. */
 export const vagueTermTotal = (analysis: Pick<PageAnalysis, 'vagueTerms' | 'beyondLimits'>): number =>
   analysis.vagueTerms.length + (analysis.beyondLimits?.vagueTerms ?? 0);
-
-/** All the restated commitments a page has, listed or not. */
-export const restatedTotal = (analysis: Pick<PageAnalysis, 'restatedCommitments' | 'beyondLimits'>): number =>
-  analysis.restatedCommitments.length + (analysis.beyondLimits?.restatedCommitments ?? 0);

@@ -3,6 +3,7 @@ import { compileMatcher } from '../../../src/core/matcher/compiled-matcher';
 import { compileTrieSource, compileTrieSources, MAX_SOURCE_LENGTH } from '../../../src/core/matcher/trie-regex';
 import { getPageMatcher } from './fixtures';
 import { getBundledDataset } from '../../../src/data/dataset';
+import type { Steps } from '../../../src/core/steps';
 
 const match = (phrases: string[], text: string, caseSensitive: string[] = []) =>
   compileMatcher(phrases.map((p) => ({ phrase: p, value: p, caseSensitive: caseSensitive.includes(p) })))
@@ -104,34 +105,31 @@ describe('trie-compiled matcher', () => {
   });
 });
 
+/** Runs steps to the end; how many times they yielded, and their value. */
+function runCounting<T>(steps: Steps<T>): { yields: number; value: T } {
+  let yields = 0;
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return { yields, value: step.value };
+    yields++;
+  }
+}
+
 describe('matching in steps (a huge page is analysed a slice at a time)', () => {
   it('yields as it goes through a long text and finds exactly what one pass finds', async () => {
     const { getPageMatcher } = await import('./fixtures');
     const matcher = getPageMatcher({ dataset: getBundledDataset() });
     const text = 'We act responsibly, where appropriate, on facial recognition and general purpose systems. '.repeat(12_000);
-    const steps = matcher.matchSteps(text);
-    let yields = 0;
-    let step = steps.next();
-    while (!step.done) {
-      yields++;
-      step = steps.next();
-    }
+    const { yields, value } = runCounting(matcher.matchSteps(text));
     expect(yields).toBeGreaterThan(5);
-    expect(step.value).toEqual(matcher.match(text));
+    expect(value).toEqual(matcher.match(text));
   });
 
   it('the whole first phase of an analysis yields too, and gives the same analysis as run at once', async () => {
     const { engineFor } = await import('../../../src/core/bundled-engine');
     const engine = engineFor(getBundledDataset());
     const input = { url: 'https://example.org/p', title: 'Facial recognition', text: 'We will act responsibly, where appropriate, on facial recognition. '.repeat(20_000) };
-    const steps = engine.analyseInTwoSteps(input);
-    let yields = 0;
-    let step = steps.next();
-    while (!step.done) {
-      yields++;
-      step = steps.next();
-    }
+    const { yields, value } = runCounting(engine.analyseInTwoSteps(input));
     expect(yields).toBeGreaterThan(10);
-    expect(step.value.analysis()).toEqual(engine.analyseInTwo(input).analysis());
+    expect(value.analysis()).toEqual(engine.analyseInTwo(input).analysis());
   });
 });
