@@ -42,12 +42,21 @@ export function siteOf(host: string): string {
   return parts.slice(secondLevel ? -3 : -2).join('.');
 }
 
-/** How often the page writes `label` as a name, and how, or null when it also uses it as a lowercase word. */
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * How often the page writes `label` as a name, and how, or null when it also uses it as a lowercase word.
+ * The name may be the label split once by a space or hyphen ("Samsung SDI" on samsungsdi.com, "TalkTalk" on
+ * talk-talk.com); not more often, so words that merely spell the label in pieces do not count.
+ */
 function nameUse(text: string, label: string): { written: string; count: number } | null {
-  // Two letters are an acronym of anything ("ai.google" is not a company called "AI").
-  if (label.length < 3) return null;
+  const squashed = label.replace(/-/g, '');
+  // Two letters are an acronym of anything ("ai.google" is not a company called "AI"); a long label is no name.
+  if (squashed.length < 3 || squashed.length > 40) return null;
+  const forms = [escape(squashed)];
+  for (let i = 1; i < squashed.length; i++) forms.push(`${escape(squashed.slice(0, i))}[\\s\\-]${escape(squashed.slice(i))}`);
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu'))) {
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'giu'))) {
     if (m[0] === m[0].toLowerCase()) return null;
     counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   }
@@ -62,7 +71,7 @@ function nameUse(text: string, label: string): { written: string; count: number 
 
 /** How often the page names `name` (its first word, as written). */
 function mentions(text: string, name: string): number {
-  const word = name.split(/\s+/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const word = escape(name.split(/\s+/)[0]!);
   return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'gu'))].length;
 }
 

@@ -2,6 +2,7 @@
 // (tests/fixtures/pages/classes, fictional companies), and what the analysis must do with it.
 import { describe, expect, it } from 'vitest';
 import { analyseClass } from './fixtures';
+import { detectPublisher } from '../../../src/core/publisher';
 
 const analyse = analyseClass;
 
@@ -15,5 +16,25 @@ describe('every company named', () => {
   it('names a tracked publisher by its dataset record', () => {
     const a = analyse('hedges-fabrikam.html');
     expect(a.publisher).toMatchObject({ name: 'Fabrikam Telecom', tracked: true, companyId: 'fabrikam' });
+  });
+});
+
+describe('a publisher named from its domain', () => {
+  const ctx = { companies: [], kind: 'policy' as const, topTrackedMentions: 0 };
+  const named = (url: string, text: string) => detectPublisher({ url, text }, ctx)?.name ?? null;
+
+  it('when the page writes the domain label as a name', () => {
+    expect(named('https://www.sony.com/csr', 'Sony Group publishes its principles. Sony will review them.')).toBe('Sony');
+  });
+
+  it('when the page writes it in several words, as most often written ("Samsung SDI" on samsungsdi.com)', () => {
+    expect(named('https://www.samsungsdi.com/esg', 'SAMSUNG SDI respects human rights. SAMSUNG SDI audits suppliers. Samsung SDI reports yearly.')).toBe('SAMSUNG SDI');
+    expect(named('https://talk-talk.example/x', 'TalkTalk Group says. TalkTalk will act.')).toBe('TalkTalk');
+  });
+
+  it('never from an ordinary lowercase word, nor from words that only happen to spell the label', () => {
+    expect(named('https://principles.design/x', 'Design principles for teams. Our principles are simple.')).toBeNull();
+    expect(named('https://www.samsungsdi.com/esg', 'samsung sdi in lower case only')).toBeNull();
+    expect(named('https://www.samsungsdi.com/esg', 'Sam Sung Sdi and Sam-Sung SDI')).toBeNull();
   });
 });
