@@ -15,6 +15,7 @@ import type { Settings } from '../storage/settings';
 import type { PageRecords } from '../core/records/page-records';
 import { applyBadge, computeBadge, type BadgeApi } from './badge';
 import type { TabStore } from './tab-state';
+import type { AnalyseRequest } from './page-analysis';
 
 export type BackgroundDeps = {
   tabs: TabStore;
@@ -23,6 +24,8 @@ export type BackgroundDeps = {
   recordsFor: (analysis: PageAnalysis) => Promise<PageRecords>;
   /** What a page's cards and chip show of the records it found (core/page-details.ts, over the bundled dataset). */
   detailsFor: (request: DetailsRequest) => Promise<PageDetails>;
+  /** A page's whole analysis from the text its content script read (page-analysis.ts). */
+  analysePage: (request: AnalyseRequest) => Promise<PageAnalysis>;
   /** The dataset's part of a page's analysis (core/dataset-part.ts, over the bundled dataset). */
   datasetPartFor: (request: DatasetPartRequest) => Promise<DatasetPart>;
   settings: () => Promise<Settings>;
@@ -99,6 +102,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
       // Any sender: it reads only the bundled, public dataset, and only what the request names.
       'page/details': async (body: DetailsRequest) => deps.detailsFor(body),
       'settings/get': async () => deps.settings(),
+      'page/analyse': async (body: AnalyseRequest) => deps.analysePage(body),
       'page/dataset': async (body: DatasetPartRequest) => deps.datasetPartFor(body),
       'page/load-full': async (_body: object, sender: Sender) => {
         if (sender.tabId === undefined) throw new Error('page/load-full must come from a tab');

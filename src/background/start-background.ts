@@ -19,6 +19,7 @@ import { backgroundEndpointStore } from '../flags/background/flags-outbox-runner
 import { createBackgroundHandlers } from './background-handlers';
 import { sessionArea } from './session-area';
 import { createTabStore, navigationClears } from './tab-state';
+import { createPageAnalysis } from './page-analysis';
 
 /** Where WXT writes the runtime-registered content script entrypoints/full.content.ts. */
 export const FULL_CONTENT_SCRIPT = '/content-scripts/full.js';
@@ -37,6 +38,7 @@ export function startBackground(): void {
     badge,
     recordsFor: async (analysis) => recordsFor(await extensionDataset(), analysis),
     detailsFor: async (request) => pageDetailsFor(await extensionDataset(), request, new Date()),
+    analysePage: createPageAnalysis(extensionDataset, async () => (await settingsItem.getValue()).customTerms),
     datasetPartFor: async (request) => datasetPartFor(datasetIndexFor(extensionDataset()), request),
     settings: () => settingsItem.getValue(),
     askTab: (tabId) => sendToTab(tabId, { type: 'content/get-analysis' }),

@@ -1,8 +1,9 @@
 /**
- * The content script's analysis: the engine (core/engine.ts) made from the build-time pack, each part
- * parsed when a step first needs it. A cheap screen first, the full analysis only where it could matter:
- * most pages are about none of our topics, and the screen (core/relevance/) rules them out before the page
- * part of the pack is even parsed.
+ * The content script's analysis. The background does it (`analyseInBackgroundOrHere`, page/analyse): its
+ * engine stays warm between pages, where the page's would start cold on every load. This page's own engine
+ * (core/engine.ts, made from the build-time pack, each part parsed when a step first needs it) is the
+ * fallback when the background cannot answer: a cheap screen first, the full analysis only where it could
+ * matter, the dataset's part asked of the background (page/dataset).
  */
 import { PAGE_PACK, SCREEN_PACK } from 'virtual:pledgewatch/full-pack';
 import type { PageAnalysis, PageInput } from '../core/analysis-schema';
@@ -60,6 +61,29 @@ export async function analyseForContent(
     return first.analysis();
   }
 }
+
+/**
+ * The page's analysis from the background (background/page-analysis.ts), whose engine stays warm between
+ * pages: the page only reads its text and paints. Analysed here on the page meant compiling the matcher and
+ * running the engine's code cold on every load, most of a relevant page's cost (bench:page). Where the
+ * background cannot answer (restarting, updating, an error), this page's own engine does it as before.
+ */
+export async function analyseInBackgroundOrHere(
+  input: PageInput,
+  settings: Pick<Settings, 'customTerms'>,
+  options: { skipScreen?: boolean } = {},
+  ask: { analysis: AskAnalysis; dataset: AskDataset },
+): Promise<PageAnalysis> {
+  try {
+    return await ask.analysis({ input, skipScreen: options.skipScreen ?? false });
+  } catch (error) {
+    console.warn('Pledgewatch: the background did not analyse the page; analysing it here:', error);
+    return analyseForContent(input, settings, options, ask.dataset);
+  }
+}
+
+/** Asks the background for the whole analysis of the text this page read. */
+export type AskAnalysis = (request: { input: PageInput; skipScreen: boolean }) => Promise<PageAnalysis>;
 
 /** Asks the background, which holds the dataset, for the analysis's second phase (core/dataset-part.ts). */
 export type AskDataset = (request: DatasetPartRequest) => Promise<DatasetPart>;

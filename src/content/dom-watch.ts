@@ -20,6 +20,11 @@ export interface DomWatchHandlers {
   onRemoved(): void;
   /** Too much changed at once, or the URL changed: rescan the whole page. */
   onRescan(reason: 'burst' | 'navigation'): void;
+  /**
+   * The URL changed: said at once, where the rescan waits for an idle moment (the app is still drawing its
+   * new view), so that what is asked in between is not answered with the old view's analysis.
+   */
+  onNavigation?(): void;
   /** The extension's own nodes (its UI host, its marks): their mutations are never the page's. */
   isOwn(node: Node): boolean;
 }
@@ -75,6 +80,7 @@ export function watchDom(doc: Document, handlers: DomWatchHandlers): DomWatch {
     const url = urlWithoutHash(win.location.href);
     if (url === lastUrl) return false;
     lastUrl = url;
+    handlers.onNavigation?.();
     requestRescan('navigation');
     return true;
   };

@@ -61,6 +61,8 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
   let ui: PageUiHost | null = null;
   let cards: CardController | null = null;
   let pass: Promise<void> = Promise.resolve();
+  /** A single-page-app navigation seen and not yet rescanned (dom-watch.ts waits for an idle moment). */
+  let navigation: { promise: Promise<void>; resolve: () => void } | null = null;
   let generation = 0;
   let nextId = 1;
   let chipDismissed = false;
@@ -253,15 +255,29 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
         refreshUi();
       }
     },
+    onNavigation() {
+      if (navigation) return;
+      let resolve = () => {};
+      const promise = new Promise<void>((r) => (resolve = r));
+      navigation = { promise, resolve };
+    },
     onRescan() {
       run(fullPass);
+      settleNavigation();
     },
   });
+
+  /** The rescan of a new view is queued (or the session stopped): what waited for it may read `pass`. */
+  function settleNavigation(): void {
+    navigation?.resolve();
+    navigation = null;
+  }
 
   run(fullPass);
 
   return {
-    ready: () => pass,
+    // After a navigation, the pass that reads the new view: never the old view's analysis.
+    ready: () => (navigation ? navigation.promise.then(() => pass) : pass),
     analysis: () => analysis,
     applySettings(next) {
       const before = settings;
@@ -283,6 +299,7 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
       generation++;
       teardown();
       watch.stop();
+      settleNavigation();
     },
   };
 }

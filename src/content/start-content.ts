@@ -6,7 +6,7 @@
  */
 import type { PageAnalysis } from '../core/analysis-schema';
 import type { VagueTerm } from '../core/lexicon/schema';
-import { analyseForContent, contentVagueTerms, prescreenForContent } from './analyse';
+import { analyseInBackgroundOrHere, contentVagueTerms, prescreenForContent } from './analyse';
 import type { Settings } from '../storage/settings';
 import { followSettings, loadSettings } from './settings-from-background';
 import { contentMessageListener, listenOnRuntime, sendFromContent, snapshot } from './content-messages';
@@ -36,7 +36,11 @@ export async function startContent(onInvalidated: (cleanup: () => void) => void)
   const session = startPageSession(
     {
       doc: document,
-      analyse: (input, current, options) => analyseForContent(input, current, options, (request) => sendFromContent({ type: 'page/dataset', ...request })),
+      analyse: (input, current, options) =>
+        analyseInBackgroundOrHere(input, current, options, {
+          analysis: (request) => sendFromContent({ type: 'page/analyse', ...request }),
+          dataset: (request) => sendFromContent({ type: 'page/dataset', ...request }),
+        }),
       prescreen(doc, url) {
         const verdict = handedOver;
         handedOver = null;

@@ -17,6 +17,7 @@ import { createFirstLook, type FirstLook } from './relevance/first-look';
 import { createScreen, type Screen } from './relevance/screen';
 import type { DatasetPart, DatasetPartRequest } from './dataset-part';
 import { comparableUrl } from './url-utils';
+import { notRelevant } from './relevance/decide';
 
 type Part<T> = T | (() => T);
 export interface EngineSource {
@@ -39,6 +40,12 @@ export interface Engine {
   analyseInTwo(input: PageInput, customTerms?: readonly VagueTerm[]): FirstPhase;
   /** The same in steps, for a caller that runs it a slice at a time (the content script). */
   analyseInTwoSteps(input: PageInput, customTerms?: readonly VagueTerm[]): Steps<FirstPhase>;
+  /**
+   * Steps 2 and 3 and the whole analysis, as the background runs them for a content script (the page hands
+   * over its text and paints the answer): the screen first unless `skipScreen`, then the analysis with the
+   * dataset's part. Only for an engine given `datasetPart`.
+   */
+  screenAndAnalyseSteps(input: PageInput, options?: { customTerms?: readonly VagueTerm[]; skipScreen?: boolean }): Steps<PageAnalysis>;
   /** The lexicon's vague terms (the page part's). */
   vagueTerms(): readonly VagueTerm[];
 }
@@ -82,6 +89,14 @@ export function createEngine(source: EngineSource | EnginePack, options: EngineO
     analyse: (input, customTerms) => analyseWith(page().parts(customTerms), input),
     analyseInTwo: (input, customTerms) => analyseInTwo(page().parts(customTerms), input),
     analyseInTwoSteps: (input, customTerms) => analyseInTwoSteps(page().parts(customTerms), input),
+    *screenAndAnalyseSteps(input, { customTerms, skipScreen = false } = {}) {
+      const datasetPart = options.datasetPart;
+      if (!datasetPart) throw new Error('screenAndAnalyseSteps needs an engine with the dataset part');
+      const text = { url: input.url, title: input.title ?? '', text: input.text };
+      if (!skipScreen && !screen()(text, firstLook().hints)) return notRelevant({ url: text.url, title: text.title, textLength: text.text.length });
+      const first = yield* analyseInTwoSteps(page().parts(customTerms), input);
+      return first.finish(datasetPart(first.request));
+    },
     vagueTerms: () => pagePack().vagueTerms,
   };
 }

@@ -10,7 +10,7 @@
  * tests/unit/conventions/conventions.test.ts checks every message has exactly one handler in each.
  */
 import { z } from 'zod';
-import { PageAnalysis } from '../core/analysis-schema';
+import { PageAnalysis, PageInput } from '../core/analysis-schema';
 import type { PageDetails } from '../core/page-details';
 import type { DatasetPart } from '../core/dataset-part';
 import { RecordId } from '../data/primitives';
@@ -73,6 +73,19 @@ export const toBackground = {
     request: z.object({ url: z.string().max(10_000), title: z.string().max(10_000), text: z.string().max(64_000_000), bestScreenScore: z.number().finite() }),
     // Built by the background from the bundled dataset: the content script takes it as it comes.
     reply: z.custom<DatasetPart>((value) => typeof value === 'object' && value !== null),
+  },
+  /**
+   * A page's whole analysis, worked out in the background (background/page-analysis.ts): the content script
+   * hands over the text it read and paints the answer, so the page's main thread never runs the matcher cold.
+   * `skipScreen` as in content/analyse.ts. Any sender: it reads only the text given and the bundled dataset.
+   */
+  'page/analyse': {
+    request: z.object({
+      input: PageInput.extend({ url: z.string().max(10_000), title: z.string().max(10_000).default(''), text: z.string().max(64_000_000) }),
+      skipScreen: z.boolean().default(false),
+    }),
+    // Built by the background's own engine: the content script takes it as it comes (it carries no zod).
+    reply: z.custom<PageAnalysis>((value) => typeof value === 'object' && value !== null),
   },
   /**
    * The settings in force, validated (storage/settings-item.ts): the content script reads them from here so

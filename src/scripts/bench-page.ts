@@ -37,9 +37,11 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { getVagueTerms, phrasesOf } from '../core/lexicon/index';
 import { phraseKey } from '../core/matcher/phrase-syntax';
 import { compileTrieSources } from '../core/matcher/trie-regex';
-import { datasetIndexFor, datasetPartFor, NO_DATASET_PART, type DatasetPartRequest } from '../core/dataset-part';
 import { noDetails, pageDetailsFor } from '../core/page-details';
 import { getBundledDataset } from '../data/dataset';
+import { engineFor } from '../core/bundled-engine';
+import { runSteps } from '../core/steps';
+import type { PageAnalysis, PageInput } from '../core/analysis-schema';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -125,6 +127,8 @@ interface OursScripts {
   first: string;
   /** The full stage (pages the first stage passes): defines `pwRun(verdict)`. */
   full: string;
+  /** The background's `page/analyse`, run in a worker (installBackground). */
+  background: string;
 }
 
 async function bundleOurs(): Promise<OursScripts> {
@@ -163,7 +167,7 @@ async function bundleOurs(): Promise<OursScripts> {
   const full = await bundle(`
     import { startPageSession } from './src/content/page-session';
     import { createHighlightPainter } from './src/content/paint-highlights';
-    import { analyseForContent, contentVagueTerms, prescreenForContent } from './src/content/analyse';
+    import { analyseInBackgroundOrHere, contentVagueTerms, prescreenForContent } from './src/content/analyse';
     import { noDetails } from './src/core/page-details';
     import { NO_DATASET_PART } from './src/core/dataset-part';
     import { DEFAULT_SETTINGS } from './src/storage/settings-rules';
@@ -176,17 +180,16 @@ async function bundleOurs(): Promise<OursScripts> {
       const t0 = performance.now();
       const session = startPageSession({
         doc: document,
-        // Companies and restated commitments are found in the background; the page pays for handing it the
-        // text (a structured clone, as runtime messaging makes) and for finishing with the (here empty) answer.
-        // Where the bench stands in for the background (window.pwAnswers, the worst cases), its answers were
-        // worked out in Node beforehand as the extension's background works them out (off this thread); the
-        // page pays what messaging costs it: serialising the request, parsing the answer.
-        analyse: (input, _settings, options) => analyseForContent(input, DEFAULT_SETTINGS, options, async (request) => {
-          if (window.pwCapture) window.pwCapture.push(request);
-          if (!window.pwAnswers) return (structuredClone(request), NO_DATASET_PART);
-          JSON.stringify({ type: 'page/dataset', ...request });
-          await new Promise((r) => setTimeout(r, 0));
-          return JSON.parse(window.pwAnswers.dataset);
+        // The analysis is the background's (background/page-analysis.ts): here a warm engine in the bench's
+        // Node process, another process as the extension's service worker is, reached through a binding
+        // (window.pwBackground). The page pays what messaging costs it (Chromium serialises messages as JSON)
+        // and the round trip; the background's own work is timed apart (npm run bench).
+        analyse: (input, settings, options) => analyseInBackgroundOrHere(input, settings, options, {
+          analysis: async (request) => {
+            if (window.pwCapture) window.pwCapture.push(request);
+            return JSON.parse(await window.pwBackground(JSON.stringify(request)));
+          },
+          dataset: async () => NO_DATASET_PART,
         }),
         prescreen(doc, url) {
           const verdict = handed;
@@ -213,7 +216,14 @@ async function bundleOurs(): Promise<OursScripts> {
       const vague = session.painted().filter((i) => i.kind === 'vague');
       return { ms, marks: vague.reduce((n, i) => n + i.segments.length, 0), matches: vague.length, beyond: session.analysis()?.beyondLimits?.vagueTerms ?? 0, relevant: session.analysis()?.relevant };
     };`);
-  return { first, full };
+  // The background's analysis (background/page-analysis.ts, the extension's own module) in a worker: another
+  // thread with a warm engine, as the extension's service worker is another process.
+  const background = await bundle(`
+    import { createPageAnalysis } from './src/background/page-analysis';
+    import { extensionDataset } from './src/data/extension-dataset';
+    const analyse = createPageAnalysis(extensionDataset, async () => []);
+    self.onmessage = async (event) => self.postMessage(JSON.stringify(await analyse(JSON.parse(event.data))));`);
+  return { first, full, background };
 }
 
 const median = (xs: number[]) => {
@@ -258,6 +268,7 @@ async function run(page: Page, url: string, candidate: Candidate, scripts: Scrip
   if (candidate === 'ours' || candidate === 'minimal') await page.addStyleTag({ content: HIGHLIGHT_CSS });
   // tsx compiles this file with esbuild's keepNames, whose `__name` helper the page lacks.
   await page.evaluate('globalThis.__name = (f) => f');
+  if (candidate === 'ours') await installBackground(page, scripts.ours);
   let result: Omit<Sample, 'pieces'>;
   if (candidate === 'ours') {
     // Evaluating a script (parsing it, module set-up) happens before any of its work: timed apart, for
@@ -392,6 +403,7 @@ async function dynamicCase(browser: Browser, url: string, ours: OursScripts): Pr
   const page = await browser.newPage();
   await page.goto(url, { waitUntil: 'load' });
   await page.evaluate('globalThis.__name = (f) => f');
+  await installBackground(page, ours);
   await page.addScriptTag({ content: ours.full });
   await page.evaluate(() => (window as never as { pwRun(v: null): Promise<unknown> }).pwRun(null));
   const result = await page.evaluate(async (phrases: string[]) => {
@@ -448,11 +460,44 @@ const WORST_CASES: [string, () => string][] = [
  * another load of the page), and the details of everything it could ask for. Serialised, as messaging
  * hands them to the page.
  */
-async function backgroundAnswers(browser: Browser, url: string, ours: OursScripts): Promise<{ dataset: string; details: string }> {
+/**
+ * The extension's background as the bench stands in for it: its `page/analyse` (background/page-analysis.ts)
+ * in a worker, another thread as the service worker is another process, warmed on a page of its own before
+ * any timing (a service worker stays warm between pages). `window.pwBackground(json)` is the message: the
+ * page pays for serialising the request and parsing the answer, as runtime messaging (JSON in Chromium).
+ */
+async function installBackground(page: Page, ours: OursScripts): Promise<void> {
+  await page.evaluate(async (source: string) => {
+    const worker = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
+    const waiting: ((json: string) => void)[] = [];
+    worker.onmessage = (event: MessageEvent<string>) => waiting.shift()?.(event.data);
+    const ask = (json: string) =>
+      new Promise<string>((resolve) => {
+        waiting.push(resolve);
+        worker.postMessage(json);
+      });
+    const warm = { url: 'https://warm.example/', title: 'Facial recognition', text: 'We act responsibly, where appropriate, on facial recognition and human rights. '.repeat(300) };
+    for (let i = 0; i < 3; i++) await ask(JSON.stringify({ input: warm, skipScreen: false }));
+    (window as never as { pwBackground: typeof ask }).pwBackground = ask;
+  }, ours.background);
+}
+
+/** The same analysis in Node, for working out the background's other answers beforehand. */
+const backgroundEngine = engineFor(getBundledDataset());
+const backgroundAnalysis = (request: { input: PageInput; skipScreen: boolean }): PageAnalysis =>
+  runSteps(backgroundEngine.screenAndAnalyseSteps(request.input, { skipScreen: request.skipScreen }));
+
+/**
+ * The background's answer to the cards' and chip's `page/details` on a worst-case page, worked out beforehand
+ * from a dry run's analysis as the background works it out (off the page's thread). The page pays what
+ * messaging costs it: parsing the answer.
+ */
+async function backgroundAnswers(browser: Browser, url: string, ours: OursScripts): Promise<{ details: string }> {
   const page = await browser.newPage();
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     await page.evaluate('globalThis.__name = (f) => f');
+    await installBackground(page, ours);
     await page.evaluate(ours.first);
     await page.evaluate(ours.full);
     const request = (await page.evaluate(async () => {
@@ -460,21 +505,20 @@ async function backgroundAnswers(browser: Browser, url: string, ours: OursScript
       w.pwCapture = [];
       await w.pwRun(null);
       return w.pwCapture[0] ?? null;
-    })) as DatasetPartRequest | null;
-    const dataset = getBundledDataset();
-    if (!request) return { dataset: JSON.stringify(NO_DATASET_PART), details: JSON.stringify(noDetails()) };
-    const part = datasetPartFor(datasetIndexFor(dataset), request);
+    })) as { input: PageInput; skipScreen: boolean } | null;
+    if (!request) return { details: JSON.stringify(noDetails()) };
+    const analysis = backgroundAnalysis(request);
     const details = pageDetailsFor(
-      dataset,
+      getBundledDataset(),
       {
         terms: getVagueTerms().map((t) => ({ id: t.id, questionIds: [...t.questionIds] })),
-        commitmentIds: [...new Set([...part.restatedCommitments.map((r) => r.commitmentId), ...part.missingQuotes])],
-        companyIds: part.companies.map((c) => c.id),
+        commitmentIds: [...new Set([...analysis.restatedCommitments.map((r) => r.commitmentId), ...analysis.missingQuotes])],
+        companyIds: analysis.companies.map((c) => c.id),
       },
       new Date(),
     );
-    console.log(`worst case ${new URL(url).pathname}: the background's answer names ${part.companies.length} companies (${part.mentions.text.length} mentions) and ${part.restatedCommitments.length} restated commitments`);
-    return { dataset: JSON.stringify(part), details: JSON.stringify(details) };
+    console.log(`worst case ${new URL(url).pathname}: the background's analysis names ${analysis.companies.length} companies and ${analysis.restatedCommitments.length} restated commitments`);
+    return { details: JSON.stringify(details) };
   } finally {
     await page.close();
   }
@@ -484,7 +528,7 @@ async function worstCase(browser: Browser, url: string, ours: OursScripts): Prom
   const answers = await backgroundAnswers(browser, url, ours);
   const page = await browser.newPage();
   try {
-    await page.evaluateOnNewDocument((a: { dataset: string; details: string }) => void ((window as unknown as { pwAnswers: unknown }).pwAnswers = a), answers);
+    await page.evaluateOnNewDocument((a: { details: string }) => void ((window as unknown as { pwAnswers: unknown }).pwAnswers = a), answers);
     await page.evaluateOnNewDocument(() => {
       const w = window as unknown as { pwLongTasks: number[] };
       w.pwLongTasks = [];
@@ -495,6 +539,7 @@ async function worstCase(browser: Browser, url: string, ours: OursScripts): Prom
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     await page.addStyleTag({ content: HIGHLIGHT_CSS });
     await page.evaluate('globalThis.__name = (f) => f');
+    await installBackground(page, ours);
     if (TRACE_DIR) await page.tracing.start({ path: resolve(TRACE_DIR, `${new URL(url).pathname.slice(1).replace(/\W+/g, '-')}.json`), categories: TRACE_CATEGORIES });
     // Loading the page is the page's own work: only long tasks from here on are ours.
     await page.evaluate(() => ((window as unknown as { pwLongTasks: number[] }).pwLongTasks.length = 0));

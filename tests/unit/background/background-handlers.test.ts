@@ -7,6 +7,8 @@ import { createTabStore } from '../../../src/background/tab-state';
 import type { Sender } from '../../../src/messaging/runtime';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings';
 import { analysisOf, mini } from '../../fixtures/popup/mini-dataset';
+import { engineFor } from '../../../src/core/bundled-engine';
+import { runInSlices } from '../../../src/background/page-analysis';
 
 /** A relevant analysis with two vague terms and no open question: the badge reads "2". */
 const twoVague = () =>
@@ -36,6 +38,7 @@ function setup(over: Partial<BackgroundDeps> = {}) {
       assessments: [],
     }),
     detailsFor: async (request) => pageDetailsFor(mini, request, new Date('2026-01-01')),
+    analysePage: (request) => runInSlices(engineFor(mini).screenAndAnalyseSteps(request.input, { skipScreen: request.skipScreen })),
     datasetPartFor: async (request) => datasetPartFor(datasetIndexFor(mini), request),
     settings: async () => DEFAULT_SETTINGS,
     askTab: async () => null,
@@ -103,6 +106,32 @@ describe('background handlers', () => {
     const { handlers } = setup({ kickOutbox: async () => void kicked++ });
     expect(await handlers['outbox/kick']({}, EXTENSION_PAGE)).toBeNull();
     expect(kicked).toBe(1);
+  });
+});
+
+describe('page/analyse: the whole analysis in the background', () => {
+  const statement = {
+    url: 'https://example.org/statement',
+    title: 'Our position on facial recognition',
+    text: 'We will not sell facial recognition technology to police. Facial recognition raises human rights concerns, and we act where appropriate on facial recognition.',
+  };
+
+  it('answers what the engine with the dataset answers: topics, vague terms and companies', async () => {
+    const { handlers } = setup();
+    const analysis = await handlers['page/analyse']({ input: statement });
+    expect(analysis).toEqual(engineFor(mini).analyse(statement));
+    expect(analysis.relevant).toBe(true);
+    expect(analysis.vagueTerms.map((v) => v.termId)).toContain('where-appropriate');
+  });
+
+  it('rules a page out with the screen, unless told to skip it (content added to a relevant page)', async () => {
+    const { handlers } = setup();
+    const recipe = { url: 'https://example.org/recipe', title: 'Soup', text: 'Where appropriate, add salt. Stir the soup.' };
+    const ruledOut = await handlers['page/analyse']({ input: recipe });
+    expect(ruledOut.relevant).toBe(false);
+    expect(ruledOut.vagueTerms).toEqual([]);
+    const skipped = await handlers['page/analyse']({ input: recipe, skipScreen: true });
+    expect(skipped.vagueTerms.map((v) => v.termId)).toContain('where-appropriate');
   });
 });
 

@@ -1,6 +1,6 @@
 // The content script's analysis: screened for a whole page, unscreened for content added to a relevant page.
 import { describe, expect, it } from 'vitest';
-import { analyseForContent } from '../../../src/content/analyse';
+import { analyseForContent, analyseInBackgroundOrHere } from '../../../src/content/analyse';
 import { analysePage } from '../../../src/core/analyse-page';
 import { datasetIndexFor, datasetPartFor } from '../../../src/core/dataset-part';
 import { getBundledDataset } from '../../../src/data/dataset';
@@ -28,6 +28,40 @@ describe('analyseForContent', () => {
       'IBM no longer offers general purpose IBM facial recognition or analysis software. ' +
       'IBM firmly opposes and will not condone uses of any technology, including facial recognition technology offered by other vendors, for mass surveillance.';
     const result = await analyseForContent({ url: 'https://example.org/statement', title: 'Facial recognition', text }, settings, {}, background);
+    expect(result.relevant).toBe(true);
+    expect(result.companies.map((c) => c.id)).toContain('ibm');
+  });
+});
+
+describe('analyseInBackgroundOrHere: the background analyses, the page only when it cannot', () => {
+  const dataset = getBundledDataset();
+  const text =
+    'IBM no longer offers general purpose IBM facial recognition or analysis software. ' +
+    'IBM firmly opposes and will not condone uses of any technology, including facial recognition technology offered by other vendors, for mass surveillance.';
+  const input = { url: 'https://example.org/statement', title: 'Facial recognition', text };
+  const datasetPart = async (request: Parameters<typeof datasetPartFor>[1]) => datasetPartFor(datasetIndexFor(dataset), request);
+
+  it('takes the background’s answer as it comes, with the skipScreen the page asked for', async () => {
+    const asked: unknown[] = [];
+    const answer = analysePage(input, { dataset });
+    const result = await analyseInBackgroundOrHere(input, settings, { skipScreen: true }, {
+      analysis: async (request) => (asked.push(request), answer),
+      dataset: async () => {
+        throw new Error('not asked when the background analysed the page');
+      },
+    });
+    expect(result).toBe(answer);
+    expect(asked).toEqual([{ input, skipScreen: true }]);
+  });
+
+  it('analyses the page here, as before, when the background cannot answer', async () => {
+    const result = await analyseInBackgroundOrHere(input, settings, {}, {
+      analysis: async () => {
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      },
+      dataset: datasetPart,
+    });
+    expect(result).toEqual(await analyseForContent(input, settings, {}, datasetPart));
     expect(result.relevant).toBe(true);
     expect(result.companies.map((c) => c.id)).toContain('ibm');
   });
