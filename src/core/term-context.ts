@@ -98,7 +98,46 @@ const OTHERS_EFFORT_NOT_NOUNS = new Set(['this', 'has', 'was', 'its', 'his', 'he
 /** Title-case word (a capital, then at least one small letter): "Trading", not "AI" or "THE". */
 const TITLE_WORD = /^[A-Z][a-z][\w'’-]*$/;
 
+/** Guard words as keys (lower case, one space for any run of separators), worked out once per entry. */
+const guardKeys = new WeakMap<VagueTerm, { after: string[] | null; before: string[] | null }>();
+const guardKey = (s: string) => s.toLowerCase().replace(/[\s\-\u2010\u2011]+/g, ' ').replace(/\u2019/g, "'");
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const GUARD_REACH = 60;
+
+function guardsOf(term: VagueTerm) {
+  let keys = guardKeys.get(term);
+  if (!keys) guardKeys.set(term, (keys = { after: term.followedBy?.map(guardKey) ?? null, before: term.precededBy?.map(guardKey) ?? null }));
+  return keys;
+}
+
+/** True when a guard word follows the match, after a separator and ending at a word boundary. */
+function followed(text: string, hit: ContextHit, words: readonly string[]): boolean {
+  const end = hit.offset + hit.length;
+  const next = guardKey(text.slice(end, end + GUARD_REACH));
+  if (!next.startsWith(' ')) return false;
+  return words.some((w) => next.startsWith(w, 1) && !WORD_CHAR.test(next[w.length + 1] ?? ''));
+}
+
+/** True when a guard word comes right before the match, separated from it and starting at a word boundary. */
+function preceded(text: string, hit: ContextHit, words: readonly string[]): boolean {
+  const prev = guardKey(before(text, hit, GUARD_REACH));
+  if (!prev.endsWith(' ')) return false;
+  const body = prev.slice(0, -1);
+  return words.some((w) => body.endsWith(w) && !WORD_CHAR.test(body[body.length - w.length - 1] ?? ''));
+}
+
 export const CONTEXT_RULES: readonly ContextRule[] = [
+  {
+    id: 'class-guard',
+    why: 'Some words hedge only beside a word of a class ("potential harms", "where permissible"); elsewhere they describe ("potential for growth"). The entry names the class (lexicon: followedBy, precededBy).',
+    example: 'There is potential for growth in every region we serve.',
+    counterExample: 'Fabrikam lists potential harms of every sale.',
+    applies: (text, hit) => {
+      if (!hit.term.followedBy && !hit.term.precededBy) return false;
+      const { after, before: prior } = guardsOf(hit.term);
+      return (after !== null && !followed(text, hit, after)) || (prior !== null && !preceded(text, hit, prior));
+    },
+  },
   {
     id: 'noun-use',
     why: '"Our work to …" or "Cisco\u2019s work to …" names work done, a noun; "we work to …" is the effort offered instead of an outcome.',
