@@ -110,20 +110,54 @@ function guardsOf(term: VagueTerm) {
   return keys;
 }
 
-/** True when a guard word follows the match, after a separator and ending at a word boundary. */
-function followed(text: string, hit: ContextHit, words: readonly string[]): boolean {
+/** The longest guard word that follows the match (after a separator, ending at a word boundary), as a key, or null. */
+function followingGuard(text: string, hit: ContextHit, words: readonly string[]): string | null {
   const end = hit.offset + hit.length;
   const next = guardKey(text.slice(end, end + GUARD_REACH));
-  if (!next.startsWith(' ')) return false;
-  return words.some((w) => next.startsWith(w, 1) && !WORD_CHAR.test(next[w.length + 1] ?? ''));
+  if (!next.startsWith(' ')) return null;
+  let best: string | null = null;
+  for (const w of words) if (next.startsWith(w, 1) && !WORD_CHAR.test(next[w.length + 1] ?? '') && w.length > (best?.length ?? 0)) best = w;
+  return best;
 }
 
-/** True when a guard word comes right before the match, separated from it and starting at a word boundary. */
-function preceded(text: string, hit: ContextHit, words: readonly string[]): boolean {
+/** The longest guard word right before the match (separated from it, starting at a word boundary), as a key, or null. */
+function precedingGuard(text: string, hit: ContextHit, words: readonly string[]): string | null {
   const prev = guardKey(before(text, hit, GUARD_REACH));
-  if (!prev.endsWith(' ')) return false;
+  if (!prev.endsWith(' ')) return null;
   const body = prev.slice(0, -1);
-  return words.some((w) => body.endsWith(w) && !WORD_CHAR.test(body[body.length - w.length - 1] ?? ''));
+  let best: string | null = null;
+  for (const w of words) if (body.endsWith(w) && !WORD_CHAR.test(body[body.length - w.length - 1] ?? '') && w.length > (best?.length ?? 0)) best = w;
+  return best;
+}
+
+/** How many characters of `text` from `start` (going forward, or back when `dir` is -1) make up `keyLength` characters of its key. */
+function rawLength(text: string, start: number, keyLength: number, dir: 1 | -1): number {
+  let i = start;
+  let k = 0;
+  while (k < keyLength && i >= 0 && i <= text.length) {
+    const c = dir === 1 ? text.charCodeAt(i) : text.charCodeAt(i - 1);
+    const sep = isWhitespace(c) || c === 45 || c === 0x2010 || c === 0x2011;
+    i += dir;
+    if (sep) while (isWhitespace(dir === 1 ? text.charCodeAt(i) : text.charCodeAt(i - 1)) || (dir === 1 ? text.charCodeAt(i) : text.charCodeAt(i - 1)) === 45) i += dir;
+    k++;
+  }
+  return Math.abs(i - start);
+}
+
+/**
+ * The span a guarded match marks: the match with the class word that let it count ("potential" + "harms"),
+ * so a reader sees the whole hedge. Unguarded matches keep their own span.
+ */
+export function guardedSpan(text: string, hit: ContextHit): { offset: number; length: number } {
+  if (!hit.term.followedBy && !hit.term.precededBy) return { offset: hit.offset, length: hit.length };
+  const { after, before: prior } = guardsOf(hit.term);
+  let offset = hit.offset;
+  let end = hit.offset + hit.length;
+  const next = after && followingGuard(text, hit, after);
+  if (next) end += rawLength(text, end, next.length + 1, 1);
+  const prev = prior && precedingGuard(text, hit, prior);
+  if (prev) offset -= rawLength(text, offset, prev.length + 1, -1);
+  return { offset, length: end - offset };
 }
 
 export const CONTEXT_RULES: readonly ContextRule[] = [
@@ -135,7 +169,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     applies: (text, hit) => {
       if (!hit.term.followedBy && !hit.term.precededBy) return false;
       const { after, before: prior } = guardsOf(hit.term);
-      return (after !== null && !followed(text, hit, after)) || (prior !== null && !preceded(text, hit, prior));
+      return (after !== null && followingGuard(text, hit, after) === null) || (prior !== null && precedingGuard(text, hit, prior) === null);
     },
   },
   {
