@@ -283,6 +283,17 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     },
   },
   {
+    id: 'others-aim',
+    why: 'An aim whose subject is a reader, a user or a system ("employees who want to", "the model is trying to") is theirs; the company offers nothing there.',
+    example: 'Employees who want to update their skills can join the evening course.',
+    counterExample: 'We want to update the sales rules this year.',
+    applies: (text, hit) =>
+      hit.term.category === 'aspiration' &&
+      /^(?:wants?|trying|tries|try|looks?|looking|wish(?:es)?|hop(?:e|es|ing)|plan(?:s|ning)?|intend(?:s|ing)?|seeks?|seeking|aims?|aiming)\b/i.test(hit.text) &&
+      /\b(?:you|users?|customers?|people|employees|candidates|applicants|visitors|readers|anyone|someone|everyone|those|who|model|algorithm|students|learners|organi[sz]ations?|businesses|companies)\s+(?:(?:is|are|was|were|may|might|also|still|really|just|do|does)\s+)?$/i.test(before(text, hit, 40)) &&
+      !FIRST_PERSON.test(sentenceOf(text, hit).sentence),
+  },
+  {
     id: 'neutral-frequency',
     why: 'A frequency or timeliness adverb in a description of the past or of someone else ("was inspected regularly") states a fact; it is vague only in a pledge.',
     example: 'The old switching centre was inspected regularly during the 1990s.',
