@@ -93,6 +93,10 @@ describe('vague terms a reader would flag', () => {
     ['word class: a hedge that softens the claim', 'arguably'],
     ['word class: a wish instead of a commitment', 'would like to'],
     ['word class: a promise open until it arises', 'as they arise'],
+    ['word class: a design intent instead of a result', 'intended to prevent'],
+    ['word class: a condition only the company judges', 'if we are satisfied'],
+    ['word class: a claim limited to what is known', 'to our knowledge'],
+    ['word class: a trade-off nobody can check', 'benefits outweigh'],
   ])('%s: “%s” is marked', (_kind, phrase) => {
     expect(analyse('hedges-fabrikam.html').relevant).toBe(true);
     expect(marksOn('hedges-fabrikam.html', phrase)).not.toEqual([]);
