@@ -5,6 +5,7 @@ import { expandPattern, expandWordClasses, MAX_EXPANDED_PHRASES, type WordClasse
 import { getVagueTerms, getWordClasses } from '../../../src/core/lexicon/index';
 import { phrasesOf } from '../../../src/core/lexicon/phrases';
 import type { VagueTerm } from '../../../src/core/lexicon/schema';
+import vagueJson from '../../../src/core/lexicon/vague-terms.json';
 
 const classes: WordClasses = {
   aspire: { why: 'aims', words: ['aim', 'strive'] },
@@ -34,6 +35,16 @@ describe('word classes', () => {
 
   it('refuses to grow past its bound', () => {
     expect(() => expandWordClasses([term('b', 'we aim', ['<aspire> to', '<firmly> <aspire>'])], classes, 4)).toThrow(/expand to 7 phrases, more than 4/);
+  });
+
+  it('uses every bundled class, and only classes that exist', () => {
+    const named = new Set(
+      (vagueJson.terms as { variants: string[]; followedBy?: string[]; precededBy?: string[] }[])
+        .flatMap((t) => [...t.variants, ...(t.followedBy ?? []), ...(t.precededBy ?? [])])
+        .flatMap((p) => [...p.matchAll(/<([a-z0-9-]+)\??>/g)].map((m) => m[1]!)),
+    );
+    expect([...named].filter((n) => !(n in getWordClasses()))).toEqual([]);
+    expect(Object.keys(getWordClasses()).filter((n) => !named.has(n))).toEqual([]);
   });
 
   it('gives the bundled lexicon plain phrases only, within the bound', () => {
