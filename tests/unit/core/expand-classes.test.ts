@@ -6,6 +6,9 @@ import { getVagueTerms, getWordClasses } from '../../../src/core/lexicon/index';
 import { phrasesOf } from '../../../src/core/lexicon/phrases';
 import type { VagueTerm } from '../../../src/core/lexicon/schema';
 import vagueJson from '../../../src/core/lexicon/vague-terms.json';
+import { bundledLexicons } from '../../../src/core/bundled-engine';
+import { createPageMatcher } from '../../../src/core/page-matcher';
+import { getBundledDataset } from '../../../src/data/dataset';
 
 const classes: WordClasses = {
   aspire: { why: 'aims', words: ['aim', 'strive'] },
@@ -45,6 +48,12 @@ describe('word classes', () => {
     );
     expect([...named].filter((n) => !(n in getWordClasses()))).toEqual([]);
     expect(Object.keys(getWordClasses()).filter((n) => !named.has(n))).toEqual([]);
+  });
+
+  it('keeps the page matcher (lexicons and tracked companies, as the bench builds it) at two regex passes', () => {
+    // Each regex is one more pass over the page: a third, even a small one, cost the matcher a third of its speed.
+    // Grow a class that is checked beside the match (followedBy, precededBy) rather than a phrase list.
+    expect(createPageMatcher(bundledLexicons(), getBundledDataset().companies).withCustomTerms().sources.length).toBeLessThanOrEqual(2);
   });
 
   it('gives the bundled lexicon plain phrases only, within the bound', () => {
