@@ -97,6 +97,10 @@ describe('vague terms a reader would flag', () => {
     ['word class: a condition only the company judges', 'if we are satisfied'],
     ['word class: a claim limited to what is known', 'to our knowledge'],
     ['word class: a trade-off nobody can check', 'benefits outweigh'],
+    ['word class: progress without a baseline', 'significant progress'],
+    ['word class: energy asserted instead of an action', 'actively promote'],
+    ['word class: an expectation instead of a commitment', 'we expect to'],
+    ['word class: vigilance claimed', 'remain vigilant'],
   ])('%s: “%s” is marked', (_kind, phrase) => {
     expect(analyse('hedges-fabrikam.html').relevant).toBe(true);
     expect(marksOn('hedges-fabrikam.html', phrase)).not.toEqual([]);
