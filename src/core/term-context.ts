@@ -98,7 +98,80 @@ const OTHERS_EFFORT_NOT_NOUNS = new Set(['this', 'has', 'was', 'its', 'his', 'he
 /** Title-case word (a capital, then at least one small letter): "Trading", not "AI" or "THE". */
 const TITLE_WORD = /^[A-Z][a-z][\w'’-]*$/;
 
+/** Guard words as keys (lower case, one space for any run of separators), worked out once per entry. */
+const guardKeys = new WeakMap<VagueTerm, { after: string[] | null; before: string[] | null }>();
+const guardKey = (s: string) => s.toLowerCase().replace(/[\s\-\u2010\u2011]+/g, ' ').replace(/\u2019/g, "'");
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const GUARD_REACH = 60;
+
+function guardsOf(term: VagueTerm) {
+  let keys = guardKeys.get(term);
+  if (!keys) guardKeys.set(term, (keys = { after: term.followedBy?.map(guardKey) ?? null, before: term.precededBy?.map(guardKey) ?? null }));
+  return keys;
+}
+
+/** The longest guard word that follows the match (after a separator, ending at a word boundary), as a key, or null. */
+function followingGuard(text: string, hit: ContextHit, words: readonly string[]): string | null {
+  const end = hit.offset + hit.length;
+  const next = guardKey(text.slice(end, end + GUARD_REACH));
+  if (!next.startsWith(' ')) return null;
+  let best: string | null = null;
+  for (const w of words) if (next.startsWith(w, 1) && !WORD_CHAR.test(next[w.length + 1] ?? '') && w.length > (best?.length ?? 0)) best = w;
+  return best;
+}
+
+/** The longest guard word right before the match (separated from it, starting at a word boundary), as a key, or null. */
+function precedingGuard(text: string, hit: ContextHit, words: readonly string[]): string | null {
+  const prev = guardKey(before(text, hit, GUARD_REACH));
+  if (!prev.endsWith(' ')) return null;
+  const body = prev.slice(0, -1);
+  let best: string | null = null;
+  for (const w of words) if (body.endsWith(w) && !WORD_CHAR.test(body[body.length - w.length - 1] ?? '') && w.length > (best?.length ?? 0)) best = w;
+  return best;
+}
+
+/** How many characters of `text` from `start` (going forward, or back when `dir` is -1) make up `keyLength` characters of its key. */
+function rawLength(text: string, start: number, keyLength: number, dir: 1 | -1): number {
+  let i = start;
+  let k = 0;
+  while (k < keyLength && i >= 0 && i <= text.length) {
+    const c = dir === 1 ? text.charCodeAt(i) : text.charCodeAt(i - 1);
+    const sep = isWhitespace(c) || c === 45 || c === 0x2010 || c === 0x2011;
+    i += dir;
+    if (sep) while (isWhitespace(dir === 1 ? text.charCodeAt(i) : text.charCodeAt(i - 1)) || (dir === 1 ? text.charCodeAt(i) : text.charCodeAt(i - 1)) === 45) i += dir;
+    k++;
+  }
+  return Math.abs(i - start);
+}
+
+/**
+ * The span a guarded match marks: the match with the class word that let it count ("potential" + "harms"),
+ * so a reader sees the whole hedge. Unguarded matches keep their own span.
+ */
+export function guardedSpan(text: string, hit: ContextHit): { offset: number; length: number } {
+  if (!hit.term.followedBy && !hit.term.precededBy) return { offset: hit.offset, length: hit.length };
+  const { after, before: prior } = guardsOf(hit.term);
+  let offset = hit.offset;
+  let end = hit.offset + hit.length;
+  const next = after && followingGuard(text, hit, after);
+  if (next) end += rawLength(text, end, next.length + 1, 1);
+  const prev = prior && precedingGuard(text, hit, prior);
+  if (prev) offset -= rawLength(text, offset, prev.length + 1, -1);
+  return { offset, length: end - offset };
+}
+
 export const CONTEXT_RULES: readonly ContextRule[] = [
+  {
+    id: 'class-guard',
+    why: 'Some words hedge only beside a word of a class ("potential harms", "where permissible"); elsewhere they describe ("potential for growth"). The entry names the class (lexicon: followedBy, precededBy).',
+    example: 'There is potential for growth in every region we serve.',
+    counterExample: 'Fabrikam lists potential harms of every sale.',
+    applies: (text, hit) => {
+      if (!hit.term.followedBy && !hit.term.precededBy) return false;
+      const { after, before: prior } = guardsOf(hit.term);
+      return (after !== null && followingGuard(text, hit, after) === null) || (prior !== null && precedingGuard(text, hit, prior) === null);
+    },
+  },
   {
     id: 'noun-use',
     why: '"Our work to …" or "Cisco\u2019s work to …" names work done, a noun; "we work to …" is the effort offered instead of an outcome.',
@@ -208,6 +281,17 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       const subject = /\b([a-z]{3,}s)\s+(?:(?:are|were|have been|had been)\s+)?$/.exec(before(text, hit, 40))?.[1];
       return subject !== undefined && !OTHERS_EFFORT_NOT_NOUNS.has(subject) && !FIRST_PERSON.test(sentenceOf(text, hit).sentence);
     },
+  },
+  {
+    id: 'others-aim',
+    why: 'An aim whose subject is a reader, a user or a system ("employees who want to", "the model is trying to") is theirs; the company offers nothing there.',
+    example: 'Employees who want to update their skills can join the evening course.',
+    counterExample: 'We want to update the sales rules this year.',
+    applies: (text, hit) =>
+      hit.term.category === 'aspiration' &&
+      /^(?:wants?|trying|tries|try|looks?|looking|wish(?:es)?|hop(?:e|es|ing)|plan(?:s|ning)?|intend(?:s|ing)?|seeks?|seeking|aims?|aiming)\b/i.test(hit.text) &&
+      /\b(?:you|users?|customers?|people|employees|candidates|applicants|visitors|readers|anyone|someone|everyone|those|who|model|algorithm|students|learners|organi[sz]ations?|businesses|companies)\s+(?:(?:is|are|was|were|may|might|also|still|really|just|do|does)\s+)?$/i.test(before(text, hit, 40)) &&
+      !FIRST_PERSON.test(sentenceOf(text, hit).sentence),
   },
   {
     id: 'neutral-frequency',

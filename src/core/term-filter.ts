@@ -4,13 +4,15 @@
  * - a vague term inside specific language is not vague ("may" in "may not be used");
  * - a hedge or aspiration under a negation is not vague ("we will not continue to sell", "we do not seek to");
  * - "May" the month is never the hedge "may" (the entry is case-sensitive, and dates are checked here too);
- * - a match the context rules place outside the company's own voice is not vague (term-context.ts).
+ * - a match the context rules place outside the company's own voice is not vague (term-context.ts);
+ * - a guarded match (one that counts only beside a word of a class) marks that word too, unless the wider
+ *   mark would overlap another.
  */
 import type { SpecificMatch, VagueMatch } from './analysis-schema';
 import type { SpecificTerm, VagueTerm } from './lexicon/schema';
 import { dropContained, type Hit } from './page-matcher';
 import { runSteps, type Steps } from './steps';
-import { contextRuleFor } from './term-context';
+import { contextRuleFor, guardedSpan } from './term-context';
 
 type VagueHit = Hit<{ kind: 'vague'; term: VagueTerm }>;
 type SpecificHit = Hit<{ kind: 'specific'; term: SpecificTerm }>;
@@ -37,6 +39,8 @@ const STEP_HITS = 256;
 export function* filterTermsSteps(text: string, vagueHits: VagueHit[], specificHits: SpecificHit[]): Steps<Filtered> {
   const specific = dropContained(specificHits);
   const vague: VagueMatch[] = [];
+  /** Marks widened to their class word, by index, with the match they grew from. */
+  const widened = new Map<number, VagueHit>();
   let s = 0;
   let n = 0;
   for (const hit of dropContained(vagueHits)) {
@@ -50,8 +54,18 @@ export function* filterTermsSteps(text: string, vagueHits: VagueHit[], specificH
       const before = text.slice(Math.max(0, hit.offset - 40), hit.offset);
       if (NEGATION_BEFORE.test(before)) continue;
     }
-    if (contextRuleFor(text, { offset: hit.offset, length: hit.length, text: hit.text, term: hit.value.term })) continue;
-    vague.push({ termId: hit.value.term.id, text: hit.text, offset: hit.offset, length: hit.length, category: hit.value.term.category });
+    const context = { offset: hit.offset, length: hit.length, text: hit.text, term: hit.value.term };
+    if (contextRuleFor(text, context)) continue;
+    const span = guardedSpan(text, context);
+    const previous = vague.at(-1);
+    const wide = span.length !== hit.length && (!previous || previous.offset + previous.length <= span.offset) ? span : hit;
+    if (wide !== hit) widened.set(vague.length, hit);
+    vague.push({ termId: hit.value.term.id, text: text.slice(wide.offset, wide.offset + wide.length), offset: wide.offset, length: wide.length, category: hit.value.term.category });
+  }
+  // A mark widened forward must not reach into the next one: such a mark keeps its own span.
+  for (const [i, hit] of widened) {
+    const next = vague[i + 1];
+    if (next && vague[i]!.offset + vague[i]!.length > next.offset) vague[i] = { ...vague[i]!, offset: hit.offset, length: hit.length, text: hit.text };
   }
   return {
     vague,

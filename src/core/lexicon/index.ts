@@ -8,6 +8,7 @@ import {
   SpecificLexicon,
   TopicLexicon,
   VagueLexicon,
+  WordClassFile,
   type SpecificTerm,
   type TopicTerm,
   type VagueTerm,
@@ -15,6 +16,8 @@ import {
 import specificJson from './specific-terms.json';
 import topicJson from './topic-terms.json';
 import vagueJson from './vague-terms.json';
+import wordClassJson from './word-classes.json';
+import { expandWordClasses } from './expand-classes';
 
 interface Phrased {
   id: string;
@@ -57,8 +60,19 @@ let vague: VagueTerm[] | undefined;
 let specific: SpecificTerm[] | undefined;
 let topics: TopicTerm[] | undefined;
 
+/** The vague terms with their word classes expanded into plain variants (expand-classes.ts). */
 export function getVagueTerms(): readonly VagueTerm[] {
-  return (vague ??= parse('vague-terms.json', VagueLexicon, vagueJson).terms);
+  return (vague ??= expandWordClasses(parse('vague-terms.json', VagueLexicon, vagueJson).terms, getWordClasses()));
+}
+
+/** The word classes vague-term variants may name, validated. */
+export function getWordClasses(): WordClassFile['classes'] {
+  const result = WordClassFile.safeParse(wordClassJson);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new Error(`word-classes.json is invalid at ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return result.data.classes;
 }
 export function getSpecificTerms(): readonly SpecificTerm[] {
   return (specific ??= parse('specific-terms.json', SpecificLexicon, specificJson).terms);

@@ -21,8 +21,12 @@ export type VagueCategory = z.infer<typeof VagueCategory>;
 export const VagueTerm = z.object({
   /** Slug of the main phrase: `general-purpose`. Dataset records and tests refer to it. */
   id: RecordId,
-  phrase: z.string().min(1),
-  /** Other spellings and inflections matched as the same term ("general-purpose"). */
+  /** A plain phrase (no word class): what a card names the term by. */
+  phrase: z.string().min(1).refine((p) => !/[<>]/.test(p), 'the main phrase is plain: word classes go in variants'),
+  /**
+   * Other spellings and inflections matched as the same term ("general-purpose"). In the bundled lexicon a
+   * variant may name word classes (`<aspire> to`, expand-classes.ts), expanded into plain phrases on load.
+   */
   variants: z.array(z.string().min(1)).default([]),
   category: VagueCategory,
   /** One sentence: why a reader should ask more. */
@@ -35,6 +39,14 @@ export const VagueTerm = z.object({
   example: z.string().min(1),
   /** Only written exactly so counts: "may" the hedge, not "May" the month. */
   caseSensitive: z.boolean().optional(),
+  /**
+   * A match counts only when one of these words follows it ("potential" before "harms", not before
+   * "customers"): a word class checked beside the match (term-context.ts, rule 'class-guard') instead of
+   * one phrase per pair, which would multiply the matcher's phrases. Word classes allowed, as in variants.
+   */
+  followedBy: z.array(z.string().min(1)).optional(),
+  /** A match counts only when one of these words comes right before it ("where" before "permissible"). */
+  precededBy: z.array(z.string().min(1)).optional(),
 });
 export type VagueTerm = z.infer<typeof VagueTerm>;
 
@@ -52,6 +64,15 @@ export const SpecificTerm = z.object({
 export type SpecificTerm = z.infer<typeof SpecificTerm>;
 
 export const VagueLexicon = z.object({ version: z.string(), terms: z.array(VagueTerm) });
+/** word-classes.json: the classes vague-term variants may name (expand-classes.ts). */
+export const WordClassFile = z.object({
+  version: z.string(),
+  classes: z.record(
+    z.string().regex(/^[a-z][a-z0-9-]*$/),
+    z.object({ why: z.string().min(1), words: z.array(z.string().min(1).refine((w) => !/[<>]/.test(w), 'a class word is plain')).min(1) }),
+  ),
+});
+export type WordClassFile = z.infer<typeof WordClassFile>;
 export const SpecificLexicon = z.object({ version: z.string(), terms: z.array(SpecificTerm) });
 export type VagueLexicon = z.infer<typeof VagueLexicon>;
 export type SpecificLexicon = z.infer<typeof SpecificLexicon>;

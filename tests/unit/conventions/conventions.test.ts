@@ -147,6 +147,9 @@ const EXAMPLES: Record<string, 'required' | 'none'> = {
   // Topic terms only weigh a page's topic score, and their schema has no example field: none of the
   // 67 has one today.
   'topic-terms.json': 'none',
+  // Word classes are lists of words that vague-term variants name (lexicon/expand-classes.ts), not entries:
+  // each vague entry that uses a class keeps its own example, and every expanded phrase is tested.
+  'word-classes.json': 'none',
 };
 
 /** Ids of the entries without an example sentence (missing, not a string, or blank). */

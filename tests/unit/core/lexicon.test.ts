@@ -23,10 +23,13 @@ describe('vague-term lexicon', () => {
   });
 
   it.each(terms.flatMap((t) => phrasesOf(t).map((p) => [t.id, p] as const)))('%s: phrase "%s" is found in a sentence', (id, phrase) => {
-    const text = `Our response: ${phrase} for these products.`;
+    // A guarded entry counts only beside a word of its class (term-context.ts, 'class-guard'): give it one.
+    // A longer phrase of another entry may hold the pair ("potential risks"), so any word of the class will do.
+    const term = terms.find((t) => t.id === id)!;
+    const texts = (term.precededBy ?? ['']).flatMap((b) => (term.followedBy ?? ['']).map((a) => `Our response: ${b} ${phrase} ${a} for these products.`));
+    const text = texts.find((t) => vagueIds(t).includes(id)) ?? texts[0]!;
     // Exact-case entries ("may") keep their case; every other phrase is also found in capitals.
     expect(vagueIds(text)).toContain(id);
-    const term = terms.find((t) => t.id === id)!;
     if (!term.caseSensitive) expect(vagueIds(text.toUpperCase())).toContain(id);
   });
 

@@ -58,7 +58,20 @@ describe('relevance on the pages readers bring', () => {
     expect(a.relevant).toBe(false);
   });
 
-  it.each(['short-statement-tailspin.html', 'genai-product-guide-litware.html', 'restated-contoso.html', 'ai-ethics-vocabulary.html', 'hedges-fabrikam.html', 'noise-fabrikam.html', 'quote-third-party-fabrikam.html'])(
+  it('machine-learning docs about bias and explainability tooling are not an AI-ethics page', () => {
+    // Bias metrics, feature attributions and "fairness reports" are a tool's features; the page never speaks
+    // of ethics, principles or accountability beyond one "responsible AI" as a product pillar.
+    const a = analyse('ml-bias-tooling-litware.html');
+    expect(a.relevant).toBe(false);
+  });
+
+  it('a short digital-rights page (privacy and freedom of expression, law-enforcement demands) is a human-rights page', () => {
+    const a = analyse('digital-rights-northwind.html');
+    expect(a.relevant).toBe(true);
+    expect(a.topics[0]?.id).toBe('human-rights');
+  });
+
+  it.each(['short-statement-tailspin.html', 'genai-product-guide-litware.html', 'ml-bias-tooling-litware.html', 'digital-rights-northwind.html', 'restated-contoso.html', 'ai-ethics-vocabulary.html', 'hedges-fabrikam.html', 'noise-fabrikam.html', 'quote-third-party-fabrikam.html'])(
     '%s: the first stage passes on whatever the full analysis finds relevant',
     (name) => {
       const dataset = getTestDataset();

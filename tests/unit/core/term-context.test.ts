@@ -21,6 +21,11 @@ describe('context rules', () => {
     expect(counter.some((h) => rule.applies(rule.counterExample, { offset: h.offset, length: h.length, text: h.text, term: h.value.term }))).toBe(false);
   });
 
+  it('marks a guarded match with the class word that let it count, unless that would overlap another mark', () => {
+    expect(marks('We list potential  harms, and notify subscribers where\npermissible.')).toEqual(['potential  harms', 'where\npermissible']);
+    expect(marks('Our steadfast dedication to privacy shapes every sale.')).toEqual(['steadfast', 'dedication']);
+  });
+
   it('finds the sentence around a match, across line breaks and quotes', () => {
     const text = 'First one. “We may act,” she said. Next\nline here.';
     const at = text.indexOf('may');
