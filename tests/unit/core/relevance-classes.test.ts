@@ -65,13 +65,21 @@ describe('relevance on the pages readers bring', () => {
     expect(a.relevant).toBe(false);
   });
 
+  it('a reprint of a company\'s "Responsible Technology" blueprint (technology ethics, never "AI ethics") is an AI-ethics page', () => {
+    // Seen on the fresh-3 tune half: a security company's responsible-technology blueprint, reprinted on a
+    // manuals site, names AI once and its own field "responsible technology" throughout.
+    const a = analyse('responsible-technology-tailspin.html');
+    expect(a.relevant).toBe(true);
+    expect(a.topics[0]?.id).toBe('ai-ethics');
+  });
+
   it('a short digital-rights page (privacy and freedom of expression, law-enforcement demands) is a human-rights page', () => {
     const a = analyse('digital-rights-northwind.html');
     expect(a.relevant).toBe(true);
     expect(a.topics[0]?.id).toBe('human-rights');
   });
 
-  it.each(['short-statement-tailspin.html', 'genai-product-guide-litware.html', 'ml-bias-tooling-litware.html', 'digital-rights-northwind.html', 'restated-contoso.html', 'ai-ethics-vocabulary.html', 'hedges-fabrikam.html', 'noise-fabrikam.html', 'quote-third-party-fabrikam.html'])(
+  it.each(['responsible-technology-tailspin.html', 'short-statement-tailspin.html', 'genai-product-guide-litware.html', 'ml-bias-tooling-litware.html', 'digital-rights-northwind.html', 'restated-contoso.html', 'ai-ethics-vocabulary.html', 'hedges-fabrikam.html', 'noise-fabrikam.html', 'quote-third-party-fabrikam.html'])(
     '%s: the first stage passes on whatever the full analysis finds relevant',
     (name) => {
       const dataset = getTestDataset();
