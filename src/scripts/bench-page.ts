@@ -3,10 +3,15 @@
  * TreeWalker pass, on seeded pages of 100 KB, 1 MB and 5 MB (inline elements split the text; phrases
  * inside <script> must not be marked). Every sample gets a fresh page. The candidates:
  * - ours: the whole pass, as the two stages of the content script make it (first-look.ts): the first
- *   stage's look at textContent, then, where it cannot rule the page out, the full stage (extract,
- *   classify with the real core, highlight through CSS.highlights), up to the next frame. Evaluating each
- *   stage's script is timed apart (it precedes any work): the first on every page, the full one only on
- *   pages the first passes on;
+ *   stage's look at textContent, then, where it cannot rule the page out, the full stage (extract, have the
+ *   background classify it with the real core, highlight through CSS.highlights), up to the next frame. The
+ *   background is the extension's own module (background/page-analysis.ts) in a worker of the page, warmed
+ *   beforehand as a service worker is between pages (installBackground); the page pays JSON both ways.
+ *   Evaluating each stage's script is timed apart (it precedes any work): the first on every page, the full
+ *   one only on pages the first passes on;
+ * - oursHere: the same with the page's own engine (the fallback when the background cannot answer, and every
+ *   page before the background analysed; pages over BACKGROUND_MAX_CHARS still do), the dataset's part
+ *   answered by the same worker;
  * - mark.js `mark(array)` with every phrase our highlighter looks for (each vague term of the bundled
  *   lexicon, main phrase and variants: about 490), with the options that give it our matching rules
  *   (MARK_ARRAY_OPTIONS), `acrossElements`, `separateWordSearch: false`;
@@ -167,7 +172,7 @@ async function bundleOurs(): Promise<OursScripts> {
   const full = await bundle(`
     import { startPageSession } from './src/content/page-session';
     import { createHighlightPainter } from './src/content/paint-highlights';
-    import { analyseInBackgroundOrHere, contentVagueTerms, prescreenForContent } from './src/content/analyse';
+    import { analyseForContent, analyseInBackgroundOrHere, contentVagueTerms, prescreenForContent } from './src/content/analyse';
     import { noDetails } from './src/core/page-details';
     import { NO_DATASET_PART } from './src/core/dataset-part';
     import { DEFAULT_SETTINGS } from './src/storage/settings-rules';
@@ -184,7 +189,9 @@ async function bundleOurs(): Promise<OursScripts> {
         // Node process, another process as the extension's service worker is, reached through a binding
         // (window.pwBackground). The page pays what messaging costs it (Chromium serialises messages as JSON)
         // and the round trip; the background's own work is timed apart (npm run bench).
-        analyse: (input, settings, options) => analyseInBackgroundOrHere(input, settings, options, {
+        analyse: (input, settings, options) => window.pwHere
+          ? analyseForContent(input, settings, options, async (request) => JSON.parse(await window.pwBackground(JSON.stringify({ dataset: request }))))
+          : analyseInBackgroundOrHere(input, settings, options, {
           analysis: async (request) => {
             if (window.pwCapture) window.pwCapture.push(request);
             return JSON.parse(await window.pwBackground(JSON.stringify(request)));
@@ -220,9 +227,16 @@ async function bundleOurs(): Promise<OursScripts> {
   // thread with a warm engine, as the extension's service worker is another process.
   const background = await bundle(`
     import { createPageAnalysis } from './src/background/page-analysis';
+    import { datasetIndexFor, datasetPartFor } from './src/core/dataset-part';
     import { extensionDataset } from './src/data/extension-dataset';
     const analyse = createPageAnalysis(extensionDataset, async () => []);
-    self.onmessage = async (event) => self.postMessage(JSON.stringify(await analyse(JSON.parse(event.data))));`);
+    let index;
+    // page/analyse, or page/dataset for the page's own engine ({ dataset: request }).
+    self.onmessage = async (event) => {
+      const message = JSON.parse(event.data);
+      const reply = message.dataset ? datasetPartFor((index ??= datasetIndexFor(extensionDataset())), message.dataset) : await analyse(message);
+      self.postMessage(JSON.stringify(reply));
+    };`);
   return { first, full, background };
 }
 
@@ -231,7 +245,7 @@ const median = (xs: number[]) => {
   return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
 };
 
-type Candidate = 'ours' | 'floor' | 'minimal' | 'markArray' | 'markRegExp';
+type Candidate = 'ours' | 'oursHere' | 'floor' | 'minimal' | 'markArray' | 'markRegExp';
 /** `loadMs`: evaluating the first stage (every page); `fullLoadMs`: the full stage, where the first passed the page on. */
 /** `matches`: whole phrases found (ours and the minimal highlighter), where `marks` counts text-node pieces. */
 /** `beyond`: matches ours found past its listing limit (core/match-limits.ts), counted and not painted. */
@@ -265,12 +279,15 @@ const HIGHLIGHT_CSS = readFileSync(resolve(ROOT, 'src/content/highlight.css'), '
 
 async function run(page: Page, url: string, candidate: Candidate, scripts: Scripts): Promise<Sample> {
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  if (candidate === 'ours' || candidate === 'minimal') await page.addStyleTag({ content: HIGHLIGHT_CSS });
+  const isOurs = candidate === 'ours' || candidate === 'oursHere';
+  if (isOurs || candidate === 'minimal') await page.addStyleTag({ content: HIGHLIGHT_CSS });
   // tsx compiles this file with esbuild's keepNames, whose `__name` helper the page lacks.
   await page.evaluate('globalThis.__name = (f) => f');
-  if (candidate === 'ours') await installBackground(page, scripts.ours);
+  if (isOurs) await installBackground(page, scripts.ours);
+  // The page's own engine, as the fallback runs it (and as every page did before the background analysed).
+  if (candidate === 'oursHere') await page.evaluate(() => void ((window as never as { pwHere: boolean }).pwHere = true));
   let result: Omit<Sample, 'pieces'>;
-  if (candidate === 'ours') {
+  if (isOurs) {
     // Evaluating a script (parsing it, module set-up) happens before any of its work: timed apart, for
     // the first stage on every page (loadMs) and the full stage where it is loaded (fullLoadMs).
     const evaluate = (code: string) =>
@@ -476,7 +493,8 @@ async function installBackground(page: Page, ours: OursScripts): Promise<void> {
         waiting.push(resolve);
         worker.postMessage(json);
       });
-    const warm = { url: 'https://warm.example/', title: 'Facial recognition', text: 'We act responsibly, where appropriate, on facial recognition and human rights. '.repeat(300) };
+    // A service worker that has analysed a few pages: three of about 100 KB.
+    const warm = { url: 'https://warm.example/', title: 'Facial recognition', text: 'We act responsibly, where appropriate, on facial recognition and human rights, in due course. '.repeat(1100) };
     for (let i = 0; i < 3; i++) await ask(JSON.stringify({ input: warm, skipScreen: false }));
     (window as never as { pwBackground: typeof ask }).pwBackground = ask;
   }, ours.background);
@@ -540,6 +558,9 @@ async function worstCase(browser: Browser, url: string, ours: OursScripts): Prom
     await page.addStyleTag({ content: HIGHLIGHT_CSS });
     await page.evaluate('globalThis.__name = (f) => f');
     await installBackground(page, ours);
+    // The warmed worker's own clean-up (its garbage collection, its code optimised on other threads) is over
+    // before timing, as a service worker's is between two pages.
+    await new Promise((r) => setTimeout(r, 1500));
     if (TRACE_DIR) await page.tracing.start({ path: resolve(TRACE_DIR, `${new URL(url).pathname.slice(1).replace(/\W+/g, '-')}.json`), categories: TRACE_CATEGORIES });
     // Loading the page is the page's own work: only long tasks from here on are ours.
     await page.evaluate(() => ((window as unknown as { pwLongTasks: number[] }).pwLongTasks.length = 0));
@@ -618,7 +639,7 @@ async function main(): Promise<void> {
   const scripts = { ours: await bundleOurs(), markjs: readFileSync(resolve(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8') };
   // The protocol's own limit (default 3 minutes per call) must not cut a long mark(array) sample short.
   const browser = await puppeteer.launch({ executablePath: CHROME, headless: true, defaultViewport: { width: 1200, height: 900 }, protocolTimeout: 2 * MARK_ARRAY_1MB_MS, args: ['--no-sandbox', '--disable-background-networking', '--no-first-run'] });
-  const samples = { ours: 5, floor: 5, minimal: 5, markRegExp: 3, markArray: 1 } as const;
+  const samples = { ours: 5, oursHere: 5, floor: 5, minimal: 5, markRegExp: 3, markArray: 1 } as const;
   const medians: Record<string, Partial<Record<Candidate, number>>> = {};
   let failed = false;
   const loads: number[] = [];
@@ -668,7 +689,7 @@ async function main(): Promise<void> {
       const matches: Partial<Record<Candidate, number>> = {};
       const pieces: Partial<Record<Candidate, string[]>> = {};
       let beyond = 0;
-      for (const candidate of (QUICK ? ['floor', 'minimal', 'ours'] : ['floor', 'minimal', 'ours', 'markRegExp', 'markArray']) as Candidate[]) {
+      for (const candidate of (QUICK ? ['floor', 'minimal', 'ours', 'oursHere'] : ['floor', 'minimal', 'ours', 'oursHere', 'markRegExp', 'markArray']) as Candidate[]) {
         if (candidate === 'markArray' && name === '5MB') {
           console.log(`${name} markArray: skipped (one pass per phrase over 5 MB would take tens of minutes)`);
           continue;
@@ -685,7 +706,7 @@ async function main(): Promise<void> {
           if (candidate === 'ours') beyond = s.beyond ?? 0;
           if (s.loadMs !== undefined) loads.push(s.loadMs);
           if (s.fullLoadMs !== undefined) fullLoads.push(s.fullLoadMs);
-          if (candidate === 'ours' && s.relevant !== true) console.log(`${name}: page judged not relevant`);
+          if ((candidate === 'ours' || candidate === 'oursHere') && s.relevant !== true) console.log(`${name}: page judged not relevant`);
         }
         medians[name]![candidate] = median(times);
         const found = matches[candidate] === undefined ? '' : `, matches ${matches[candidate]}`;
@@ -701,6 +722,10 @@ async function main(): Promise<void> {
       const markCounts = (['ours', 'markRegExp', 'markArray'] as Candidate[]).filter((c) => counts[c] !== undefined && (beyond === 0 || c === 'ours')).map((c) => [c, counts[c]] as const);
       if (new Set(markCounts.map(([, n]) => n)).size !== 1) {
         console.error(`${name}: mark counts disagree: ${markCounts.map(([c, n]) => `${c}=${n}`).join(' ')} (pieces; ${expected.get(name)} phrases generated)`);
+        failed = true;
+      }
+      if (matches.oursHere !== matches.ours) {
+        console.error(`${name}: ours found ${matches.ours} phrases through the background, ${matches.oursHere} on the page`);
         failed = true;
       }
       if ((matches.ours ?? 0) + beyond !== matches.minimal) {
@@ -732,6 +757,8 @@ async function main(): Promise<void> {
       ratioVsMarkRegExp: Object.fromEntries(sizes.map(([n]) => [n, ratio(medians[n]!.markRegExp, medians[n]!.ours)])),
       // What ours costs beyond the least a highlighter of the same phrases does, and what that least costs.
       ratioToMinimal: Object.fromEntries(sizes.map(([n]) => [n, ratio(medians[n]!.ours, medians[n]!.minimal)])),
+      // The same with the page's own engine (the fallback; every page before the background analysed).
+      hereToMinimal: Object.fromEntries(sizes.map(([n]) => [n, ratio(medians[n]!.oursHere, medians[n]!.minimal)])),
       minimalToFloor: Object.fromEntries(sizes.map(([n]) => [n, ratio(medians[n]!.minimal, medians[n]!.floor)])),
       ratioToFloor: { ...Object.fromEntries(sizes.map(([n]) => [n, ratio(medians[n]!.ours, medians[n]!.floor)])), unrelated1MB: ratio(median(unrelated.ours), median(unrelated.floor)) },
       mediansMs: medians,

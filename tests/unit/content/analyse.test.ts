@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseForContent, analyseInBackgroundOrHere } from '../../../src/content/analyse';
 import { analysePage } from '../../../src/core/analyse-page';
-import { datasetIndexFor, datasetPartFor } from '../../../src/core/dataset-part';
+import { datasetIndexFor, datasetPartFor, NO_DATASET_PART } from '../../../src/core/dataset-part';
 import { getBundledDataset } from '../../../src/data/dataset';
 
 const settings = { customTerms: [] };
@@ -64,5 +64,22 @@ describe('analyseInBackgroundOrHere: the background analyses, the page only when
     expect(result).toEqual(await analyseForContent(input, settings, {}, datasetPart));
     expect(result.relevant).toBe(true);
     expect(result.companies.map((c) => c.id)).toContain('ibm');
+  });
+});
+
+describe('a page of megabytes is analysed on the page, in slices', () => {
+  it('never sends a text over BACKGROUND_MAX_CHARS to the background', async () => {
+    const { BACKGROUND_MAX_CHARS } = await import('../../../src/content/analyse');
+    const long = { url: 'https://example.org/long', title: '', text: 'Facial recognition where appropriate. '.repeat(Math.ceil((BACKGROUND_MAX_CHARS + 1) / 38)) };
+    let asked = 0;
+    const result = await analyseInBackgroundOrHere(long, settings, { skipScreen: true }, {
+      analysis: async () => {
+        asked++;
+        throw new Error('not for a page this long');
+      },
+      dataset: async () => NO_DATASET_PART,
+    });
+    expect(asked).toBe(0);
+    expect(result.vagueTerms.length).toBeGreaterThan(0);
   });
 });
