@@ -43,6 +43,7 @@ import { getVagueTerms, phrasesOf } from '../core/lexicon/index';
 import { phraseKey } from '../core/matcher/phrase-syntax';
 import { compileTrieSources } from '../core/matcher/trie-regex';
 import { noDetails, pageDetailsFor } from '../core/page-details';
+import { datasetIndexFor, datasetPartFor, type DatasetPartRequest } from '../core/dataset-part';
 import { getBundledDataset } from '../data/dataset';
 import { engineFor } from '../core/bundled-engine';
 import { runSteps } from '../core/steps';
@@ -196,7 +197,11 @@ async function bundleOurs(): Promise<OursScripts> {
             if (window.pwCapture) window.pwCapture.push(request);
             return JSON.parse(await window.pwBackground(JSON.stringify(request)));
           },
-          dataset: async () => NO_DATASET_PART,
+          // Pages over BACKGROUND_MAX_CHARS are analysed here: the dataset's part still comes from the background.
+          dataset: async (request) => {
+            if (window.pwCapture) window.pwCapture.push({ dataset: request });
+            return JSON.parse(await window.pwBackground(JSON.stringify({ dataset: request })));
+          },
         }),
         prescreen(doc, url) {
           const verdict = handed;
@@ -534,19 +539,21 @@ async function backgroundAnswers(browser: Browser, url: string, ours: OursScript
       w.pwCapture = [];
       await w.pwRun(null);
       return w.pwCapture[0] ?? null;
-    })) as { input: PageInput; skipScreen: boolean } | null;
+    })) as { input: PageInput; skipScreen: boolean } | { dataset: DatasetPartRequest } | null;
     if (!request) return { details: JSON.stringify(noDetails()) };
-    const analysis = backgroundAnalysis(request);
+    // The whole analysis (page/analyse), or for a page analysed on the page the dataset's part (page/dataset).
+    const found =
+      'dataset' in request ? datasetPartFor(datasetIndexFor(getBundledDataset()), request.dataset) : backgroundAnalysis(request);
     const details = pageDetailsFor(
       getBundledDataset(),
       {
         terms: getVagueTerms().map((t) => ({ id: t.id, questionIds: [...t.questionIds] })),
-        commitmentIds: [...new Set([...analysis.restatedCommitments.map((r) => r.commitmentId), ...analysis.missingQuotes])],
-        companyIds: analysis.companies.map((c) => c.id),
+        commitmentIds: [...new Set([...found.restatedCommitments.map((r) => r.commitmentId), ...found.missingQuotes])],
+        companyIds: found.companies.map((c) => c.id),
       },
       new Date(),
     );
-    console.log(`worst case ${new URL(url).pathname}: the background's analysis names ${analysis.companies.length} companies and ${analysis.restatedCommitments.length} restated commitments`);
+    console.log(`worst case ${new URL(url).pathname}: the background names ${found.companies.length} companies and ${found.restatedCommitments.length} restated commitments`);
     return { details: JSON.stringify(details) };
   } finally {
     await page.close();
