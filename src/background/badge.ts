@@ -11,7 +11,7 @@ import type { Settings } from '../storage/settings';
 import type { PageRecords } from '../core/records/page-records';
 import { isOpenQuestion } from '../core/records/records';
 import { vagueTermTotal } from '../core/match-limits';
-import { countOf } from '../core/records/labels';
+import { plural } from '../core/records/labels';
 
 export type Badge = { text: string; color: string; title: string };
 
@@ -32,12 +32,12 @@ export function computeBadge(
   const company = analysis.companies[0]?.name ?? 'the company';
   if (open > 0) {
     const title =
-      `Pledgewatch: ${countOf(open, 'NGO question', 'NGO questions')} to ${company} still open` +
-      (vague > 0 ? ` · ${countOf(vague, 'vague term', 'vague terms')} on this page` : '');
+      `Pledgewatch: ${plural(open, 'NGO question', 'NGO questions')} to ${company} still open` +
+      (vague > 0 ? ` · ${plural(vague, 'vague term', 'vague terms')} on this page` : '');
     return { text: capped(open), color: BADGE_COLORS.openQuestion, title };
   }
   if (vague > 0) {
-    return { text: capped(vague), color: BADGE_COLORS.vagueTerms, title: `Pledgewatch: ${countOf(vague, 'vague term', 'vague terms')} on this page` };
+    return { text: capped(vague), color: BADGE_COLORS.vagueTerms, title: `Pledgewatch: ${plural(vague, 'vague term', 'vague terms')} on this page` };
   }
   return null;
 }

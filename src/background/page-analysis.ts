@@ -9,18 +9,17 @@
  */
 import { FIRST_LOOK_PACK } from 'virtual:pledgewatch/first-look-pack';
 import { PAGE_PACK, SCREEN_PACK } from 'virtual:pledgewatch/full-pack';
-import type { PageAnalysis, PageInput } from '../core/analysis-schema';
+import type { PageAnalysis } from '../core/analysis-schema';
+import type { RequestOf, toBackground } from '../messaging/protocol';
 import { datasetIndexFor, datasetPartFor, type DatasetIndex } from '../core/dataset-part';
 import { createEngine, type Engine } from '../core/engine';
 import type { FirstLookPack, PagePack, ScreenPack } from '../core/engine-pack';
 import type { VagueTerm } from '../core/lexicon/schema';
-import type { Steps } from '../core/steps';
+import { runStepsSliced } from '../core/steps';
 import type { Dataset } from '../data/schema';
 
-export interface AnalyseRequest {
-  input: PageInput;
-  skipScreen?: boolean | undefined;
-}
+/** What a content script sends (messaging/protocol.ts `page/analyse`). */
+export type AnalyseRequest = Omit<RequestOf<typeof toBackground, 'page/analyse'>, 'type'>;
 
 /** The engine over the build-time pack and the bundled dataset, built on the first request. */
 export function createPageAnalysis(dataset: () => Dataset, customTerms: () => Promise<readonly VagueTerm[]>) {
@@ -36,20 +35,9 @@ export function createPageAnalysis(dataset: () => Dataset, customTerms: () => Pr
       { datasetPart: (request) => datasetPartFor((index ??= datasetIndexFor(dataset())), request) },
     ));
   return async (request: AnalyseRequest): Promise<PageAnalysis> =>
-    runInSlices(engineNow().screenAndAnalyseSteps(request.input, { customTerms: await customTerms(), skipScreen: request.skipScreen }));
+    runStepsSliced(engineNow().screenAndAnalyseSteps(request.input, { customTerms: await customTerms(), skipScreen: request.skipScreen }), SLICE_MS, nextTask);
 }
 
 /** How long a slice runs before other messages get a turn. */
 const SLICE_MS = 20;
-
-export async function runInSlices<T>(steps: Steps<T>): Promise<T> {
-  let start = performance.now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (performance.now() - start > SLICE_MS) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      start = performance.now();
-    }
-  }
-}
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

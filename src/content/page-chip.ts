@@ -5,7 +5,7 @@
 import type { PageAnalysis } from '../core/analysis-schema';
 import type { PageDetails } from '../core/page-details';
 import type { ListEntry } from './ui/TermList';
-import { countOf, formatCount } from '../core/records/labels';
+import { formatCount, plural } from '../core/records/labels';
 
 export interface ChipSummary {
   vagueTerms: number;
@@ -25,11 +25,10 @@ export function chipSummary(entries: readonly ListEntry[], analysis: PageAnalysi
   return { vagueTerms: count(false), restated: count(true), openQuestions, company: analysis?.companies[0]?.name ?? null, notHighlighted };
 }
 
-
 export function chipText(s: ChipSummary): string {
-  const parts = [countOf(s.vagueTerms, 'vague term', 'vague terms')];
-  if (s.restated > 0) parts.push(countOf(s.restated, 'restated commitment', 'restated commitments'));
+  const parts = [plural(s.vagueTerms, 'vague term', 'vague terms')];
+  if (s.restated > 0) parts.push(plural(s.restated, 'restated commitment', 'restated commitments'));
   if (s.notHighlighted > 0) parts.push(`${formatCount(s.notHighlighted)} more not highlighted`);
-  if (s.openQuestions > 0) parts.push(`${countOf(s.openQuestions, 'open question', 'open questions')} to ${s.company ?? 'the company'}`);
+  if (s.openQuestions > 0) parts.push(`${plural(s.openQuestions, 'open question', 'open questions')} to ${s.company ?? 'the company'}`);
   return parts.join(' · ');
 }

@@ -2,7 +2,7 @@
  * Small timing helpers so no piece of the content script's work holds the page's main thread for
  * longer than a frame's budget: yield between slices, batch per animation frame, defer to idle time.
  */
-import type { Steps } from '../core/steps';
+import { runStepsSliced, type Steps } from '../core/steps';
 
 /** Work per slice before giving the page a turn (a 60 Hz frame is 16.7 ms; leave the page most of it). */
 export const SLICE_MS = 8;
@@ -63,13 +63,6 @@ export function whenIdle(win: Window, work: () => void, timeout = 1000): () => v
 }
 
 /** Runs work written in steps (core/steps.ts) a slice at a time, yielding to the page between slices. */
-export async function runSliced<T>(steps: Steps<T>, budgetMs = SLICE_MS): Promise<T> {
-  const clock = sliceClock(budgetMs);
-  for (let step = steps.next(); ; step = steps.next()) {
-    if (step.done) return step.value;
-    if (clock.expired()) {
-      await yieldToPage();
-      clock.reset();
-    }
-  }
+export function runSliced<T>(steps: Steps<T>, budgetMs = SLICE_MS): Promise<T> {
+  return runStepsSliced(steps, budgetMs, yieldToPage);
 }

@@ -12,3 +12,19 @@ export function runSteps<T>(steps: Steps<T>): T {
     if (step.done) return step.value;
   }
 }
+
+/**
+ * Runs steps a slice at a time: after `budgetMs` of work it awaits `pause()`, so other work gets a turn (the
+ * page's input and rendering in the content script, other tabs' messages in the background).
+ */
+export async function runStepsSliced<T>(steps: Steps<T>, budgetMs: number, pause: () => Promise<void>): Promise<T> {
+  let start = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - start > budgetMs) {
+      await pause();
+      start = performance.now();
+    }
+  }
+}

@@ -76,14 +76,9 @@ export function formatCount(n: number): string {
   return (n < 0 ? '-' : '') + grouped;
 }
 
-/** "1 vague term", "6,000 vague terms": a count with its noun, the count grouped by thousands. */
-export function countOf(n: number, one: string, many = `${one}s`): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
-}
-
-/** "1 assessment", "2 assessments": never "1 assessments". */
+/** "1 assessment", "2 assessments", "6,000 vague terms": the count grouped by thousands, never "1 assessments". */
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
 /** Link to a record in the dataset browser (an extension page beside the popup and options). */

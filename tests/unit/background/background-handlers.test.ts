@@ -8,7 +8,7 @@ import type { Sender } from '../../../src/messaging/runtime';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings';
 import { analysisOf, mini } from '../../fixtures/popup/mini-dataset';
 import { engineFor } from '../../../src/core/bundled-engine';
-import { runInSlices } from '../../../src/background/page-analysis';
+import { runSteps } from '../../../src/core/steps';
 
 /** A relevant analysis with two vague terms and no open question: the badge reads "2". */
 const twoVague = () =>
@@ -38,7 +38,7 @@ function setup(over: Partial<BackgroundDeps> = {}) {
       assessments: [],
     }),
     detailsFor: async (request) => pageDetailsFor(mini, request, new Date('2026-01-01')),
-    analysePage: (request) => runInSlices(engineFor(mini).screenAndAnalyseSteps(request.input, { skipScreen: request.skipScreen })),
+    analysePage: async (request) => runSteps(engineFor(mini).screenAndAnalyseSteps(request.input, { skipScreen: request.skipScreen ?? false })),
     datasetPartFor: async (request) => datasetPartFor(datasetIndexFor(mini), request),
     settings: async () => DEFAULT_SETTINGS,
     askTab: async () => null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, formatCount } from '../../../../src/core/records/labels';
+import { plural, formatCount } from '../../../../src/core/records/labels';
 
 describe('counts as readers see them', () => {
   it('groups thousands with commas, as toLocaleString("en") does', () => {
@@ -7,9 +7,9 @@ describe('counts as readers see them', () => {
   });
 
   it('names one thing in the singular and any other count in the plural', () => {
-    expect(countOf(1, 'vague term')).toBe('1 vague term');
-    expect(countOf(6000, 'vague term')).toBe('6,000 vague terms');
-    expect(countOf(0, 'open question')).toBe('0 open questions');
+    expect(plural(1, 'vague term')).toBe('1 vague term');
+    expect(plural(6000, 'vague term')).toBe('6,000 vague terms');
+    expect(plural(0, 'open question')).toBe('0 open questions');
   });
 
   it('no page-facing code calls toLocaleString: its first call costs tens of milliseconds in Chromium', async () => {
