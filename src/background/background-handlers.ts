@@ -33,6 +33,8 @@ export type BackgroundDeps = {
   askTab: (tabId: number) => Promise<PageAnalysis | null>;
   /** Injects the content script's full stage into a tab (scripting.executeScript). */
   loadFullContent: (tabId: number) => Promise<void>;
+  /** Injects the page's own engine into a tab, for a full stage that analyses its page itself (scripting.executeScript). */
+  loadPageEngine: (tabId: number) => Promise<void>;
   /** Saves a flag (the flags database lives in the background and extension pages only); returns its id. */
   saveFlag: (draft: FlagDraft) => Promise<string>;
   /** Tries the flags outbox now. */
@@ -102,11 +104,20 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
       // Any sender: it reads only the bundled, public dataset, and only what the request names.
       'page/details': async (body: DetailsRequest) => deps.detailsFor(body),
       'settings/get': async () => deps.settings(),
-      'page/analyse': async (body: AnalyseRequest) => deps.analysePage(body),
+      'page/analyse': async (body: AnalyseRequest, sender: Sender) => {
+        const analysis = await deps.analysePage(body);
+        if (body.record && sender.tabId !== undefined) await store(sender.tabId, analysis);
+        return analysis;
+      },
       'page/dataset': async (body: DatasetPartRequest) => deps.datasetPartFor(body),
       'page/load-full': async (_body: object, sender: Sender) => {
         if (sender.tabId === undefined) throw new Error('page/load-full must come from a tab');
         await deps.loadFullContent(sender.tabId);
+        return true;
+      },
+      'page/load-engine': async (_body: object, sender: Sender) => {
+        if (sender.tabId === undefined) throw new Error('page/load-engine must come from a tab');
+        await deps.loadPageEngine(sender.tabId);
         return true;
       },
       'outbox/kick': async (_body: object, sender: Sender) => {

@@ -23,6 +23,8 @@ import { createPageAnalysis } from './page-analysis';
 
 /** Where WXT writes the runtime-registered content script entrypoints/full.content.ts. */
 export const FULL_CONTENT_SCRIPT = '/content-scripts/full.js';
+/** WXT's build of entrypoints/engine.content.ts: the page's own engine (content/page-engine.ts). */
+export const ENGINE_CONTENT_SCRIPT = '/content-scripts/engine.js';
 
 function badgeApi(): BadgeApi {
   // MV3 has `action`; Firefox MV2 has `browserAction` with the same calls.
@@ -45,6 +47,9 @@ export function startBackground(): void {
     // The top frame only, as the manifest's content script; the file is WXT's build of entrypoints/full.content.ts.
     loadFullContent: async (tabId) => {
       await browser.scripting.executeScript({ target: { tabId }, files: [FULL_CONTENT_SCRIPT] });
+    },
+    loadPageEngine: async (tabId) => {
+      await browser.scripting.executeScript({ target: { tabId }, files: [ENGINE_CONTENT_SCRIPT] });
     },
     // A correction stays local until the reader sends it from Options → Flags, like a context-menu flag.
     saveFlag: async (draft) => (await saveFlag(await flagsDb(), draft, { submit: false })).flag.id,

@@ -1,7 +1,9 @@
 /**
  * The engine's pack and the dataset as build-time modules (Node only): the extension imports
- * `virtual:pledgewatch/first-look-pack` (the first stage), `virtual:pledgewatch/full-pack` (the full
- * stage) and `virtual:pledgewatch/dataset` (the background and the extension's pages), and this plugin
+ * `virtual:pledgewatch/first-look-pack` (the first stage), `virtual:pledgewatch/term-info` (the full stage:
+ * what its cards and term list say of a vague term), `virtual:pledgewatch/full-pack` (the engine: the
+ * background's, and the page's own where the background cannot answer, content/page-engine.ts) and
+ * `virtual:pledgewatch/dataset` (the background and the extension's pages), and this plugin
  * makes them while the bundle is built, from the lexicons and the dataset validated with zod here
  * (core/bundled-engine.ts, data/dataset.ts). Nothing is committed, so nothing can be stale, and no page of
  * the extension validates the bundled dataset again.
@@ -13,13 +15,15 @@ import type { Plugin as EsbuildPlugin } from 'esbuild';
 import type { Plugin as VitePlugin } from 'vite';
 import { enginePackFor } from '../core/bundled-engine';
 import type { EnginePack } from '../core/engine-pack';
+import { termInfoOf } from '../core/lexicon/term-info';
 import { getBundledDataset } from '../data/dataset';
 
 export const FIRST_LOOK_MODULE = 'virtual:pledgewatch/first-look-pack';
 export const FULL_MODULE = 'virtual:pledgewatch/full-pack';
+export const TERM_INFO_MODULE = 'virtual:pledgewatch/term-info';
 /** The dataset, validated here, for the background and the extension's pages (data/extension-dataset.ts). */
 export const DATASET_MODULE = 'virtual:pledgewatch/dataset';
-const IDS = [FIRST_LOOK_MODULE, FULL_MODULE, DATASET_MODULE];
+const IDS = [FIRST_LOOK_MODULE, FULL_MODULE, TERM_INFO_MODULE, DATASET_MODULE];
 /** Vite's convention: a resolved virtual id starts with a NUL byte so no other plugin touches it. */
 const resolved = (id: string) => '\0' + id;
 
@@ -28,6 +32,7 @@ const literal = (value: unknown) => JSON.stringify(JSON.stringify(value));
 export function packModuleSource(id: string, pack: EnginePack): string {
   if (id === DATASET_MODULE) return `export const DATASET_JSON = ${literal(getBundledDataset())};\n`;
   if (id === FIRST_LOOK_MODULE) return `export const FIRST_LOOK_PACK = ${literal(pack.firstLook)};\n`;
+  if (id === TERM_INFO_MODULE) return `export const TERM_INFO = ${literal(pack.page.vagueTerms.map(termInfoOf))};\n`;
   if (id === FULL_MODULE) return `export const SCREEN_PACK = ${literal(pack.screen)};\nexport const PAGE_PACK = ${literal(pack.page)};\n`;
   throw new Error(`no pack module ${id}`);
 }

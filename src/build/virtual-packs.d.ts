@@ -9,6 +9,10 @@ declare module 'virtual:pledgewatch/full-pack' {
   /** JSON of `PagePack`. */
   export const PAGE_PACK: string;
 }
+declare module 'virtual:pledgewatch/term-info' {
+  /** JSON of `TermInfo[]` (core/lexicon/term-info.ts): every bundled vague term, as cards and the term list show it. */
+  export const TERM_INFO: string;
+}
 declare module 'virtual:pledgewatch/dataset' {
   /** JSON of the bundled `Dataset`, validated at build time. */
   export const DATASET_JSON: string;

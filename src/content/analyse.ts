@@ -1,30 +1,24 @@
 /**
  * The content script's analysis. The background does it (`analyseInBackgroundOrHere`, page/analyse): its
- * engine stays warm between pages, where the page's would start cold on every load. This page's own engine
- * (core/engine.ts, made from the build-time pack, each part parsed when a step first needs it) is the
- * fallback when the background cannot answer: a cheap screen first, the full analysis only where it could
- * matter, the dataset's part asked of the background (page/dataset).
+ * engine stays warm between pages, where the page's would start cold on every load. The page's own engine
+ * (page-engine.ts, injected when first needed) is the fallback when the background cannot answer: a cheap
+ * screen first, the full analysis only where it could matter, the dataset's part asked of the background
+ * (page/dataset).
  */
-import { PAGE_PACK, SCREEN_PACK } from 'virtual:pledgewatch/full-pack';
+import { TERM_INFO } from 'virtual:pledgewatch/term-info';
 import type { PageAnalysis, PageInput } from '../core/analysis-schema';
-import { createEngine } from '../core/engine';
-import type { PagePack, ScreenPack } from '../core/engine-pack';
-import type { VagueTerm } from '../core/lexicon/schema';
+import type { Engine } from '../core/engine';
+import type { TermInfo } from '../core/lexicon/term-info';
 import { notRelevant } from '../core/relevance/decide';
 import { NO_DATASET_PART, type DatasetPart, type DatasetPartRequest } from '../core/dataset-part';
 import type { Settings } from '../storage/settings';
-import { contentFirstLook, firstLookPack } from './first-look-pack';
+import { contentFirstLook } from './first-look-pack';
 import { prescreenPage, type PrescreenVerdict } from './prescreen';
 import { runSliced } from './scheduler';
 
-const engine = createEngine({
-  firstLook: firstLookPack,
-  screen: () => JSON.parse(SCREEN_PACK) as ScreenPack,
-  page: () => JSON.parse(PAGE_PACK) as PagePack,
-});
-
-/** The bundled vague terms, from the same pack (so they are not validated again). */
-export const contentVagueTerms = (): readonly VagueTerm[] => engine.vagueTerms();
+let termInfo: readonly TermInfo[] | undefined;
+/** What cards and the term list say of each bundled vague term (build-time, so not validated again). */
+export const contentTermInfo = (): readonly TermInfo[] => (termInfo ??= JSON.parse(TERM_INFO) as TermInfo[]);
 
 /**
  * Before the page is read: its analysis if `textContent` already rules it out (prescreen.ts), else whether
@@ -44,6 +38,7 @@ export function prescreenForContent(doc: Document, url: string): PageAnalysis | 
  * and for a page the prescreen found likely relevant.
  */
 export async function analyseForContent(
+  engine: Engine,
   input: PageInput,
   settings: Pick<Settings, 'customTerms'>,
   options: { skipScreen?: boolean } = {},
@@ -71,17 +66,17 @@ export async function analyseForContent(
 export async function analyseInBackgroundOrHere(
   input: PageInput,
   settings: Pick<Settings, 'customTerms'>,
-  options: { skipScreen?: boolean } = {},
-  ask: { analysis: AskAnalysis; dataset: AskDataset },
+  options: { skipScreen?: boolean; wholePage?: boolean } = {},
+  ask: { analysis: AskAnalysis; dataset: AskDataset; engine: () => Promise<Engine> },
 ): Promise<PageAnalysis> {
   // A page of megabytes stays here, where the engine works in slices: its message to the background (the text
   // serialised, an answer of thousands of terms parsed) would each be one long task on the page's main thread.
-  if (input.text.length > BACKGROUND_MAX_CHARS) return analyseForContent(input, settings, options, ask.dataset);
+  if (input.text.length > BACKGROUND_MAX_CHARS) return analyseForContent(await ask.engine(), input, settings, options, ask.dataset);
   try {
-    return await ask.analysis({ input, skipScreen: options.skipScreen ?? false });
+    return await ask.analysis({ input, skipScreen: options.skipScreen ?? false, record: options.wholePage ?? false });
   } catch (error) {
     console.warn('Pledgewatch: the background did not analyse the page; analysing it here:', error);
-    return analyseForContent(input, settings, options, ask.dataset);
+    return analyseForContent(await ask.engine(), input, settings, options, ask.dataset);
   }
 }
 
@@ -93,7 +88,8 @@ export async function analyseInBackgroundOrHere(
 export const BACKGROUND_MAX_CHARS = 2_000_000;
 
 /** Asks the background for the whole analysis of the text this page read. */
-export type AskAnalysis = (request: { input: PageInput; skipScreen: boolean }) => Promise<PageAnalysis>;
+/** `record`: the background keeps the answer as the tab's analysis (a whole page's pass; protocol.ts). */
+export type AskAnalysis = (request: { input: PageInput; skipScreen: boolean; record: boolean }) => Promise<PageAnalysis>;
 
 /** Asks the background, which holds the dataset, for the analysis's second phase (core/dataset-part.ts). */
 export type AskDataset = (request: DatasetPartRequest) => Promise<DatasetPart>;

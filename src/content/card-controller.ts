@@ -8,7 +8,7 @@
  * A card opened from the keyboard, or clicked (on the highlight or in the card), or pinned with Enter
  * while the pointer shows it, stays until closed: hovering elsewhere no longer replaces it.
  */
-import type { VagueTerm } from '../core/lexicon/schema';
+import type { TermInfo } from '../core/lexicon/term-info';
 import type { PageDetails } from '../core/page-details';
 import type { CorrectionCategory } from '../data/schema';
 import type { CorrectionRequest } from '../flags/model/correction-flag';
@@ -23,7 +23,7 @@ export interface CardDeps {
   ui: PageUiHost;
   /** The records' details the background sent for this page so far (core/page-details.ts). */
   details: () => PageDetails;
-  terms: () => ReadonlyMap<string, VagueTerm>;
+  terms: () => ReadonlyMap<string, TermInfo>;
   /** Saves a "Wrong?" correction through the background (the flags database is not the page's). */
   correct: (req: Omit<CorrectionRequest, 'textHash'>) => Promise<void>;
 }

@@ -4,7 +4,7 @@
  * commitment its status, date and source. Pure: built from the lexicon and the records' details the
  * background sent for this page (core/page-details.ts), testable in Node.
  */
-import type { VagueTerm } from '../core/lexicon/schema';
+import type { TermInfo } from '../core/lexicon/term-info';
 import type { CommitmentView, PageDetails, QuestionView } from '../core/page-details';
 import { STATUS_LABELS } from '../core/records/labels';
 import { categoryLabel } from './categories';
@@ -45,7 +45,7 @@ export function leadLine(categoryLabel: string, questions: readonly QuestionView
   return `${categoryLabel} · asked by ${who} (${count}), unanswered for ${longest.waited}`;
 }
 
-export function buildCard(items: PaintItem[], terms: ReadonlyMap<string, VagueTerm>, details: PageDetails): CardSection[] {
+export function buildCard(items: PaintItem[], terms: ReadonlyMap<string, TermInfo>, details: PageDetails): CardSection[] {
   return items.map((item): CardSection => {
     if (item.kind === 'vague') {
       const term = terms.get(item.key);

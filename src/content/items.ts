@@ -1,6 +1,6 @@
 /** From the core's offsets to paintable items, and from painted items to the term list's lines. */
 import type { PageAnalysis } from '../core/analysis-schema';
-import type { VagueTerm } from '../core/lexicon/schema';
+import type { TermInfo } from '../core/lexicon/term-info';
 import { RESTATED_MIN_SIMILARITY } from '../core/restated';
 import type { PageDetails } from '../core/page-details';
 import type { Settings } from '../storage/settings';
@@ -66,7 +66,7 @@ export function buildItems(
   return { items, unpainted };
 }
 
-export function listEntries(items: readonly PaintItem[], details: PageDetails, terms: ReadonlyMap<string, VagueTerm>): ListEntry[] {
+export function listEntries(items: readonly PaintItem[], details: PageDetails, terms: ReadonlyMap<string, TermInfo>): ListEntry[] {
   const byKey = new Map<string, ListEntry>();
   for (const item of items) {
     const entry = byKey.get(item.kind + ':' + item.key);

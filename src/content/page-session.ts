@@ -6,7 +6,7 @@
 import type { PageAnalysis, PageInput } from '../core/analysis-schema';
 import { runSteps, type Steps } from '../core/steps';
 import { noDetails, type DetailsRequest, type PageDetails } from '../core/page-details';
-import type { VagueTerm } from '../core/lexicon/schema';
+import type { TermInfo } from '../core/lexicon/term-info';
 import type { CorrectionRequest } from '../flags/model/correction-flag';
 import type { Settings } from '../storage/settings';
 import { highlightingAllowed } from '../storage/settings-rules';
@@ -25,12 +25,13 @@ import { canShowPageUi, pageTextRoot } from './page-capability';
 export interface SessionDeps {
   doc: Document;
   /** `skipScreen`: added to a page already found relevant, or found likely relevant by `prescreen`. */
-  analyse(input: PageInput, settings: Settings, options?: { skipScreen?: boolean }): Promise<PageAnalysis> | PageAnalysis;
+  /** `wholePage`: the full pass over the page (its answer is the page's analysis), not content added to it. */
+  analyse(input: PageInput, settings: Settings, options?: { skipScreen?: boolean; wholePage?: boolean }): Promise<PageAnalysis> | PageAnalysis;
   /** Before a full read: the page's analysis when its `textContent` already rules it out (see analyse.ts). */
   prescreen?(doc: Document, url: string): PageAnalysis | 'maybe' | 'likely';
   /** The records' details for what the page shows, from the background (which holds the dataset). */
   details(request: DetailsRequest): Promise<PageDetails>;
-  terms(settings: Settings): ReadonlyMap<string, VagueTerm>;
+  terms(settings: Settings): ReadonlyMap<string, TermInfo>;
   report(analysis: PageAnalysis): void;
   createPainter(): Painter;
   /** Sends a "Wrong?" correction to the background. */
@@ -206,7 +207,7 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
       await yieldToPage();
       if (token !== generation) return;
     }
-    const result = await deps.analyse(input, settings, { skipScreen: early === 'likely' });
+    const result = await deps.analyse(input, settings, { skipScreen: early === 'likely', wholePage: true });
     // Finishing the analysis (the relevance decision over the whole text) was this task's work: report and
     // paint in the next.
     if (extracted.text.length > LARGE_PAGE_CHARS) await yieldToPage();

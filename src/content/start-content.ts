@@ -5,8 +5,9 @@
  * so the entrypoint stays a few lines.
  */
 import type { PageAnalysis } from '../core/analysis-schema';
-import type { VagueTerm } from '../core/lexicon/schema';
-import { analyseInBackgroundOrHere, contentVagueTerms, prescreenForContent } from './analyse';
+import type { TermInfo } from '../core/lexicon/term-info';
+import { analyseInBackgroundOrHere, contentTermInfo, prescreenForContent } from './analyse';
+import { loadPageEngine } from './page-engine';
 import type { Settings } from '../storage/settings';
 import { followSettings, loadSettings } from './settings-from-background';
 import { contentMessageListener, listenOnRuntime, sendFromContent, snapshot } from './content-messages';
@@ -16,12 +17,12 @@ import { takeOverFirstLook } from './first-look';
 import { startPageSession } from './page-session';
 import { sha256Hex } from './sha256';
 
-let termCache: { custom: readonly VagueTerm[]; map: Map<string, VagueTerm> } | undefined;
+let termCache: { custom: Settings['customTerms']; map: Map<string, TermInfo> } | undefined;
 
 /** Bundled lexicon plus the user's own terms, by id. */
-function termsFor(settings: Settings): ReadonlyMap<string, VagueTerm> {
+function termsFor(settings: Settings): ReadonlyMap<string, TermInfo> {
   if (termCache?.custom !== settings.customTerms) {
-    const map = new Map(contentVagueTerms().map((t) => [t.id, t]));
+    const map = new Map(contentTermInfo().map((t) => [t.id, t]));
     for (const t of settings.customTerms) map.set(t.id, t);
     termCache = { custom: settings.customTerms, map };
   }
@@ -33,13 +34,20 @@ export async function startContent(onInvalidated: (cleanup: () => void) => void)
   let handedOver = takeOverFirstLook()?.verdict() ?? null;
   // Storage unavailable (extension updating, profile locked): behave as installed.
   const settings = await loadSettings();
+  // Whole-page analyses the background made and kept as the tab's (page/analyse with `record`): not sent back.
+  const keptByBackground = new WeakSet<PageAnalysis>();
   const session = startPageSession(
     {
       doc: document,
       analyse: (input, current, options) =>
         analyseInBackgroundOrHere(input, current, options, {
-          analysis: (request) => sendFromContent({ type: 'page/analyse', ...request }),
+          analysis: async (request) => {
+            const analysis = await sendFromContent({ type: 'page/analyse', ...request });
+            if (request.record) keptByBackground.add(analysis);
+            return analysis;
+          },
           dataset: (request) => sendFromContent({ type: 'page/dataset', ...request }),
+          engine: () => loadPageEngine(() => sendFromContent({ type: 'page/load-engine' })),
         }),
       prescreen(doc, url) {
         const verdict = handedOver;
@@ -49,7 +57,9 @@ export async function startContent(onInvalidated: (cleanup: () => void) => void)
       details: (request) => sendFromContent({ type: 'page/details', ...request }),
       terms: termsFor,
       report: (analysis: PageAnalysis) => {
-        // Every page is reported, relevant or not, so the background can clear a stale badge.
+        // Every page is reported, relevant or not, so the background can clear a stale badge; one the background
+        // analysed and kept already is not sent back (serialising thousands of terms again cost a 1 MB page 13 ms).
+        if (keptByBackground.has(analysis)) return;
         sendFromContent({ type: 'page/analysed', analysis }).catch(() => undefined);
       },
       createPainter: () => (highlightApiAvailable() ? createHighlightPainter() : createWrapPainter()),

@@ -83,6 +83,11 @@ export const toBackground = {
     request: z.object({
       input: PageInput.extend({ url: z.string().max(10_000), title: z.string().max(10_000).default(''), text: z.string().max(64_000_000) }),
       skipScreen: z.boolean().default(false),
+      /**
+       * A pass over the whole page (not content added to it): the background keeps its answer as the tab's
+       * analysis, as `page/analysed` would, so the page does not send back what the background just made.
+       */
+      record: z.boolean().default(false),
     }),
     // Built by the background's own engine: the content script takes it as it comes (it carries no zod).
     reply: z.custom<PageAnalysis>((value) => typeof value === 'object' && value !== null),
@@ -97,6 +102,12 @@ export const toBackground = {
    * (content/first-look.ts). True once injected.
    */
   'page/load-full': { request: z.object({}), reply: z.boolean() },
+  /**
+   * The full stage must analyse its page itself (the background could not, or the page is over
+   * BACKGROUND_MAX_CHARS): inject the page's own engine into the sender's tab (content/page-engine.ts).
+   * True once injected.
+   */
+  'page/load-engine': { request: z.object({}), reply: z.boolean() },
   /**
    * "Wrong?" on a highlight: save a correction flag for the sender's own page (its address is taken from
    * the sender, never from the message). Content scripts only. Replies with the flag's id.

@@ -135,6 +135,8 @@ interface OursScripts {
   full: string;
   /** The background's `page/analyse`, run in a worker (installBackground). */
   background: string;
+  /** The page's own engine (entrypoints/engine.content.ts), evaluated when a pass first needs it. */
+  engine: string;
 }
 
 async function bundleOurs(): Promise<OursScripts> {
@@ -173,29 +175,37 @@ async function bundleOurs(): Promise<OursScripts> {
   const full = await bundle(`
     import { startPageSession } from './src/content/page-session';
     import { createHighlightPainter } from './src/content/paint-highlights';
-    import { analyseForContent, analyseInBackgroundOrHere, contentVagueTerms, prescreenForContent } from './src/content/analyse';
+    import { analyseForContent, analyseInBackgroundOrHere, contentTermInfo, prescreenForContent } from './src/content/analyse';
+    import { loadPageEngine } from './src/content/page-engine';
     import { noDetails } from './src/core/page-details';
     import { NO_DATASET_PART } from './src/core/dataset-part';
     import { DEFAULT_SETTINGS } from './src/storage/settings-rules';
     // Built on first use, inside the timed pass, as the content script does.
     let terms;
+    // The page's own engine, injected when first needed as the background injects it (page/load-engine): its
+    // script's evaluation is part of the pass that needs it (ours here; pages over BACKGROUND_MAX_CHARS).
+    const pageEngine = () => loadPageEngine(async () => (0, eval)(window.pwEngineSource));
     // No warm-up: the extension's content script starts fresh on every page load, so reading its
     // build-time pack and compiling its regexes are part of the page's cost. \`handed\`: the first
     // stage's verdict, which serves the first pass as in start-content.ts (null: look again).
     window.pwRun = async (handed) => {
       const t0 = performance.now();
+      const kept = new WeakSet();
       const session = startPageSession({
         doc: document,
         // The analysis is the background's (background/page-analysis.ts): here a warm engine in the bench's
         // Node process, another process as the extension's service worker is, reached through a binding
         // (window.pwBackground). The page pays what messaging costs it (Chromium serialises messages as JSON)
         // and the round trip; the background's own work is timed apart (npm run bench).
-        analyse: (input, settings, options) => window.pwHere
-          ? analyseForContent(input, settings, options, async (request) => JSON.parse(await window.pwBackground(JSON.stringify({ dataset: request }))))
+        analyse: async (input, settings, options) => window.pwHere
+          ? analyseForContent(await pageEngine(), input, settings, options, async (request) => JSON.parse(await window.pwBackground(JSON.stringify({ dataset: request }))))
           : analyseInBackgroundOrHere(input, settings, options, {
+          engine: pageEngine,
           analysis: async (request) => {
             if (window.pwCapture) window.pwCapture.push(request);
-            return JSON.parse(await window.pwBackground(JSON.stringify(request)));
+            const analysis = JSON.parse(await window.pwBackground(JSON.stringify(request)));
+            if (request.record) kept.add(analysis);
+            return analysis;
           },
           // Pages over BACKGROUND_MAX_CHARS are analysed here: the dataset's part still comes from the background.
           dataset: async (request) => {
@@ -215,9 +225,10 @@ async function bundleOurs(): Promise<OursScripts> {
           await new Promise((r) => setTimeout(r, 0));
           return JSON.parse(window.pwAnswers.details);
         },
-        terms: () => (terms ??= new Map(contentVagueTerms().map((t) => [t.id, t]))),
-        // Runtime messaging serialises the report on the page's main thread (Chromium: JSON): so does this.
-        report: (analysis) => void JSON.stringify({ type: 'page/analysed', analysis }),
+        terms: () => (terms ??= new Map(contentTermInfo().map((t) => [t.id, t]))),
+        // Runtime messaging serialises the report on the page's main thread (Chromium: JSON): so does this,
+        // except for an analysis the background kept already (start-content.ts).
+        report: (analysis) => void (kept.has(analysis) || JSON.stringify({ type: 'page/analysed', analysis })),
         createPainter: () => createHighlightPainter(),
       }, DEFAULT_SETTINGS);
       await session.ready();
@@ -242,7 +253,10 @@ async function bundleOurs(): Promise<OursScripts> {
       const reply = message.dataset ? datasetPartFor((index ??= datasetIndexFor(extensionDataset())), message.dataset) : await analyse(message);
       self.postMessage(JSON.stringify(reply));
     };`);
-  return { first, full, background };
+  const engine = await bundle(`
+    import { installPageEngine } from './src/content/install-page-engine';
+    installPageEngine();`);
+  return { first, full, background, engine };
 }
 
 const median = (xs: number[]) => {
@@ -286,6 +300,14 @@ async function run(page: Page, url: string, candidate: Candidate, scripts: Scrip
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   const isOurs = candidate === 'ours' || candidate === 'oursHere';
   if (isOurs || candidate === 'minimal') await page.addStyleTag({ content: HIGHLIGHT_CSS });
+  // The extension's CSS is on the page from its start, so the page's style and layout are worked out with it
+  // before any content script runs: worked out here before timing too, for every candidate. Without this the
+  // first candidate to read a layout (ours, placing its window of highlights) paid the whole 1 MB page's
+  // style recalculation for the style tag just added, which no candidate pays on a real page.
+  await page.evaluate(() => new Promise((r) => {
+    document.documentElement.getBoundingClientRect();
+    requestAnimationFrame(() => setTimeout(r, 0));
+  }));
   // tsx compiles this file with esbuild's keepNames, whose `__name` helper the page lacks.
   await page.evaluate('globalThis.__name = (f) => f');
   if (isOurs) await installBackground(page, scripts.ours);
@@ -514,6 +536,7 @@ async function installBackground(page: Page, ours: OursScripts): Promise<void> {
     for (let i = 0; i < 3; i++) await ask(JSON.stringify({ input: warm, skipScreen: false }));
     (window as never as { pwBackground: typeof ask }).pwBackground = ask;
   }, ours.background);
+  await page.evaluate((source: string) => void ((window as never as { pwEngineSource: string }).pwEngineSource = source), ours.engine);
 }
 
 /** The same analysis in Node, for working out the background's other answers beforehand. */
@@ -626,6 +649,11 @@ const QUICK = process.argv.includes('--quick');
  * pays as the dataset grows, and what the content script's stages weigh.
  */
 const SCALES = process.argv.includes('--scale') ? process.argv[process.argv.indexOf('--scale') + 1]!.split(',').map(Number) : null;
+/**
+ * `--sizes 1MB` (or `100KB,1MB`): only those relevant pages, ours, ours here, the floor and the minimal
+ * highlighter, with no worst cases, unrelated or dynamic page: for iterating on one size.
+ */
+const ONLY_SIZES = process.argv.includes('--sizes') ? process.argv[process.argv.indexOf('--sizes') + 1]!.split(',') : null;
 /** `--profile DIR`: a CPU profile of each of our full passes, written to DIR (open it in Chromium's DevTools). */
 const PROFILE_DIR = process.argv.includes('--profile') ? process.argv[process.argv.indexOf('--profile') + 1] : undefined;
 
@@ -639,7 +667,7 @@ const sampleLimitMs = (size: string, candidate: Candidate) =>
 
 async function main(): Promise<void> {
   const pages = new Map<string, string>();
-  const sizes: [string, number][] = [['100KB', 100_000], ['1MB', 1_000_000], ['5MB', 5_000_000]];
+  const sizes = ([['100KB', 100_000], ['1MB', 1_000_000], ['5MB', 5_000_000]] as [string, number][]).filter(([name]) => !ONLY_SIZES || ONLY_SIZES.includes(name));
   const expected = new Map<string, number>();
   for (const [name, bytes] of sizes) {
     const page = makePage(bytes, 42 + bytes, true);
@@ -667,7 +695,7 @@ async function main(): Promise<void> {
   const fullLoads: number[] = [];
   const worst: Record<string, Awaited<ReturnType<typeof worstCase>>> = {};
   try {
-    for (const [i, [name]] of SCALES ? [] : WORST_CASES.entries()) {
+    for (const [i, [name]] of SCALES || ONLY_SIZES ? [] : WORST_CASES.entries()) {
       worst[name] = await worstCase(browser, `${origin}/worst-${i}.html`, scripts.ours);
       console.log(`worst case, ${name}: longest main-thread task ${worst[name]!.longestTaskMs.toFixed(0)} ms (${worst[name]!.longTasks} tasks over 50 ms), whole pass ${worst[name]!.totalMs} ms, ${worst[name]!.matches} matches`);
     }
@@ -710,7 +738,7 @@ async function main(): Promise<void> {
       const matches: Partial<Record<Candidate, number>> = {};
       const pieces: Partial<Record<Candidate, string[]>> = {};
       let beyond = 0;
-      for (const candidate of (QUICK ? ['floor', 'minimal', 'ours', 'oursHere'] : ['floor', 'minimal', 'ours', 'oursHere', 'markRegExp', 'markArray']) as Candidate[]) {
+      for (const candidate of (QUICK || ONLY_SIZES ? ['floor', 'minimal', 'ours', 'oursHere'] : ['floor', 'minimal', 'ours', 'oursHere', 'markRegExp', 'markArray']) as Candidate[]) {
         if (candidate === 'markArray' && name === '5MB') {
           console.log(`${name} markArray: skipped (one pass per phrase over 5 MB would take tens of minutes)`);
           continue;
@@ -757,6 +785,10 @@ async function main(): Promise<void> {
       // the pieces, where and what, must be the same too.
       for (const c of ['markRegExp', 'markArray'] as const)
         if (pieces[c] && describeDifference(name, ['ours', pieces.ours!], [c, pieces[c]])) failed = true;
+    }
+    if (ONLY_SIZES) {
+      console.log(JSON.stringify({ ratioToMinimal: Object.fromEntries(sizes.map(([n]) => [n, medians[n]!.ours! / medians[n]!.minimal!])), mediansMs: medians, fullStageEvalMs: median(fullLoads) }));
+      return;
     }
     const unrelated = { ours: [] as number[], floor: [] as number[] };
     // Nine samples: "up to the next frame" rounds some samples up by most of a frame, and these are short.

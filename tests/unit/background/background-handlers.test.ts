@@ -43,6 +43,7 @@ function setup(over: Partial<BackgroundDeps> = {}) {
     settings: async () => DEFAULT_SETTINGS,
     askTab: async () => null,
     loadFullContent: async () => {},
+    loadPageEngine: async () => {},
     saveFlag: async () => 'flag-id',
     kickOutbox: async () => {},
     endpoint: { get: async () => null, set: async () => {} },
@@ -59,6 +60,14 @@ describe('background handlers', () => {
     expect(await handlers['page/load-full']({}, tab(7))).toBe(true);
     expect(injected).toEqual([7]);
     await expect(handlers['page/load-full']({}, tab())).rejects.toThrow(/from a tab/);
+  });
+
+  it('injects the page engine into the asking tab, and only for a tab', async () => {
+    const injected: number[] = [];
+    const { handlers } = setup({ loadPageEngine: async (tabId) => void injected.push(tabId) });
+    expect(await handlers['page/load-engine']({}, tab(8))).toBe(true);
+    expect(injected).toEqual([8]);
+    await expect(handlers['page/load-engine']({}, tab())).rejects.toThrow(/from a tab/);
   });
 
   it('stores the sender tab’s analysis, sets its badge and returns it on tab/get', async () => {
@@ -118,7 +127,7 @@ describe('page/analyse: the whole analysis in the background', () => {
 
   it('answers what the engine with the dataset answers: topics, vague terms and companies', async () => {
     const { handlers } = setup();
-    const analysis = await handlers['page/analyse']({ input: statement });
+    const analysis = await handlers['page/analyse']({ input: statement }, tab(1));
     expect(analysis).toEqual(engineFor(mini).analyse(statement));
     expect(analysis.relevant).toBe(true);
     expect(analysis.vagueTerms.map((v) => v.termId)).toContain('where-appropriate');
@@ -127,11 +136,21 @@ describe('page/analyse: the whole analysis in the background', () => {
   it('rules a page out with the screen, unless told to skip it (content added to a relevant page)', async () => {
     const { handlers } = setup();
     const recipe = { url: 'https://example.org/recipe', title: 'Soup', text: 'Where appropriate, add salt. Stir the soup.' };
-    const ruledOut = await handlers['page/analyse']({ input: recipe });
+    const ruledOut = await handlers['page/analyse']({ input: recipe }, tab(1));
     expect(ruledOut.relevant).toBe(false);
     expect(ruledOut.vagueTerms).toEqual([]);
-    const skipped = await handlers['page/analyse']({ input: recipe, skipScreen: true });
+    const skipped = await handlers['page/analyse']({ input: recipe, skipScreen: true }, tab(1));
     expect(skipped.vagueTerms.map((v) => v.termId)).toContain('where-appropriate');
+  });
+
+  it("keeps a whole page's answer as the tab's analysis (record), so the page need not send it back; content added to a page is not kept", async () => {
+    const { handlers, badges } = setup();
+    const added = await handlers['page/analyse']({ input: statement, skipScreen: true }, tab(7));
+    expect(added.relevant).toBe(true);
+    expect(await handlers['tab/get']({ tabId: 7 }, EXTENSION_PAGE)).toBeNull();
+    const whole = await handlers['page/analyse']({ input: statement, record: true }, tab(7));
+    expect((await handlers['tab/get']({ tabId: 7 }, EXTENSION_PAGE))?.analysis).toEqual(whole);
+    expect(badges.get(7)).not.toBe('');
   });
 });
 

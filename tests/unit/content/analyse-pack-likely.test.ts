@@ -10,10 +10,12 @@ vi.mock('../../../src/core/lexicon/index', async (importOriginal) => {
 
 const lexicons = await import('../../../src/core/lexicon/index');
 const { analyseForContent } = await import('../../../src/content/analyse');
+const { createPageEngine } = await import('../../../src/content/install-page-engine');
 
 describe('analyseForContent on a likely page, first thing on the page', () => {
   it('reads the topic terms from the pack, not from their JSON', async () => {
     const result = await analyseForContent(
+      createPageEngine(),
       { url: 'https://example.org/news', title: 'Facial recognition', text: 'Our facial recognition technology, human rights due diligence and biometric surveillance, where appropriate. '.repeat(4) },
       { customTerms: [] },
       { skipScreen: true },

@@ -16,6 +16,9 @@ vi.mock('../../../src/core/matcher/trie-regex', async (importOriginal) => {
 const { planMatcher } = await import('../../../src/core/matcher/compiled-matcher');
 const { compileTrieSources } = await import('../../../src/core/matcher/trie-regex');
 const { analyseForContent } = await import('../../../src/content/analyse');
+const { createPageEngine } = await import('../../../src/content/install-page-engine');
+// One engine for the file, as one page's injected engine serves every analysis on that page.
+const engine = createPageEngine();
 const { analysePage } = await import('../../../src/core/analyse-page');
 const { extractPage } = await import('../../../src/core/html-text');
 const { fixturePage, PAGES_DIR } = await import('../core/fixtures');
@@ -35,7 +38,7 @@ const inputs = [
 
 describe('analyseForContent from the pack', () => {
   it('builds no trie and finds relevant pages, on every fixture page', async () => {
-    const results = await Promise.all(inputs.map((input) => analyseForContent(input, settings)));
+    const results = await Promise.all(inputs.map((input) => analyseForContent(engine, input, settings)));
     expect(planMatcher).not.toHaveBeenCalled();
     expect(compileTrieSources).not.toHaveBeenCalled();
     expect(results.some((r) => r.relevant && r.vagueTerms.length > 0)).toBe(true);
@@ -47,7 +50,7 @@ describe('analyseForContent from the pack', () => {
     const { datasetIndexFor, datasetPartFor } = await import('../../../src/core/dataset-part');
     const dataset = getBundledDataset();
     const background = async (request: Parameters<typeof datasetPartFor>[1]) => structuredClone(datasetPartFor(datasetIndexFor(dataset), request));
-    const fromPack = await Promise.all(inputs.map((input) => analyseForContent(input, settings, {}, background)));
+    const fromPack = await Promise.all(inputs.map((input) => analyseForContent(engine, input, settings, {}, background)));
     let relevant = 0;
     for (const [i, input] of inputs.entries()) {
       const full = analysePage(input, { dataset });
@@ -64,7 +67,7 @@ describe('analyseForContent from the pack', () => {
 
   it('with a reader\'s own terms compiles at run time and finds them', async () => {
     const custom = [{ id: 'at-scale', phrase: 'at scale', variants: [], category: 'unverifiable-claim' as const, explanation: 'x', alternative: 'y', questionIds: [], example: 'z' }];
-    const result = await analyseForContent({ url: 'https://example.org/', title: '', text: 'We deploy facial recognition at scale.' }, { customTerms: custom }, { skipScreen: true });
+    const result = await analyseForContent(engine, { url: 'https://example.org/', title: '', text: 'We deploy facial recognition at scale.' }, { customTerms: custom }, { skipScreen: true });
     expect(result.vagueTerms.map((v) => v.termId)).toContain('at-scale');
   });
 });

@@ -53,3 +53,21 @@ describe('the content script full stage', () => {
     expect(text).not.toContain('"publisher"');
   });
 });
+
+describe('the page engine, apart from the full stage', () => {
+  it('is not in the full stage: no matcher plans, no matcher code, no lexicon variants; the injected engine script has them', async () => {
+    const full = await bundle('entrypoints/full.content.ts');
+    // The pack's plans and the matcher: most relevant pages never need them (the background analyses them).
+    expect(full.text).not.toContain('pagePlan');
+    expect(full.text).not.toContain('screenPlan');
+    // (The first look's relaxed topic match uses parts of matcher/, as on every page; the page's matcher is not there.)
+    expect(full.included.filter((p) => /core\/(engine|page-matcher|analysis|term-context|term-filter)\.ts$/.test(p))).toEqual([]);
+    // What cards and the term list say of a term is there; its variants (the matcher's business) are not.
+    expect(full.text).toContain('general purpose');
+    expect(full.text).not.toContain('\\"variants\\"');
+    const engine = await bundle('entrypoints/engine.content.ts');
+    expect(engine.text).toContain('pagePlan');
+    expect(engine.included.some((p) => p.endsWith('core/engine.ts'))).toBe(true);
+    expect(engine.included.filter((p) => /node_modules\/(zod|preact)\//.test(p))).toEqual([]);
+  });
+});
