@@ -315,6 +315,16 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       /^\s+(?:\w+ed|ill|hurt|wrong|flawed|undermine\w*|harm\w*|damag\w*|consider\w*|affect\w*|underestimat\w*|threaten\w*)\b/i.test(text.slice(hit.offset + hit.length, hit.offset + hit.length + 30)),
   },
   {
+    id: 'text-roadmap',
+    why: 'A writer announcing what the text itself will look at ("In this piece, we will take a closer look at …") describes the article, not a study the company offers in place of a decision.',
+    example: 'In this article, we take a closer look at how the old switching centre was sold.',
+    counterExample: 'We will take a closer look at how the old switching centre was sold.',
+    applies: (text, hit) =>
+      hit.term.category === 'process-not-outcome' &&
+      /^(?:considering|consider|exploring|explore|assessing|looking|hard|closer|close)\b/i.test(hit.text) &&
+      /(?:^|\b)(?:in|throughout)\s+this\s+(?:piece|article|post|blog|blog post|long read|explainer|briefing|guide|chapter|section|episode|newsletter|paper)\b|\b(?:below|in what follows|in the following),?\s+we\b/i.test(sentenceOf(text, hit).sentence),
+  },
+  {
     id: 'firm-pledge',
     why: '"Will not sell this technology" refers back to something named and refuses it outright: no scope is left open.',
     example: 'Fabrikam will not sell this technology to any government.',
