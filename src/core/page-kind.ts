@@ -4,7 +4,7 @@
  * whether the publisher is a tracked company (a company's own "news" is a press release, not journalism).
  */
 import type { PageInput, PageKind } from './analysis-schema';
-import { pathOf } from './url-utils';
+import { hostOf, pathOf } from './url-utils';
 
 type Scores = Record<Exclude<PageKind, 'other'>, number>;
 
@@ -47,6 +47,8 @@ export function detectPageKind(input: Pick<PageInput, 'url' | 'title' | 'text' |
   if (ogType === 'article') scores['news-article'] += 1;
   const path = pathOf(input.meta?.canonicalUrl || input.url);
   for (const [re, kind, weight] of PATH_RULES) if (re.test(path)) scores[kind] += weight;
+  // A blog on its own subdomain ("blog.company.com", "blogs.company.com") has no /blog/ in its path.
+  if (/^(?:www\.)?blogs?\./.test(hostOf(input.meta?.canonicalUrl || input.url))) scores['blog-post'] += 3;
   // Datelines sit at the top of a release: look only at its first few thousand characters.
   const head = input.text.slice(0, 3000);
   if (DATELINE_WIRE.test(head)) scores['press-release'] += 6;

@@ -78,6 +78,10 @@ describe('page kind', () => {
     expect(kindOf('https://x.example/policies/human-rights')).toBe('policy');
     expect(kindOf('https://x.example/blog/2021/post')).toBe('blog-post');
     expect(kindOf('https://x.example/newsroom/item')).toBe('press-release');
+    // A blog on its own subdomain (blog.company, blogs.company) has no /blog/ in its path.
+    expect(kindOf('https://blog.x.example/2021/06/')).toBe('blog-post');
+    expect(kindOf('https://blogs.x.example/csr/business-and-human-rights')).toBe('blog-post');
+    expect(kindOf('https://blogger-tools.x.example/a')).toBe('other');
     expect(kindOf('https://x.example/a', '', { meta: { jsonLdTypes: ['BlogPosting'] } })).toBe('blog-post');
     expect(kindOf('https://x.example/a', '', { meta: { jsonLdTypes: ['NewsArticle'] } })).toBe('news-article');
     expect(kindOf('https://x.example/a', '', { meta: { jsonLdTypes: ['NewsArticle'] } }, true)).toBe('press-release');
