@@ -60,6 +60,13 @@ describe('relevance on the pages readers bring', () => {
     expect(a.topics[0]?.id).toBe('facial-recognition');
   });
 
+  it('an untitled policy page naming its topic twice in its text and once in its address is relevant', () => {
+    // A stored copy or a page with an empty <title>: the address stands in for the title in the screen score.
+    const a = analyse('untitled-policy-wingtip.html');
+    expect(a.relevant).toBe(true);
+    expect(a.topics[0]?.id).toBe('human-rights');
+  });
+
   it('a tracked company\'s product page that names facial recognition once, as a feature, is not relevant', () => {
     const a = analyse('product-page-northwind.html');
     expect(a.relevant).toBe(false);
@@ -93,7 +100,7 @@ describe('relevance on the pages readers bring', () => {
     expect(a.topics[0]?.id).toBe('human-rights');
   });
 
-  it.each(['vendor-blog-northwind.html', 'product-page-northwind.html', 'responsible-technology-tailspin.html', 'short-statement-tailspin.html', 'genai-product-guide-litware.html', 'ml-bias-tooling-litware.html', 'digital-rights-northwind.html', 'restated-contoso.html', 'ai-ethics-vocabulary.html', 'hedges-fabrikam.html', 'noise-fabrikam.html', 'quote-third-party-fabrikam.html'])(
+  it.each(['untitled-policy-wingtip.html', 'vendor-blog-northwind.html', 'product-page-northwind.html', 'responsible-technology-tailspin.html', 'short-statement-tailspin.html', 'genai-product-guide-litware.html', 'ml-bias-tooling-litware.html', 'digital-rights-northwind.html', 'restated-contoso.html', 'ai-ethics-vocabulary.html', 'hedges-fabrikam.html', 'noise-fabrikam.html', 'quote-third-party-fabrikam.html'])(
     '%s: the first stage passes on whatever the full analysis finds relevant',
     (name) => {
       const dataset = getTestDataset();
