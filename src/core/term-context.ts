@@ -315,6 +315,39 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       /^\s+(?:\w+ed|ill|hurt|wrong|flawed|undermine\w*|harm\w*|damag\w*|consider\w*|affect\w*|underestimat\w*|threaten\w*)\b/i.test(text.slice(hit.offset + hit.length, hit.offset + hit.length + 30)),
   },
   {
+    id: 'relative-may',
+    why: '"May" in a relative clause about others or the world ("employees who may face", "countries where controls may be weaker", "impacts that may arise") states a possibility; the company leaves no commitment open there. Its own action in the passive ("data that may be shared") stays marked.',
+    example: 'We train employees who may face human rights challenges at work.',
+    counterExample: 'Data that may be shared with the police is listed in our policy.',
+    applies: (text, hit) => {
+      if (hit.term.id !== 'may') return false;
+      const clause = /\b(?:who|which|that|where)\s+((?:[\w'’-]+\s+){0,4})$/i.exec(before(text, hit, 60));
+      if (!clause || FIRST_PERSON.test(clause[1]!)) return false;
+      return !/^\s+(?:also\s+|still\s+)?be\s+\w+(?:ed|en)\b/i.test(text.slice(hit.offset + hit.length, hit.offset + hit.length + 40));
+    },
+  },
+  {
+    id: 'as-soon-as',
+    why: '"As soon as" joins two events ("transferred as soon as the activation occurs"); only "as soon as possible" (or practicable, feasible, we can) leaves the date open.',
+    example: 'Your data will be transferred as soon as the activation occurs.',
+    counterExample: 'We will publish the report as soon as possible.',
+    applies: (text, hit) =>
+      hit.term.id === 'soon' &&
+      hit.text.toLowerCase() === 'soon' &&
+      /\bas\s+$/i.test(before(text, hit, 10)) &&
+      /^\s+as\s+(?!possible|practicable|feasible|reasonably|we\s+can|is\s+practicable)/i.test(text.slice(hit.offset + hit.length, hit.offset + hit.length + 30)),
+  },
+  {
+    id: 'ethics-subject',
+    why: '"Ethical" naming what is discussed ("ethical issues", "ethical risks", "ethical questions") names a subject; it claims no virtue.',
+    example: 'The board discusses ethical issues raised by new products.',
+    counterExample: 'The board says our new products are ethical.',
+    applies: (text, hit) =>
+      hit.term.id === 'ethical' &&
+      hit.text.toLowerCase() === 'ethical' &&
+      /^[\s-]+(?:issues?|risks?|questions?|concerns?|implications?|dilemmas?|challenges?|considerations?|debates?|dimensions?|aspects?|review|reviews|impacts?)\b/i.test(text.slice(hit.offset + hit.length, hit.offset + hit.length + 30)),
+  },
+  {
     id: 'text-roadmap',
     why: 'A writer announcing what the text itself will look at ("In this piece, we will take a closer look at …") describes the article, not a study the company offers in place of a decision.',
     example: 'In this article, we take a closer look at how the old switching centre was sold.',

@@ -126,6 +126,10 @@ describe('vague terms a reader would flag', () => {
     ['a heading of eight words', 'Guidance for integration and responsible use of Locate'],
     ['an aim of readers or users', 'Employees who want to update their skills can join the evening course.'],
     ['an aim of a system', 'In the exercise, the model is trying to predict which calls are dropped.'],
+    ['a possibility described of others (who may)', 'We train employees who may face human rights challenges at work.'],
+    ['a condition of the world (where … may)', 'Suppliers in countries where controls on employment practices may be weaker are audited twice a year.'],
+    ['"as soon as" joining two events in interface text', 'Your data will be transferred as soon as the activation occurs.'],
+    ['ethics named as a subject ("ethical issues")', 'The board discusses ethical issues raised by new products.'],
     ['a writer announcing what the text itself will look at', 'In this piece, we will take a closer look at how the old switching centre was sold.'],
   ])('noise, %s: nothing marked in “%s”', (_kind, sentence) => {
     expect(analyse('noise-fabrikam.html').relevant).toBe(true);
