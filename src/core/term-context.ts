@@ -181,11 +181,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   },
   {
     id: 'permission',
-    why: 'A modal granting the reader or a user something ("you may unsubscribe") is permission, not a hedge.',
+    why: 'A modal granting the reader or a user something ("you may unsubscribe"), or advising them ("applicants should send"), is permission or advice, not a hedge.',
     example: 'You may unsubscribe from these reports at any time.',
     counterExample: 'We may share subscriber data with authorities.',
     applies: (text, hit) =>
-      hit.term.id === 'may' && /\b(?:you|users?|visitors?|readers?|subscribers?|customers?|employees|participants|applicants|anyone)\s+(?:also\s+|still\s+)?$/i.test(before(text, hit, 30)),
+      (hit.term.id === 'may' || hit.term.id === 'normative-should') &&
+      /\b(?:you|users?|visitors?|readers?|subscribers?|customers?|employees|participants|applicants|candidates|anyone)\s+(?:also\s+|still\s+)?$/i.test(before(text, hit, 30)),
   },
   {
     id: 'interface-continuation',

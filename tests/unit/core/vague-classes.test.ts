@@ -101,6 +101,11 @@ describe('vague terms a reader would flag', () => {
     ['word class: energy asserted instead of an action', 'actively promote'],
     ['word class: an expectation instead of a commitment', 'we expect to'],
     ['word class: vigilance claimed', 'remain vigilant'],
+    ['a norm stated as what should be, not what will be', 'should be open'],
+    ['a degree left open', 'some form of review'],
+    ['word class: an unchecked control (guidance, systems)', 'clear guidance'],
+    ['word class: an unchecked control (guidance, systems)', 'effective systems'],
+    ['word class: an unnamed subset (parameters, contexts)', 'certain parameters'],
   ])('%s: “%s” is marked', (_kind, phrase) => {
     expect(analyse('hedges-fabrikam.html').relevant).toBe(true);
     expect(marksOn('hedges-fabrikam.html', phrase)).not.toEqual([]);
@@ -130,6 +135,7 @@ describe('vague terms a reader would flag', () => {
     ['a condition of the world (where … may)', 'Suppliers in countries where controls on employment practices may be weaker are audited twice a year.'],
     ['"as soon as" joining two events in interface text', 'Your data will be transferred as soon as the activation occurs.'],
     ['ethics named as a subject ("ethical issues")', 'The board discusses ethical issues raised by new products.'],
+    ['advice to a reader ("applicants should")', 'Applicants should send their CV to the address below.'],
     ['a writer announcing what the text itself will look at', 'In this piece, we will take a closer look at how the old switching centre was sold.'],
   ])('noise, %s: nothing marked in “%s”', (_kind, sentence) => {
     expect(analyse('noise-fabrikam.html').relevant).toBe(true);
