@@ -72,6 +72,12 @@ describe('relevance on the pages readers bring', () => {
     expect(a.relevant).toBe(false);
   });
 
+  it('a tracked company\'s code-of-conduct page (ethics and compliance, laws, one "AI" assistant) is not relevant', () => {
+    // It speaks the words of ethics and law and names "ethics" once, but is about gifts, not AI ethics.
+    const a = analyse('code-of-conduct-fabrikam.html');
+    expect(a.relevant).toBe(false);
+  });
+
   it('a generative-AI product guide that names responsible AI once, as a feature, is not relevant', () => {
     // The field's everyday words (AI, generative AI, LLMs, AI solutions) fill such a page; one passing
     // ethics term is not what the page is about.
@@ -100,7 +106,7 @@ describe('relevance on the pages readers bring', () => {
     expect(a.topics[0]?.id).toBe('human-rights');
   });
 
-  it.each(['untitled-policy-wingtip.html', 'vendor-blog-northwind.html', 'product-page-northwind.html', 'responsible-technology-tailspin.html', 'short-statement-tailspin.html', 'genai-product-guide-litware.html', 'ml-bias-tooling-litware.html', 'digital-rights-northwind.html', 'restated-contoso.html', 'ai-ethics-vocabulary.html', 'hedges-fabrikam.html', 'noise-fabrikam.html', 'quote-third-party-fabrikam.html'])(
+  it.each(['code-of-conduct-fabrikam.html', 'untitled-policy-wingtip.html', 'vendor-blog-northwind.html', 'product-page-northwind.html', 'responsible-technology-tailspin.html', 'short-statement-tailspin.html', 'genai-product-guide-litware.html', 'ml-bias-tooling-litware.html', 'digital-rights-northwind.html', 'restated-contoso.html', 'ai-ethics-vocabulary.html', 'hedges-fabrikam.html', 'noise-fabrikam.html', 'quote-third-party-fabrikam.html'])(
     '%s: the first stage passes on whatever the full analysis finds relevant',
     (name) => {
       const dataset = getTestDataset();
