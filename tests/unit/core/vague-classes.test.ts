@@ -106,6 +106,11 @@ describe('vague terms a reader would flag', () => {
     ['word class: an unchecked control (guidance, systems)', 'clear guidance'],
     ['word class: an unchecked control (guidance, systems)', 'effective systems'],
     ['word class: an unnamed subset (parameters, contexts)', 'certain parameters'],
+    ['word class: a norm named in general (international human rights standards)', 'aligned with international human rights standards'],
+    ['recognition claimed over time', 'has long recognized'],
+    ['proof claimed without evidence', 'proven to'],
+    ['word class: an unnamed subset of risks or controls', 'relevant risks'],
+    ['a manner claimed without a rule', 'in a way that reflects'],
   ])('%s: “%s” is marked', (_kind, phrase) => {
     expect(analyse('hedges-fabrikam.html').relevant).toBe(true);
     expect(marksOn('hedges-fabrikam.html', phrase)).not.toEqual([]);
