@@ -328,6 +328,18 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     },
   },
   {
+    id: 'others-may',
+    why: '"May" after others as subject ("large resellers may have", "they may organise"), in a sentence where the company does not speak, describes what others can do; the company leaves nothing open there. Its own action in the passive ("records may be shared") stays marked.',
+    example: 'In most countries, large resellers may have their own export teams.',
+    counterExample: 'In most countries, customer records may be shared with the police.',
+    applies: (text, hit) => {
+      if (hit.term.id !== 'may') return false;
+      const subject = /\b(they|[a-z]{3,}s)\s+(?:also\s+|still\s+|just\s+|often\s+|sometimes\s+)?$/.exec(before(text, hit, 40))?.[1];
+      if (subject === undefined || OTHERS_EFFORT_NOT_NOUNS.has(subject) || FIRST_PERSON.test(sentenceOf(text, hit).sentence)) return false;
+      return !/^\s+(?:also\s+|still\s+)?be\s+\w+(?:ed|en)\b/i.test(text.slice(hit.offset + hit.length, hit.offset + hit.length + 40));
+    },
+  },
+  {
     id: 'as-soon-as',
     why: '"As soon as" joins two events ("transferred as soon as the activation occurs"); only "as soon as possible" (or practicable, feasible, we can) leaves the date open.',
     example: 'Your data will be transferred as soon as the activation occurs.',
