@@ -334,7 +334,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     counterExample: 'In most countries, customer records may be shared with the police.',
     applies: (text, hit) => {
       if (hit.term.id !== 'may') return false;
-      const subject = /\b(they|[a-z]{3,}s)\s+(?:also\s+|still\s+|just\s+|often\s+|sometimes\s+)?$/.exec(before(text, hit, 40))?.[1];
+      const subject = /\b([Tt]hey|[a-z]{3,}s)\s+(?:also\s+|still\s+|just\s+|often\s+|sometimes\s+)?$/.exec(before(text, hit, 40))?.[1];
       if (subject === undefined || OTHERS_EFFORT_NOT_NOUNS.has(subject) || FIRST_PERSON.test(sentenceOf(text, hit).sentence)) return false;
       return !/^\s+(?:also\s+|still\s+)?be\s+\w+(?:ed|en)\b/i.test(text.slice(hit.offset + hit.length, hit.offset + hit.length + 40));
     },

@@ -141,6 +141,7 @@ describe('vague terms a reader would flag', () => {
     ['"as soon as" joining two events in interface text', 'Your data will be transferred as soon as the activation occurs.'],
     ['ethics named as a subject ("ethical issues")', 'The board discusses ethical issues raised by new products.'],
     ['a possibility described of others ("resellers may have")', 'In most countries, large resellers may have their own export teams.'],
+    ['a possibility described of others ("they may")', 'They may organise them by country.'],
     ['advice to a reader ("applicants should")', 'Applicants should send their CV to the address below.'],
     ['a writer announcing what the text itself will look at', 'In this piece, we will take a closer look at how the old switching centre was sold.'],
   ])('noise, %s: nothing marked in “%s”', (_kind, sentence) => {
