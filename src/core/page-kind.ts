@@ -22,7 +22,7 @@ const JSONLD: Record<string, keyof Scores> = {
 const PATH_RULES: [RegExp, keyof Scores, number][] = [
   [/\/(?:press|press-releases?|pressroom|news-releases?|media-releases?|releases?|newsroom|media-center|mediacenter)(?:\/|$)/, 'press-release', 3],
   [/\/(?:blogs?|posts?|on-the-issues|stories|insights)(?:\/|$)/, 'blog-post', 3],
-  [/\/(?:polic(?:y|ies)|principles?|human-rights|trust|ethics|responsib\w*|commitments?|statements?|code-of-conduct|sustainability|esg\w*|legal|governance)(?:\/|$)/, 'policy', 3],
+  [/\/(?:polic(?:y|ies)|principles?|human-rights|trust|ethics|(?:our-|corporate-|social-|corporate-social-)?responsib\w*|csr|commitments?|statements?|code-of-conduct|sustainability|esg\w*|legal|governance)(?:\/|$)/, 'policy', 3],
   [/\/[a-z0-9-]+-(?:polic(?:y|ies)|principles|statement|commitments?|charter)(?:\/|$)/, 'policy', 3],
   [/\/(?:news|articles?|\d{4}\/\d{2}\/)(?:\/|$)|\/(?:technology|world|business|politics)\//, 'news-article', 2],
 ];
