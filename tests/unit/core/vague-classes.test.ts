@@ -111,6 +111,9 @@ describe('vague terms a reader would flag', () => {
     ['proof claimed without evidence', 'proven to'],
     ['word class: an unnamed subset of risks or controls', 'relevant risks'],
     ['a manner claimed without a rule', 'in a way that reflects'],
+    ['virtue claimed in place of a result', 'a force for good'],
+    ['virtue claimed in place of a result', 'doing the right thing'],
+    ['virtue claimed in place of a result', 'make a difference'],
   ])('%s: “%s” is marked', (_kind, phrase) => {
     expect(analyse('hedges-fabrikam.html').relevant).toBe(true);
     expect(marksOn('hedges-fabrikam.html', phrase)).not.toEqual([]);
