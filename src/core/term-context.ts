@@ -340,6 +340,20 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     },
   },
   {
+    id: 'generic-habit',
+    why: '"Typically" or "usually" said of anyone in a role ("an export clerk typically checks", "a network you would normally build") describes how things go in general; the company promises nothing there. Said of the company ("the company typically reviews") it stays marked.',
+    example: 'An export clerk typically checks the forms before a shipment leaves.',
+    counterExample: 'The company typically checks the forms before a shipment leaves.',
+    applies: (text, hit) => {
+      if (hit.term.id !== 'typically') return false;
+      const { sentence } = sentenceOf(text, hit);
+      if (FIRST_PERSON.test(sentence)) return false;
+      // A passive ("a supplier audit is typically carried out") may hide the company's own practice.
+      if (/^\s+\w+(?:ed|en)\b/.test(text.slice(hit.offset + hit.length, hit.offset + hit.length + 30))) return false;
+      return /^\s*An?\s/.test(sentence) || /\byou\b/i.test(before(text, hit, 40));
+    },
+  },
+  {
     id: 'as-soon-as',
     why: '"As soon as" joins two events ("transferred as soon as the activation occurs"); only "as soon as possible" (or practicable, feasible, we can) leaves the date open.',
     example: 'Your data will be transferred as soon as the activation occurs.',

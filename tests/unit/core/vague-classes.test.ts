@@ -145,6 +145,7 @@ describe('vague terms a reader would flag', () => {
     ['ethics named as a subject ("ethical issues")', 'The board discusses ethical issues raised by new products.'],
     ['a possibility described of others ("resellers may have")', 'In most countries, large resellers may have their own export teams.'],
     ['a possibility described of others ("they may")', 'They may organise them by country.'],
+    ['a habit described of a role in general ("an export clerk typically")', 'An export clerk typically checks the forms before a shipment leaves.'],
     ['advice to a reader ("applicants should")', 'Applicants should send their CV to the address below.'],
     ['a writer announcing what the text itself will look at', 'In this piece, we will take a closer look at how the old switching centre was sold.'],
   ])('noise, %s: nothing marked in “%s”', (_kind, sentence) => {
