@@ -4,7 +4,7 @@
  * whether the publisher is a tracked company (a company's own "news" is a press release, not journalism).
  */
 import type { PageInput, PageKind } from './analysis-schema';
-import { pathOf } from './url-utils';
+import { hostOf, pathOf } from './url-utils';
 
 type Scores = Record<Exclude<PageKind, 'other'>, number>;
 
@@ -22,7 +22,8 @@ const JSONLD: Record<string, keyof Scores> = {
 const PATH_RULES: [RegExp, keyof Scores, number][] = [
   [/\/(?:press|press-releases?|pressroom|news-releases?|media-releases?|releases?|newsroom|media-center|mediacenter)(?:\/|$)/, 'press-release', 3],
   [/\/(?:blogs?|posts?|on-the-issues|stories|insights)(?:\/|$)/, 'blog-post', 3],
-  [/\/(?:polic(?:y|ies)|principles?|human-rights|trust|ethics|responsib\w*|commitments?|statements?|code-of-conduct|sustainability|esg\w*|legal|governance)(?:\/|$)/, 'policy', 3],
+  [/\/(?:polic(?:y|ies)|principles?|human-rights|trust|ethics|(?:our-|corporate-|social-|corporate-social-)?responsib\w*|csr|commitments?|statements?|code-of-conduct|sustainability|esg\w*|legal|governance)(?:\/|$)/, 'policy', 3],
+  [/\/[a-z0-9-]+-(?:polic(?:y|ies)|principles|statement|commitments?|charter)(?:\/|$)/, 'policy', 3],
   [/\/(?:news|articles?|\d{4}\/\d{2}\/)(?:\/|$)|\/(?:technology|world|business|politics)\//, 'news-article', 2],
 ];
 
@@ -47,6 +48,8 @@ export function detectPageKind(input: Pick<PageInput, 'url' | 'title' | 'text' |
   if (ogType === 'article') scores['news-article'] += 1;
   const path = pathOf(input.meta?.canonicalUrl || input.url);
   for (const [re, kind, weight] of PATH_RULES) if (re.test(path)) scores[kind] += weight;
+  // A blog on its own subdomain ("blog.company.com", "blogs.company.com") has no /blog/ in its path.
+  if (/^(?:www\.)?blogs?\./.test(hostOf(input.meta?.canonicalUrl || input.url))) scores['blog-post'] += 3;
   // Datelines sit at the top of a release: look only at its first few thousand characters.
   const head = input.text.slice(0, 3000);
   if (DATELINE_WIRE.test(head)) scores['press-release'] += 6;

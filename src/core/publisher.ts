@@ -69,6 +69,18 @@ function nameUse(text: string, label: string): { written: string; count: number 
   return best && { written: best.written, count: total };
 }
 
+/** Kinds of page in which a company speaks for itself (page-kind.ts). */
+const OWN_WORDS_KINDS: ReadonlySet<PageKind> = new Set(['policy', 'press-release']);
+const MIN_FIRST_PERSON = 3;
+
+/** How many times the first words of the text (a few thousand characters) say "we", "our" or "us". */
+function firstPersonWords(text: string): number {
+  return text.slice(0, 5000).match(/\b(?:we|our|us|ours)\b/gi)?.length ?? 0;
+}
+
+/** A corporate word a domain label may add to a company's name. */
+const CORPORATE_SUFFIX = /-?(?:group|corporate|corporation|corp|inc|plc|holdings?|global|worldwide)$/;
+
 /** How often the page names `name` (its first word, as written). */
 function mentions(text: string, name: string): number {
   const word = escape(name.split(/\s+/)[0]!);
@@ -93,10 +105,17 @@ export function detectPublisher(input: Pick<PageInput, 'url' | 'text' | 'meta'>,
   if (input.meta?.organizationName) named = { name: input.meta.organizationName, via: 'organization' };
   else if (input.meta?.ogSiteName) named = { name: input.meta.ogSiteName, via: 'og:site_name' };
   else {
-    const use = nameUse(input.text, label);
+    // "newlookgroup.com", "morrisons-corporate.com", "gapinc.com": the name is the label without a corporate word.
+    const bare = label.replace(CORPORATE_SUFFIX, '');
+    const use = nameUse(input.text, label) ?? (bare !== label ? nameUse(input.text, bare) : null);
     if (use) named = { name: use.written, via: 'domain' };
   }
-  if (!named) return null;
+  if (!named) {
+    // A company's own policy or release that never writes its name ("We do not tolerate slavery in our
+    // business", on polystar.co.uk): named by its domain as written, which claims no spelling of a name.
+    if (!OWN_WORDS_KINDS.has(ctx.kind) || ctx.topTrackedMentions > 0 || firstPersonWords(input.text) < MIN_FIRST_PERSON) return null;
+    return { name: domain, domain, tracked: false, companyId: null, leads: true, via: 'domain' };
+  }
   const selfMentions = mentions(input.text, named.name);
   const leads = ctx.kind !== 'news-article' && selfMentions >= 2 && selfMentions >= ctx.topTrackedMentions;
   return { name: named.name, domain, tracked: false, companyId: null, leads, via: named.via };

@@ -181,11 +181,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   },
   {
     id: 'permission',
-    why: 'A modal granting the reader or a user something ("you may unsubscribe") is permission, not a hedge.',
+    why: 'A modal granting the reader or a user something ("you may unsubscribe"), or advising them ("applicants should send"), is permission or advice, not a hedge.',
     example: 'You may unsubscribe from these reports at any time.',
     counterExample: 'We may share subscriber data with authorities.',
     applies: (text, hit) =>
-      hit.term.id === 'may' && /\b(?:you|users?|visitors?|readers?|subscribers?|customers?|employees|participants|applicants|anyone)\s+(?:also\s+|still\s+)?$/i.test(before(text, hit, 30)),
+      (hit.term.id === 'may' || hit.term.id === 'normative-should') &&
+      /\b(?:you|users?|visitors?|readers?|subscribers?|customers?|employees|participants|applicants|candidates|anyone)\s+(?:also\s+|still\s+)?$/i.test(before(text, hit, 30)),
   },
   {
     id: 'interface-continuation',
@@ -313,6 +314,75 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       hit.term.id === 'take-seriously' &&
       hit.text.toLowerCase() === 'seriously' &&
       /^\s+(?:\w+ed|ill|hurt|wrong|flawed|undermine\w*|harm\w*|damag\w*|consider\w*|affect\w*|underestimat\w*|threaten\w*)\b/i.test(text.slice(hit.offset + hit.length, hit.offset + hit.length + 30)),
+  },
+  {
+    id: 'relative-may',
+    why: '"May" in a relative clause about others or the world ("employees who may face", "countries where controls may be weaker", "impacts that may arise") states a possibility; the company leaves no commitment open there. Its own action in the passive ("data that may be shared") stays marked.',
+    example: 'We train employees who may face human rights challenges at work.',
+    counterExample: 'Data that may be shared with the police is listed in our policy.',
+    applies: (text, hit) => {
+      if (hit.term.id !== 'may') return false;
+      const clause = /\b(?:who|which|that|where)\s+((?:[\w'’-]+\s+){0,4})$/i.exec(before(text, hit, 60));
+      if (!clause || FIRST_PERSON.test(clause[1]!)) return false;
+      return !/^\s+(?:also\s+|still\s+)?be\s+\w+(?:ed|en)\b/i.test(text.slice(hit.offset + hit.length, hit.offset + hit.length + 40));
+    },
+  },
+  {
+    id: 'others-may',
+    why: '"May" after others as subject ("large resellers may have", "they may organise"), in a sentence where the company does not speak, describes what others can do; the company leaves nothing open there. Its own action in the passive ("records may be shared") stays marked.',
+    example: 'In most countries, large resellers may have their own export teams.',
+    counterExample: 'In most countries, customer records may be shared with the police.',
+    applies: (text, hit) => {
+      if (hit.term.id !== 'may') return false;
+      const subject = /\b([Tt]hey|[a-z]{3,}s)\s+(?:also\s+|still\s+|just\s+|often\s+|sometimes\s+)?$/.exec(before(text, hit, 40))?.[1];
+      if (subject === undefined || OTHERS_EFFORT_NOT_NOUNS.has(subject) || FIRST_PERSON.test(sentenceOf(text, hit).sentence)) return false;
+      return !/^\s+(?:also\s+|still\s+)?be\s+\w+(?:ed|en)\b/i.test(text.slice(hit.offset + hit.length, hit.offset + hit.length + 40));
+    },
+  },
+  {
+    id: 'generic-habit',
+    why: '"Typically" or "usually" said of anyone in a role ("an export clerk typically checks", "a network you would normally build") describes how things go in general; the company promises nothing there. Said of the company ("the company typically reviews") it stays marked.',
+    example: 'An export clerk typically checks the forms before a shipment leaves.',
+    counterExample: 'The company typically checks the forms before a shipment leaves.',
+    applies: (text, hit) => {
+      if (hit.term.id !== 'typically') return false;
+      const { sentence } = sentenceOf(text, hit);
+      if (FIRST_PERSON.test(sentence)) return false;
+      // A passive ("a supplier audit is typically carried out") may hide the company's own practice.
+      if (/^\s+\w+(?:ed|en)\b/.test(text.slice(hit.offset + hit.length, hit.offset + hit.length + 30))) return false;
+      return /^\s*An?\s/.test(sentence) || /\byou\b/i.test(before(text, hit, 40));
+    },
+  },
+  {
+    id: 'as-soon-as',
+    why: '"As soon as" joins two events ("transferred as soon as the activation occurs"); only "as soon as possible" (or practicable, feasible, we can) leaves the date open.',
+    example: 'Your data will be transferred as soon as the activation occurs.',
+    counterExample: 'We will publish the report as soon as possible.',
+    applies: (text, hit) =>
+      hit.term.id === 'soon' &&
+      hit.text.toLowerCase() === 'soon' &&
+      /\bas\s+$/i.test(before(text, hit, 10)) &&
+      /^\s+as\s+(?!possible|practicable|feasible|reasonably|we\s+can|is\s+practicable)/i.test(text.slice(hit.offset + hit.length, hit.offset + hit.length + 30)),
+  },
+  {
+    id: 'ethics-subject',
+    why: '"Ethical" naming what is discussed ("ethical issues", "ethical risks", "ethical questions") names a subject; it claims no virtue.',
+    example: 'The board discusses ethical issues raised by new products.',
+    counterExample: 'The board says our new products are ethical.',
+    applies: (text, hit) =>
+      hit.term.id === 'ethical' &&
+      hit.text.toLowerCase() === 'ethical' &&
+      /^[\s-]+(?:issues?|risks?|questions?|concerns?|implications?|dilemmas?|challenges?|considerations?|debates?|dimensions?|aspects?|review|reviews|impacts?)\b/i.test(text.slice(hit.offset + hit.length, hit.offset + hit.length + 30)),
+  },
+  {
+    id: 'text-roadmap',
+    why: 'A writer announcing what the text itself will look at ("In this piece, we will take a closer look at …") describes the article, not a study the company offers in place of a decision.',
+    example: 'In this article, we take a closer look at how the old switching centre was sold.',
+    counterExample: 'We will take a closer look at how the old switching centre was sold.',
+    applies: (text, hit) =>
+      hit.term.category === 'process-not-outcome' &&
+      /^(?:considering|consider|exploring|explore|assessing|looking|hard|closer|close)\b/i.test(hit.text) &&
+      /(?:^|\b)(?:in|throughout)\s+this\s+(?:piece|article|post|blog|blog post|long read|explainer|briefing|guide|chapter|section|episode|newsletter|paper)\b|\b(?:below|in what follows|in the following),?\s+we\b/i.test(sentenceOf(text, hit).sentence),
   },
   {
     id: 'firm-pledge',

@@ -70,6 +70,11 @@ export interface PageEvidence {
   /** The publisher is a tracked company (its domain). */
   trackedPublisher: boolean;
   kind: PageKind;
+  /**
+   * How many distinct words of ethics and law (`framingWords`) the page's opening uses (evidence.ts
+   * `framingOf`); a company's own statement in those words needs fewer mentions of its topic's vocabulary.
+   */
+  framing?: number;
 }
 
 const COMPANY_KINDS: ReadonlySet<PageKind> = new Set(['press-release', 'policy', 'blog-post']);
@@ -90,8 +95,12 @@ export function weighTopic(topic: TopicEvidence, page: PageEvidence): { score: n
   const screenable = page.trackedPage || topic.screenScore >= SCREEN_FLOOR;
   // A page is about a topic when it speaks the topic's own vocabulary more than once: a generative-AI product
   // guide full of "AI" and "LLMs" that names "responsible AI" once, as a feature, is not about AI ethics.
+  // A company's own statement about its topic's ethics or legality may name the topic once and then speak of
+  // law, rights and ethics (a vendor's blog post on its own product); a feature bullet on a product page does not.
+  const ownStatement = (page.trackedPublisher || COMPANY_KINDS.has(page.kind)) && (page.framing ?? 0) >= w.framingMinDistinct;
+  const strongNeeded = ownStatement ? w.ownStatementStrongMentions : w.minStrongMentions;
   const relevant =
-    screenable && (topic.restated || (score >= w.threshold && topic.mentions >= w.minMentions && topic.strongMentions >= w.minStrongMentions));
+    screenable && (topic.restated || (score >= w.threshold && topic.mentions >= w.minMentions && topic.strongMentions >= strongNeeded));
   return { score: Math.round(score * 100) / 100, relevant };
 }
 

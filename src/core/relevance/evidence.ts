@@ -169,6 +169,22 @@ function hitsWithin<H extends { offset: number }>(hits: readonly H[], ranges: re
   return out;
 }
 
+const FRAMING = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${RELEVANCE_WEIGHTS.framingWords.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+/**
+ * How many distinct words of ethics and law (weights.json `framingWords`: "legal", "data protection",
+ * "regulator", "ethical"…) the first `framingWithin` characters use: whether a page speaks of its subject
+ * in those terms (decide.ts `weighTopic`). One regex pass over a bounded slice.
+ */
+export function framingOf(text: string): number {
+  const seen = new Set<string>();
+  for (const m of text.slice(0, RELEVANCE_WEIGHTS.framingWithin).matchAll(FRAMING)) seen.add(m[0].toLowerCase().replace(/\s+/g, ' '));
+  return seen.size;
+}
+
 export interface JudgeInput {
   text: string;
   /** The text's layout, if already worked out (in steps, by the analysis); else worked out here. */
@@ -177,6 +193,8 @@ export interface JudgeInput {
   tally?: TextTally;
   textHits: TopicHits;
   titleHits: TopicHits;
+  /** The hits in the screen's title (relevance/screen-title.ts: the title and the address's words); else `titleHits`. */
+  screenTitleHits?: TopicHits;
   urlHits: TopicHits;
   restatedTopics: ReadonlySet<Topic>;
   page: PageEvidence;
@@ -192,7 +210,7 @@ export interface TopicJudgement {
 export function judgeTopics(input: JudgeInput): TopicJudgement {
   const tally = input.tally ?? tallyText(input.textHits);
   const { perTopic, strong, strongCount } = tally;
-  const titleAll = distinctWeight(input.titleHits);
+  const titleAll = distinctWeight(input.screenTitleHits ?? input.titleHits);
   const title = distinctWeight(input.titleHits.filter(isStrong));
   const url = distinctWeight(input.urlHits.filter(isStrong));
   const layout = input.layout ?? textLayout(input.text);
@@ -200,6 +218,7 @@ export function judgeTopics(input: JudgeInput): TopicJudgement {
   const opening = distinctWeight(hitsWithin(tally.strongKept, layout.opening));
   // A page of a few lines is not denser than a short statement: density is over at least 1500 characters.
   const kchars = Math.max(input.text.length, 1500) / 1000;
+  const page: PageEvidence = { ...input.page, framing: input.page.framing ?? framingOf(input.text) };
   const topics = new Set<Topic>([...perTopic.keys(), ...titleAll.keys(), ...url.keys(), ...input.restatedTopics]);
   const all: TopicJudgement['all'] = [];
   const relevant: TopicHit[] = [];
@@ -218,7 +237,7 @@ export function judgeTopics(input: JudgeInput): TopicJudgement {
       strongMentions: (strongCount.get(id) ?? 0) + (title.has(id) ? 1 : 0) + (url.has(id) ? 1 : 0),
       restated: input.restatedTopics.has(id),
     };
-    const { score, relevant: isRelevant } = weighTopic(evidence, input.page);
+    const { score, relevant: isRelevant } = weighTopic(evidence, page);
     const hit = { id, score, evidence: s.evidence };
     all.push({ ...hit, evidenceOf: evidence });
     if (isRelevant) relevant.push(hit);

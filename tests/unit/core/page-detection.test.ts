@@ -78,6 +78,19 @@ describe('page kind', () => {
     expect(kindOf('https://x.example/policies/human-rights')).toBe('policy');
     expect(kindOf('https://x.example/blog/2021/post')).toBe('blog-post');
     expect(kindOf('https://x.example/newsroom/item')).toBe('press-release');
+    // A blog on its own subdomain (blog.company, blogs.company) has no /blog/ in its path.
+    expect(kindOf('https://blog.x.example/2021/06/')).toBe('blog-post');
+    expect(kindOf('https://blogs.x.example/people/business-and-human-rights')).toBe('blog-post');
+    expect(kindOf('https://blogger-tools.x.example/a')).toBe('other');
+    // A policy named in its last path segment ("human-rights-policy", "modern-slavery-statement", "ai-principles").
+    expect(kindOf('https://x.example/about/human-rights-policy')).toBe('policy');
+    expect(kindOf('https://x.example/modern-slavery-statement')).toBe('policy');
+    expect(kindOf('https://x.example/en/ai-principles/')).toBe('policy');
+    expect(kindOf('https://x.example/statement-of-work-template')).toBe('other');
+    // Corporate-responsibility sections ("/csr/", "/our-responsibilities/", "/corporate-responsibility/").
+    expect(kindOf('https://x.example/csr/supplier-code')).toBe('policy');
+    expect(kindOf('https://x.example/our-responsibilities/modern-slavery')).toBe('policy');
+    expect(kindOf('https://x.example/corporate-responsibility/ethics')).toBe('policy');
     expect(kindOf('https://x.example/a', '', { meta: { jsonLdTypes: ['BlogPosting'] } })).toBe('blog-post');
     expect(kindOf('https://x.example/a', '', { meta: { jsonLdTypes: ['NewsArticle'] } })).toBe('news-article');
     expect(kindOf('https://x.example/a', '', { meta: { jsonLdTypes: ['NewsArticle'] } }, true)).toBe('press-release');

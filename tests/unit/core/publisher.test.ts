@@ -32,6 +32,24 @@ describe('a publisher named from its domain', () => {
     expect(named('https://talk-talk.example/x', 'TalkTalk Group says. TalkTalk will act.')).toBe('TalkTalk');
   });
 
+  it('when the domain adds a corporate word to the name ("newlookgroup", "morrisons-corporate", "gapinc")', () => {
+    expect(named('https://www.newlookgroup.example/esg', 'New Look sells clothes in the UK. New Look audits its suppliers.')).toBe('New Look');
+    expect(named('https://www.morrisons-corporate.example/policies', 'Morrisons runs stores. Morrisons audits suppliers.')).toBe('Morrisons');
+    expect(named('https://www.gapinc.example/en-in/policy', 'Gap Inc. respects human rights. Gap Inc. audits its suppliers.')).toBe('Gap Inc');
+    // Only when the name itself is written as a name: never from a lowercase word left after the cut.
+    expect(named('https://www.lookgroup.example/x', 'Take a look at our group.')).toBeNull();
+  });
+
+  it('by its domain when a company\'s own policy or release never writes its name, speaking in the first person', () => {
+    const text = 'We do not tolerate slavery in any part of our business. We have reviewed our suppliers and our risks.';
+    const policy = detectPublisher({ url: 'https://www.woodgrove.example/modern-slavery-statement', text }, ctx);
+    expect(policy).toMatchObject({ name: 'woodgrove.example', tracked: false, leads: true, via: 'domain' });
+    // Not for a news article, a page that does not speak for itself, or where a tracked company is named.
+    expect(detectPublisher({ url: 'https://www.woodgrove.example/x', text }, { ...ctx, kind: 'news-article' })).toBeNull();
+    expect(named('https://www.woodgrove.example/x', 'The statement lists suppliers and risks. It was reviewed.')).toBeNull();
+    expect(detectPublisher({ url: 'https://www.woodgrove.example/x', text }, { ...ctx, topTrackedMentions: 2 })).toBeNull();
+  });
+
   it('never from an ordinary lowercase word, nor from words that only happen to spell the label', () => {
     expect(named('https://principles.design/x', 'Design principles for teams. Our principles are simple.')).toBeNull();
     expect(named('https://www.samsungsdi.com/esg', 'samsung sdi in lower case only')).toBeNull();

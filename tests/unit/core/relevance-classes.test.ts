@@ -51,6 +51,33 @@ describe('relevance on the pages readers bring', () => {
     expect(a.topics[0]?.id).toBe('facial-recognition');
   });
 
+  it('a tracked vendor\'s blog post on its own product\'s legality and ethics, naming its topic once and with no title, is relevant', () => {
+    // Seen on the fresh-3 tune half (a facial-recognition vendor's blog names facial recognition once, in its
+    // opening, then speaks of law, data protection and ethics): the company's own statement in the words of
+    // ethics and law stands in for a second mention of the topic's vocabulary.
+    const a = analyse('vendor-blog-northwind.html');
+    expect(a.relevant).toBe(true);
+    expect(a.topics[0]?.id).toBe('facial-recognition');
+  });
+
+  it('an untitled policy page naming its topic twice in its text and once in its address is relevant', () => {
+    // A stored copy or a page with an empty <title>: the address stands in for the title in the screen score.
+    const a = analyse('untitled-policy-wingtip.html');
+    expect(a.relevant).toBe(true);
+    expect(a.topics[0]?.id).toBe('human-rights');
+  });
+
+  it('a tracked company\'s product page that names facial recognition once, as a feature, is not relevant', () => {
+    const a = analyse('product-page-northwind.html');
+    expect(a.relevant).toBe(false);
+  });
+
+  it('a tracked company\'s code-of-conduct page (ethics and compliance, laws, one "AI" assistant) is not relevant', () => {
+    // It speaks the words of ethics and law and names "ethics" once, but is about gifts, not AI ethics.
+    const a = analyse('code-of-conduct-fabrikam.html');
+    expect(a.relevant).toBe(false);
+  });
+
   it('a generative-AI product guide that names responsible AI once, as a feature, is not relevant', () => {
     // The field's everyday words (AI, generative AI, LLMs, AI solutions) fill such a page; one passing
     // ethics term is not what the page is about.
@@ -79,7 +106,7 @@ describe('relevance on the pages readers bring', () => {
     expect(a.topics[0]?.id).toBe('human-rights');
   });
 
-  it.each(['responsible-technology-tailspin.html', 'short-statement-tailspin.html', 'genai-product-guide-litware.html', 'ml-bias-tooling-litware.html', 'digital-rights-northwind.html', 'restated-contoso.html', 'ai-ethics-vocabulary.html', 'hedges-fabrikam.html', 'noise-fabrikam.html', 'quote-third-party-fabrikam.html'])(
+  it.each(['code-of-conduct-fabrikam.html', 'untitled-policy-wingtip.html', 'vendor-blog-northwind.html', 'product-page-northwind.html', 'responsible-technology-tailspin.html', 'short-statement-tailspin.html', 'genai-product-guide-litware.html', 'ml-bias-tooling-litware.html', 'digital-rights-northwind.html', 'restated-contoso.html', 'ai-ethics-vocabulary.html', 'hedges-fabrikam.html', 'noise-fabrikam.html', 'quote-third-party-fabrikam.html'])(
     '%s: the first stage passes on whatever the full analysis finds relevant',
     (name) => {
       const dataset = getTestDataset();
@@ -107,7 +134,7 @@ describe('the decision stays within the first stages\' bound', () => {
     for (let i = 0; i < 20000; i++) {
       const big = () => r() * 20;
       const topic = { screenScore: r() * 12, title: big(), url: big(), headings: big(), opening: big(), density: big(), mentions: Math.floor(r() * 6), strongMentions: Math.floor(r() * 6), restated: r() < 0.2 };
-      const pageEvidence = { trackedPage: r() < 0.3, trackedPublisher: r() < 0.3, kind: kinds[Math.floor(r() * kinds.length)]! };
+      const pageEvidence = { trackedPage: r() < 0.3, trackedPublisher: r() < 0.3, kind: kinds[Math.floor(r() * kinds.length)]!, framing: Math.floor(r() * 10) };
       const verdict = weighTopic(topic, pageEvidence);
       if (!verdict.relevant) continue;
       relevant++;
@@ -120,8 +147,8 @@ describe('the decision stays within the first stages\' bound', () => {
     const dataset = getBundledDataset();
     const hints = screenHintsFrom(dataset);
     const PHRASES = ['facial recognition', 'responsible AI', 'human rights', 'AI principles', 'algorithmic accountability', 'human oversight', 'AI', 'bias', 'surveillance', 'machine learning'];
-    const FILLER = ['the', 'company', 'said', 'policy', 'customers', 'we', 'will', 'publish', 'report', 'rules', 'board', 'sales'];
-    const HOSTS = ['example.org', 'www.ibm.com', 'news.example.com', 'blog.google', 'tailspin.example'];
+    const FILLER = ['the', 'company', 'said', 'policy', 'customers', 'we', 'will', 'publish', 'report', 'rules', 'board', 'sales', 'legal', 'ethical', 'privacy', 'regulator', 'rights', 'consent'];
+    const HOSTS = ['example.org', 'www.ibm.com', 'news.example.com', 'blog.google', 'tailspin.example', 'blog.tailspin.example'];
     const r = rng(20261201);
     const pick = <T,>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
     let relevant = 0;

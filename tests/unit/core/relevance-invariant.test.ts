@@ -43,7 +43,7 @@ function random(seed: number): () => number {
   };
 }
 
-const FILLER = 'the our and of to in with a for on this that we company customers people policy report year new data service work team support public'.split(' ');
+const FILLER = 'the our and of to in with a for on this that we company customers people policy report year new data service work team support public legal ethical privacy regulator rights consent'.split(' ');
 
 function generatedPages(dataset: Dataset, count: number, seed: number): Page[] {
   const r = random(seed);
