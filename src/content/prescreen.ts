@@ -13,7 +13,6 @@ import { isSkippedParent } from './extract-text';
 import { SKIPPED_SELECTOR } from './skipped-elements';
 import { bestBound, countRelaxed, crossesJunction, reachSlice, type RelaxedScreen } from '../core/relevance/bound';
 import { RELEVANCE_THRESHOLD, SCREEN_FLOOR } from '../core/relevance/decide';
-import { screenTitle } from '../core/relevance/screen-title';
 import { onTrackedPage, type ScreenHints } from '../core/relevance/tracked-pages';
 import type { TopicTerm } from '../core/lexicon/schema';
 
@@ -54,8 +53,7 @@ export function prescreenPage(doc: Document, url: string, hints: ScreenHints, sc
   if (!root || !screen || onTrackedPage(url, hints)) return { verdict: 'maybe', textLength: 0 };
   const text = root.textContent ?? '';
   const counts = new Map<TopicTerm, number>();
-  // The title and the address's words, as the screen counts them (core/relevance/screen-title.ts).
-  const title = screenTitle(doc.title, url);
+  const title = doc.title;
   let likely = false;
   let inCode: Map<TopicTerm, number> | null = null;
   countRelaxed(screen, text, counts, 1, () => {

@@ -20,7 +20,6 @@ import { judgeTopics, scoreTopics, tallyTextSteps, textLayoutSteps } from './rel
 import { runSteps, type Steps } from './steps';
 import { filterTermsSteps, specificity } from './term-filter';
 import { urlWords } from './url-utils';
-import { screenTitle } from './relevance/screen-title';
 
 /** What one analysis reads: the engine builds these once from its pack. */
 export interface AnalysisParts {
@@ -70,9 +69,6 @@ export function* analyseInTwoSteps(parts: AnalysisParts, rawInput: PageInput): S
   const title = input.title ? sortHits(matcher.match(input.title)) : { topic: [], vague: [], specific: [], company: [] };
   const words = urlWords(input.meta?.canonicalUrl || input.url);
   const urlHits = words ? sortHits(matcher.match(words)).topic : [];
-  // What the screen score counts as the title: the title and the address read (relevance/screen-title.ts).
-  const shownTitle = screenTitle(input.title ?? '', input.url);
-  const screenTitleHits = shownTitle ? sortHits(matcher.match(shownTitle)).topic : [];
   const terms = yield* filterTermsSteps(input.text, text.vague, text.specific);
   const layout = yield* textLayoutSteps(input.text);
   const tally = yield* tallyTextSteps(text.topic);
@@ -81,7 +77,7 @@ export function* analyseInTwoSteps(parts: AnalysisParts, rawInput: PageInput): S
     url: input.url,
     title: input.title,
     text: input.text,
-    bestScreenScore: Math.max(0, ...scoreTopics(text.topic, screenTitleHits, tally).all.map((t) => t.score)),
+    bestScreenScore: Math.max(0, ...scoreTopics(text.topic, title.topic, tally).all.map((t) => t.score)),
   };
 
   const decide = (part: DatasetPart): PageAnalysis => {
@@ -99,7 +95,6 @@ export function* analyseInTwoSteps(parts: AnalysisParts, rawInput: PageInput): S
       tally,
       textHits: text.topic,
       titleHits: title.topic,
-      screenTitleHits,
       urlHits,
       restatedTopics: new Set(part.topics),
       // The same test as the screens' (relevance/tracked-pages.ts `onTrackedPage`).

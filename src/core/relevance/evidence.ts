@@ -193,8 +193,6 @@ export interface JudgeInput {
   tally?: TextTally;
   textHits: TopicHits;
   titleHits: TopicHits;
-  /** The hits in the screen's title (relevance/screen-title.ts: the title and the address's words); else `titleHits`. */
-  screenTitleHits?: TopicHits;
   urlHits: TopicHits;
   restatedTopics: ReadonlySet<Topic>;
   page: PageEvidence;
@@ -210,7 +208,7 @@ export interface TopicJudgement {
 export function judgeTopics(input: JudgeInput): TopicJudgement {
   const tally = input.tally ?? tallyText(input.textHits);
   const { perTopic, strong, strongCount } = tally;
-  const titleAll = distinctWeight(input.screenTitleHits ?? input.titleHits);
+  const titleAll = distinctWeight(input.titleHits);
   const title = distinctWeight(input.titleHits.filter(isStrong));
   const url = distinctWeight(input.urlHits.filter(isStrong));
   const layout = input.layout ?? textLayout(input.text);

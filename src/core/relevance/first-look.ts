@@ -6,7 +6,6 @@ import type { FirstLookPack } from '../engine-pack';
 import type { TopicTerm } from '../lexicon/schema';
 import { bestBound, compileRelaxedScreen, countRelaxed, type RelaxedScreen } from './bound';
 import { SCREEN_FLOOR } from './decide';
-import { screenTitle } from './screen-title';
 import { onTrackedPage, type ScreenHints } from './tracked-pages';
 
 export interface FirstLook {
@@ -27,5 +26,5 @@ export function boundRulesOut(firstLook: FirstLook, page: { url: string; title: 
   if (!firstLook.relaxed || onTrackedPage(page.url, firstLook.hints)) return false;
   const counts = new Map<TopicTerm, number>();
   countRelaxed(firstLook.relaxed, page.text, counts);
-  return bestBound(counts, screenTitle(page.title, page.url), firstLook.relaxed) < SCREEN_FLOOR;
+  return bestBound(counts, page.title, firstLook.relaxed) < SCREEN_FLOOR;
 }

@@ -12,7 +12,6 @@ import { phrasesOf } from '../lexicon/phrases';
 import { compileMatcher, type CompiledMatcher, type MatcherEntry, type MatcherPlan } from '../matcher/compiled-matcher';
 import { sortHits, type LexiconValue } from '../page-matcher';
 import { SCREEN_FLOOR } from './decide';
-import { screenTitle } from './screen-title';
 import { onTrackedPage, type ScreenHints } from './tracked-pages';
 import { scoreTopics } from './evidence';
 
@@ -29,8 +28,7 @@ export function createScreen(topicTerms: readonly TopicTerm[], plan?: MatcherPla
   return (input, hints) => {
     if (onTrackedPage(input.url, hints)) return true;
     matcher ??= compileMatcher(screenEntries(topicTerms), { plan });
-    const title = screenTitle(input.title, input.url);
-    const scores = scoreTopics(sortHits(matcher.match(input.text)).topic, title ? sortHits(matcher.match(title)).topic : []);
+    const scores = scoreTopics(sortHits(matcher.match(input.text)).topic, input.title ? sortHits(matcher.match(input.title)).topic : []);
     return scores.all.some((t) => t.score >= SCREEN_FLOOR);
   };
 }

@@ -60,15 +60,15 @@ describe('relevance on the pages readers bring', () => {
     expect(a.topics[0]?.id).toBe('facial-recognition');
   });
 
-  it('an untitled policy page naming its topic twice in its text and once in its address is relevant', () => {
-    // A stored copy or a page with an empty <title>: the address stands in for the title in the screen score.
-    const a = analyse('untitled-policy-wingtip.html');
-    expect(a.relevant).toBe(true);
-    expect(a.topics[0]?.id).toBe('human-rights');
-  });
-
   it('a tracked company\'s product page that names facial recognition once, as a feature, is not relevant', () => {
     const a = analyse('product-page-northwind.html');
+    expect(a.relevant).toBe(false);
+  });
+
+  it('a face-detection tutorial whose address names face detection, with one mention in its text, is not relevant', () => {
+    // Seen on fresh set 4's tune half (a code-hosting page of an OpenCV tutorial): counting the address's
+    // words as a title gave "face detection" a title mention too, and the decoy became a facial-recognition page.
+    const a = analyse('face-detection-repo-litware.html');
     expect(a.relevant).toBe(false);
   });
 
@@ -106,7 +106,7 @@ describe('relevance on the pages readers bring', () => {
     expect(a.topics[0]?.id).toBe('human-rights');
   });
 
-  it.each(['code-of-conduct-fabrikam.html', 'untitled-policy-wingtip.html', 'vendor-blog-northwind.html', 'product-page-northwind.html', 'responsible-technology-tailspin.html', 'short-statement-tailspin.html', 'genai-product-guide-litware.html', 'ml-bias-tooling-litware.html', 'digital-rights-northwind.html', 'restated-contoso.html', 'ai-ethics-vocabulary.html', 'hedges-fabrikam.html', 'noise-fabrikam.html', 'quote-third-party-fabrikam.html'])(
+  it.each(['face-detection-repo-litware.html', 'code-of-conduct-fabrikam.html', 'vendor-blog-northwind.html', 'product-page-northwind.html', 'responsible-technology-tailspin.html', 'short-statement-tailspin.html', 'genai-product-guide-litware.html', 'ml-bias-tooling-litware.html', 'digital-rights-northwind.html', 'restated-contoso.html', 'ai-ethics-vocabulary.html', 'hedges-fabrikam.html', 'noise-fabrikam.html', 'quote-third-party-fabrikam.html'])(
     '%s: the first stage passes on whatever the full analysis finds relevant',
     (name) => {
       const dataset = getTestDataset();
