@@ -1,4 +1,4 @@
-import { claimFullStage } from '../src/content/first-look';
+import { claimFullStage } from '../src/content/first-look-handover';
 import { startContent } from '../src/content/start-content';
 
 // The full stage (src/content/start-content.ts): not in the manifest; the background injects it into a

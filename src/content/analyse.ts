@@ -12,7 +12,7 @@ import type { TermInfo } from '../core/lexicon/term-info';
 import { notRelevant } from '../core/relevance/decide';
 import { NO_DATASET_PART, type DatasetPart, type DatasetPartRequest } from '../core/dataset-part';
 import type { Settings } from '../storage/settings';
-import { contentFirstLook } from './first-look-pack';
+import type { FirstLook as CoreFirstLook } from '../core/relevance/first-look';
 import { prescreenPage, type PrescreenVerdict } from './prescreen';
 import { runSliced } from './scheduler';
 
@@ -22,12 +22,11 @@ export const contentTermInfo = (): readonly TermInfo[] => (termInfo ??= JSON.par
 
 /**
  * Before the page is read: its analysis if `textContent` already rules it out (prescreen.ts), else whether
- * the exact screen is worth running ('maybe') or not ('likely').
+ * the exact screen is worth running ('maybe') or not ('likely'). `look` is the first stage's own (handed over,
+ * first-look-handover.ts), so the bound is the very one the first stage used.
  */
-export function prescreenForContent(doc: Document, url: string): PageAnalysis | Exclude<PrescreenVerdict, 'not-relevant'> {
-  // The same part of the pack, and so the same relaxed bound, as the first stage's (first-look.ts).
-  const { hints, relaxed } = contentFirstLook();
-  const { verdict, textLength } = prescreenPage(doc, url, hints, relaxed);
+export function prescreenForContent(look: CoreFirstLook, doc: Document, url: string): PageAnalysis | Exclude<PrescreenVerdict, 'not-relevant'> {
+  const { verdict, textLength } = prescreenPage(doc, url, look.hints, look.relaxed);
   if (verdict !== 'not-relevant') return verdict;
   return notRelevant({ url, title: doc.title, textLength });
 }

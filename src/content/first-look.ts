@@ -15,6 +15,7 @@ import { contentMessageListener, snapshot, type ContentMessageListener } from '.
 import { watchDom, grewEnough, type DomWatch } from './dom-watch';
 import { extractText } from './extract-text';
 import { contentFirstLook } from './first-look-pack';
+import { fullStageRunning, handOver, type FirstLook } from './first-look-handover';
 import { pageTextRoot } from './page-capability';
 import { prescreenPage } from './prescreen';
 import { yieldToPage } from './scheduler';
@@ -27,30 +28,12 @@ export interface FirstLookDeps {
   listen(listener: ContentMessageListener): () => void;
 }
 
-export interface FirstLook {
-  /** Once the page went on to the full stage: what the prescreen said of it ('maybe' or 'likely'). */
-  verdict(): 'maybe' | 'likely' | null;
-  /** The full stage takes over: stop watching and answering. */
-  stop(): void;
-}
-
-/** Where the full stage finds the first (both run in the extension's isolated world of the same page). */
-const HANDOVER = Symbol.for('pledgewatch.firstLook');
-/** Set once the full stage runs in this page. */
-const FULL_STAGE = Symbol.for('pledgewatch.fullStage');
-
-/** For the full stage's entrypoint: true the first time only, so a second injection into the page does nothing. */
-export function claimFullStage(): boolean {
-  const global = globalThis as Record<symbol, unknown>;
-  if (global[FULL_STAGE]) return false;
-  global[FULL_STAGE] = true;
-  return true;
-}
+export { claimFullStage, takeOverFirstLook, type FirstLook } from './first-look-handover';
 
 export function startFirstLook(deps: FirstLookDeps): FirstLook {
   const { doc } = deps;
   // The full stage can get here first (injected for the page this tab showed a moment ago): it does all.
-  if ((globalThis as Record<symbol, unknown>)[FULL_STAGE]) return { verdict: () => null, stop() {} };
+  if (fullStageRunning()) return { verdict: () => null, core: contentFirstLook, stop() {} };
   const win = doc.defaultView!;
   let analysis: PageAnalysis | null = null;
   let onward: 'maybe' | 'likely' | null = null;
@@ -117,21 +100,13 @@ export function startFirstLook(deps: FirstLookDeps): FirstLook {
 
   const firstLook: FirstLook = {
     verdict: () => onward,
+    core: contentFirstLook,
     stop() {
       watch.stop();
       stopListening();
     },
   };
-  (globalThis as Record<symbol, unknown>)[HANDOVER] = firstLook;
+  handOver(firstLook);
   void yieldToPage().then(look);
   return firstLook;
-}
-
-/** For the full stage: the first stage of this page, if it ran, which stops answering from now on. */
-export function takeOverFirstLook(): FirstLook | null {
-  const first = (globalThis as Record<symbol, unknown>)[HANDOVER] as FirstLook | undefined;
-  if (!first) return null;
-  first.stop();
-  delete (globalThis as Record<symbol, unknown>)[HANDOVER];
-  return first;
 }

@@ -13,7 +13,7 @@ import { followSettings, loadSettings } from './settings-from-background';
 import { contentMessageListener, listenOnRuntime, sendFromContent, snapshot } from './content-messages';
 import { highlightApiAvailable, createHighlightPainter } from './paint-highlights';
 import { createWrapPainter } from './paint-wraps';
-import { takeOverFirstLook } from './first-look';
+import { takeOverFirstLook } from './first-look-handover';
 import { startPageSession } from './page-session';
 import { sha256Hex } from './sha256';
 
@@ -31,7 +31,11 @@ function termsFor(settings: Settings): ReadonlyMap<string, TermInfo> {
 
 export async function startContent(onInvalidated: (cleanup: () => void) => void): Promise<void> {
   // The first stage already looked at this page: its verdict serves the first pass instead of a second look.
-  let handedOver = takeOverFirstLook()?.verdict() ?? null;
+  const first = takeOverFirstLook();
+  let handedOver = first?.verdict() ?? null;
+  // The first stage's parsed first look, for later looks (a navigation, a page grown a lot). Where the full
+  // stage got here first there is none: every pass goes to the background, whose exact screen rules as well.
+  const look = first?.core() ?? null;
   // Storage unavailable (extension updating, profile locked): behave as installed.
   const settings = await loadSettings();
   // Whole-page analyses the background made and kept as the tab's (page/analyse with `record`): not sent back.
@@ -52,7 +56,7 @@ export async function startContent(onInvalidated: (cleanup: () => void) => void)
       prescreen(doc, url) {
         const verdict = handedOver;
         handedOver = null;
-        return verdict ?? prescreenForContent(doc, url);
+        return verdict ?? (look ? prescreenForContent(look, doc, url) : 'maybe');
       },
       details: (request) => sendFromContent({ type: 'page/details', ...request }),
       terms: termsFor,

@@ -168,6 +168,8 @@ async function bundleOurs(): Promise<OursScripts> {
   const first = await bundle(`
     import { contentFirstLook } from './src/content/first-look-pack';
     import { prescreenPage } from './src/content/prescreen';
+    // The first look the first stage parsed, handed to the full stage as first-look-handover.ts does.
+    window.pwFirstLookCore = contentFirstLook;
     window.pwFirst = () => {
       const { hints, relaxed } = contentFirstLook();
       return prescreenPage(document, location.href, hints, relaxed).verdict;
@@ -216,7 +218,7 @@ async function bundleOurs(): Promise<OursScripts> {
         prescreen(doc, url) {
           const verdict = handed;
           handed = null;
-          return verdict ?? prescreenForContent(doc, url);
+          return verdict ?? (window.pwFirstLookCore ? prescreenForContent(window.pwFirstLookCore(), doc, url) : 'maybe');
         },
         // The records' details come from the background, off this page's main thread, after the highlights.
         details: async (request) => {

@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { claimFullStage, startFirstLook, takeOverFirstLook, type FirstLook } from '../../../src/content/first-look';
 import { extractText } from '../../../src/content/extract-text';
+import { contentFirstLook } from '../../../src/content/first-look-pack';
 import { sha256Hex } from '../../../src/content/sha256';
 import { Reply, toBackground, toContent } from '../../../src/messaging/protocol';
 
@@ -81,6 +82,8 @@ describe('first look', () => {
     const taken = takeOverFirstLook();
     expect(taken).toBe(page.first);
     expect(page.listening()).toBe(false);
+    // The parsed first look goes with it: the full stage carries no copy of the pack.
+    expect(taken!.core()).toBe(contentFirstLook());
     expect(takeOverFirstLook()).toBeNull();
   });
 

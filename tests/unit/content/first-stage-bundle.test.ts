@@ -60,6 +60,8 @@ describe('the page engine, apart from the full stage', () => {
     // The pack's plans and the matcher: most relevant pages never need them (the background analyses them).
     expect(full.text).not.toContain('pagePlan');
     expect(full.text).not.toContain('screenPlan');
+    // Nor the first look's pack (the tracked domains grow with the dataset): it takes the first stage's.
+    expect(full.included.filter((p) => p.includes('first-look'))).toEqual(['src/content/first-look-handover.ts']);
     // (The first look's relaxed topic match uses parts of matcher/, as on every page; the page's matcher is not there.)
     expect(full.included.filter((p) => /core\/(engine|page-matcher|analysis|term-context|term-filter)\.ts$/.test(p))).toEqual([]);
     // What cards and the term list say of a term is there; its variants (the matcher's business) are not.
