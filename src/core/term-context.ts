@@ -91,6 +91,8 @@ const sentenceOf = (text: string, hit: ContextHit) => {
   }
   return { sentence: lastSentence.sentence };
 };
+/** "May" followed by a passive ("records may be shared"): the company's own action, its agent hidden, which stays marked. */
+const passiveFollows = (text: string, hit: ContextHit) => /^\s+(?:also\s+|still\s+)?be\s+\w+(?:ed|en)\b/i.test(text.slice(hit.offset + hit.length, hit.offset + hit.length + 40));
 const before = (text: string, hit: ContextHit, n = 40) => text.slice(Math.max(0, hit.offset - n), hit.offset);
 const FIRST_PERSON = /\b(?:we|our|us|I)\b/i;
 /** Words ending in s before an "-ing" effort verb that are not its (plural) subject. */
@@ -324,7 +326,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       if (hit.term.id !== 'may') return false;
       const clause = /\b(?:who|which|that|where)\s+((?:[\w'’-]+\s+){0,4})$/i.exec(before(text, hit, 60));
       if (!clause || FIRST_PERSON.test(clause[1]!)) return false;
-      return !/^\s+(?:also\s+|still\s+)?be\s+\w+(?:ed|en)\b/i.test(text.slice(hit.offset + hit.length, hit.offset + hit.length + 40));
+      return !passiveFollows(text, hit);
     },
   },
   {
@@ -336,7 +338,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       if (hit.term.id !== 'may') return false;
       const subject = /\b([Tt]hey|[a-z]{3,}s)\s+(?:also\s+|still\s+|just\s+|often\s+|sometimes\s+)?$/.exec(before(text, hit, 40))?.[1];
       if (subject === undefined || OTHERS_EFFORT_NOT_NOUNS.has(subject) || FIRST_PERSON.test(sentenceOf(text, hit).sentence)) return false;
-      return !/^\s+(?:also\s+|still\s+)?be\s+\w+(?:ed|en)\b/i.test(text.slice(hit.offset + hit.length, hit.offset + hit.length + 40));
+      return !passiveFollows(text, hit);
     },
   },
   {
