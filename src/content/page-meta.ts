@@ -1,6 +1,10 @@
 /** The page's own description of itself (Open Graph, canonical link, JSON-LD types) for the core. */
 import type { PageInput } from '../core/analysis-schema';
+import { PAGE_META_LIMITS } from '../core/page-meta-limits';
 import { organizationNameOf } from '../core/publisher';
+
+/** A page's own words, cut to what the background takes (a hostile page may write megabytes there). */
+const upTo = (limit: number, value: string | undefined) => (value === undefined ? undefined : value.slice(0, limit));
 
 function collectTypes(value: unknown, out: Set<string>, depth = 0): void {
   if (depth > 6 || value === null || typeof value !== 'object') return;
@@ -29,12 +33,15 @@ export function readPageMeta(doc: Document): NonNullable<PageInput['meta']> {
       /* ignored */
     }
   }
+  const { text, url, types: maxTypes, type } = PAGE_META_LIMITS;
+  const canonical = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href || undefined;
   return {
-    ogType: meta('meta[property="og:type"]'),
-    ogSiteName: meta('meta[property="og:site_name"]'),
-    canonicalUrl: doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href || undefined,
-    description: meta('meta[name="description"]') ?? meta('meta[property="og:description"]'),
-    jsonLdTypes: [...types],
-    organizationName,
+    ogType: upTo(text, meta('meta[property="og:type"]')),
+    ogSiteName: upTo(text, meta('meta[property="og:site_name"]')),
+    // A canonical address cut short would be another address: one too long is left out.
+    canonicalUrl: canonical !== undefined && canonical.length <= url ? canonical : undefined,
+    description: upTo(text, meta('meta[name="description"]') ?? meta('meta[property="og:description"]')),
+    jsonLdTypes: [...types].filter((t) => t.length <= type).slice(0, maxTypes),
+    organizationName: upTo(text, organizationName),
   };
 }

@@ -9,6 +9,7 @@
  * check in their one dispatcher, content/content-messages.ts (zod-free, for the first stage).
  * tests/unit/conventions/conventions.test.ts checks every message has exactly one handler in each.
  */
+import { PAGE_META_LIMITS } from '../core/page-meta-limits';
 import { z } from 'zod';
 import { PageAnalysis, PageInput } from '../core/analysis-schema';
 import type { PageDetails } from '../core/page-details';
@@ -81,7 +82,22 @@ export const toBackground = {
    */
   'page/analyse': {
     request: z.object({
-      input: PageInput.extend({ url: z.string().max(10_000), title: z.string().max(10_000).default(''), text: z.string().max(64_000_000) }),
+      input: PageInput.extend({
+        url: z.string().max(10_000),
+        title: z.string().max(10_000).default(''),
+        text: z.string().max(64_000_000),
+        // What the page says of itself is the page's to write: bounded (content/page-meta.ts reads within these).
+        meta: z
+          .object({
+            ogType: z.string().max(PAGE_META_LIMITS.text).optional(),
+            ogSiteName: z.string().max(PAGE_META_LIMITS.text).optional(),
+            organizationName: z.string().max(PAGE_META_LIMITS.text).optional(),
+            canonicalUrl: z.string().max(PAGE_META_LIMITS.url).optional(),
+            description: z.string().max(PAGE_META_LIMITS.text).optional(),
+            jsonLdTypes: z.array(z.string().max(PAGE_META_LIMITS.type)).max(PAGE_META_LIMITS.types).default([]),
+          })
+          .default({ jsonLdTypes: [] }),
+      }),
       skipScreen: z.boolean().default(false),
       /**
        * A pass over the whole page (not content added to it): the background keeps its answer as the tab's
