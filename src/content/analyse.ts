@@ -86,8 +86,10 @@ export async function analyseInBackgroundOrHere(
  */
 export const BACKGROUND_MAX_CHARS = 2_000_000;
 
-/** Asks the background for the whole analysis of the text this page read. */
-/** `record`: the background keeps the answer as the tab's analysis (a whole page's pass; protocol.ts). */
+/**
+ * Asks the background for the whole analysis of the text this page read. `record`: the background keeps the
+ * answer as the tab's analysis (a whole page's pass; protocol.ts).
+ */
 export type AskAnalysis = (request: { input: PageInput; skipScreen: boolean; record: boolean }) => Promise<PageAnalysis>;
 
 /** Asks the background, which holds the dataset, for the analysis's second phase (core/dataset-part.ts). */

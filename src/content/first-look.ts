@@ -28,8 +28,6 @@ export interface FirstLookDeps {
   listen(listener: ContentMessageListener): () => void;
 }
 
-export { claimFullStage, takeOverFirstLook, type FirstLook } from './first-look-handover';
-
 export function startFirstLook(deps: FirstLookDeps): FirstLook {
   const { doc } = deps;
   // The full stage can get here first (injected for the page this tab showed a moment ago): it does all.

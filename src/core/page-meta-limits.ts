@@ -12,3 +12,27 @@ export const PAGE_META_LIMITS = {
   types: 100,
   type: 200,
 } as const;
+
+type PageMeta = {
+  ogType?: string | undefined;
+  ogSiteName?: string | undefined;
+  organizationName?: string | undefined;
+  canonicalUrl?: string | undefined;
+  description?: string | undefined;
+  jsonLdTypes: readonly string[];
+};
+
+/** Whether a page's meta (analysis-schema.ts `PageInput.meta`) is within the limits above. */
+export function withinPageMetaLimits(meta: PageMeta): boolean {
+  const { text, url, types, type } = PAGE_META_LIMITS;
+  const short = (value: string | undefined, limit: number) => value === undefined || value.length <= limit;
+  return (
+    short(meta.ogType, text) &&
+    short(meta.ogSiteName, text) &&
+    short(meta.organizationName, text) &&
+    short(meta.description, text) &&
+    short(meta.canonicalUrl, url) &&
+    meta.jsonLdTypes.length <= types &&
+    meta.jsonLdTypes.every((t) => t.length <= type)
+  );
+}

@@ -9,9 +9,9 @@
  * check in their one dispatcher, content/content-messages.ts (zod-free, for the first stage).
  * tests/unit/conventions/conventions.test.ts checks every message has exactly one handler in each.
  */
-import { PAGE_META_LIMITS } from '../core/page-meta-limits';
 import { z } from 'zod';
 import { PageAnalysis, PageInput } from '../core/analysis-schema';
+import { withinPageMetaLimits } from '../core/page-meta-limits';
 import type { PageDetails } from '../core/page-details';
 import type { DatasetPart } from '../core/dataset-part';
 import { RecordId } from '../data/primitives';
@@ -87,16 +87,7 @@ export const toBackground = {
         title: z.string().max(10_000).default(''),
         text: z.string().max(64_000_000),
         // What the page says of itself is the page's to write: bounded (content/page-meta.ts reads within these).
-        meta: z
-          .object({
-            ogType: z.string().max(PAGE_META_LIMITS.text).optional(),
-            ogSiteName: z.string().max(PAGE_META_LIMITS.text).optional(),
-            organizationName: z.string().max(PAGE_META_LIMITS.text).optional(),
-            canonicalUrl: z.string().max(PAGE_META_LIMITS.url).optional(),
-            description: z.string().max(PAGE_META_LIMITS.text).optional(),
-            jsonLdTypes: z.array(z.string().max(PAGE_META_LIMITS.type)).max(PAGE_META_LIMITS.types).default([]),
-          })
-          .default({ jsonLdTypes: [] }),
+        meta: PageInput.shape.meta.refine(withinPageMetaLimits, 'the page meta is over its limits (core/page-meta-limits.ts)'),
       }),
       skipScreen: z.boolean().default(false),
       /**

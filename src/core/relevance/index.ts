@@ -4,8 +4,7 @@
  *
  * 1. **bound** (`first-look.ts`, `bound.ts`; content/prescreen.ts runs it on the DOM): a relaxed count of the
  *    topic terms in the page's `textContent`, an upper bound on step 2's topic scores. Every page pays it.
- * 2. **screen** (`screen.ts`): the exact topic-term scores on the extracted text (its "title" is the page's
- *    title and the words of its address, `screen-title.ts`, in every step), with the tracked pages
+ * 2. **screen** (`screen.ts`): the exact topic-term scores on the extracted text, with the tracked pages
  *    (`tracked-pages.ts`) let through whatever they say.
  * 3. **decide** (`decide.ts`, its weights in `weights.json`; the evidence gathered by `evidence.ts`): the
  *    full decision, which also weighs titles, URLs, headings, density, publishers, page kinds and restated

@@ -5,7 +5,7 @@ import { analysePage } from '../../../src/core/analyse-page';
 import { datasetIndexFor, datasetPartFor, NO_DATASET_PART } from '../../../src/core/dataset-part';
 import { getBundledDataset } from '../../../src/data/dataset';
 import { createPageEngine } from '../../../src/content/install-page-engine';
-import { loadPageEngine, installedPageEngine } from '../../../src/content/page-engine';
+import { loadPageEngine, installedPageEngine, PAGE_ENGINE } from '../../../src/content/page-engine';
 import type { Engine } from '../../../src/core/engine';
 
 // The page's own engine, as the injected script builds it; `loaded` counts how often it had to be injected.
@@ -119,9 +119,8 @@ describe('the page engine, injected when first needed', () => {
 
   it('says so when the injected script did not install it', async () => {
     const saved = installedPageEngine();
-    const key = Symbol.for('pledgewatch.page-engine');
-    delete (globalThis as Record<symbol, unknown>)[key];
+    delete (globalThis as Record<symbol, unknown>)[PAGE_ENGINE];
     await expect(loadPageEngine(async () => true)).rejects.toThrow(/not installed/);
-    (globalThis as Record<symbol, unknown>)[key] = saved;
+    (globalThis as Record<symbol, unknown>)[PAGE_ENGINE] = saved;
   });
 });

@@ -2,7 +2,8 @@
 // The content script's first stage: rules unrelated pages out from textContent and says so, answers the
 // background for them, and hands the rest to the full stage.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { claimFullStage, startFirstLook, takeOverFirstLook, type FirstLook } from '../../../src/content/first-look';
+import { startFirstLook } from '../../../src/content/first-look';
+import { claimFullStage, takeOverFirstLook, type FirstLook } from '../../../src/content/first-look-handover';
 import { extractText } from '../../../src/content/extract-text';
 import { contentFirstLook } from '../../../src/content/first-look-pack';
 import { sha256Hex } from '../../../src/content/sha256';

@@ -2,7 +2,8 @@
 // Issue 13, rows 17 and 18: a page that removes its documentElement keeps getting answers, and a
 // document where no card can be shown (XML feed, SVG file) gets no highlights.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startFirstLook, takeOverFirstLook, type FirstLook } from '../../../src/content/first-look';
+import { startFirstLook } from '../../../src/content/first-look';
+import { takeOverFirstLook, type FirstLook } from '../../../src/content/first-look-handover';
 import { canShowPageUi, pageTextRoot } from '../../../src/content/page-capability';
 import { sha256Hex } from '../../../src/content/sha256';
 
