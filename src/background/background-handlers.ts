@@ -14,8 +14,8 @@ import type { EndpointStore, StoredEndpoint } from '../storage/endpoint-store';
 import type { Settings } from '../storage/settings';
 import type { PageRecords } from '../core/records/page-records';
 import { applyBadge, computeBadge, type BadgeApi } from './badge';
-import type { TabStore } from './tab-state';
 import type { AnalyseRequest } from './page-analysis';
+import { pageUrl, type TabStore } from './tab-state';
 
 export type BackgroundDeps = {
   tabs: TabStore;
@@ -35,6 +35,8 @@ export type BackgroundDeps = {
   loadFullContent: (tabId: number) => Promise<void>;
   /** Injects the page's own engine into a tab, for a full stage that analyses its page itself (scripting.executeScript). */
   loadPageEngine: (tabId: number) => Promise<void>;
+  /** The address a tab shows now, or null when the tab is gone (tabs.get). */
+  tabUrl: (tabId: number) => Promise<string | null>;
   /** Saves a flag (the flags database lives in the background and extension pages only); returns its id. */
   saveFlag: (draft: FlagDraft) => Promise<string>;
   /** Tries the flags outbox now. */
@@ -106,7 +108,13 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
       'settings/get': async () => deps.settings(),
       'page/analyse': async (body: AnalyseRequest, sender: Sender) => {
         const analysis = await deps.analysePage(body);
-        if (body.record && sender.tabId !== undefined) await store(sender.tabId, analysis);
+        // Kept only while the tab still shows the page analysed: the analysis takes a while, and a tab that
+        // navigated or closed meanwhile must not get the old page's state back (its content script, which
+        // would have reported it, is gone).
+        if (body.record && sender.tabId !== undefined) {
+          const now = await deps.tabUrl(sender.tabId);
+          if (now !== null && pageUrl(now) === pageUrl(analysis.url)) await store(sender.tabId, analysis);
+        }
         return analysis;
       },
       'page/dataset': async (body: DatasetPartRequest) => deps.datasetPartFor(body),

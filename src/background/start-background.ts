@@ -51,6 +51,8 @@ export function startBackground(): void {
     loadPageEngine: async (tabId) => {
       await browser.scripting.executeScript({ target: { tabId }, files: [ENGINE_CONTENT_SCRIPT] });
     },
+    // The host permissions give the URL of every http(s) tab, the only tabs with a content script.
+    tabUrl: (tabId) => browser.tabs.get(tabId).then((t) => t.url ?? null, () => null),
     // A correction stays local until the reader sends it from Options → Flags, like a context-menu flag.
     saveFlag: async (draft) => (await saveFlag(await flagsDb(), draft, { submit: false })).flag.id,
     kickOutbox,

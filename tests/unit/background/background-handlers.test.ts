@@ -44,6 +44,7 @@ function setup(over: Partial<BackgroundDeps> = {}) {
     askTab: async () => null,
     loadFullContent: async () => {},
     loadPageEngine: async () => {},
+    tabUrl: async () => 'https://example.org/statement',
     saveFlag: async () => 'flag-id',
     kickOutbox: async () => {},
     endpoint: { get: async () => null, set: async () => {} },
@@ -151,6 +152,20 @@ describe('page/analyse: the whole analysis in the background', () => {
     const whole = await handlers['page/analyse']({ input: statement, record: true }, tab(7));
     expect((await handlers['tab/get']({ tabId: 7 }, EXTENSION_PAGE))?.analysis).toEqual(whole);
     expect(badges.get(7)).not.toBe('');
+  });
+
+  it('keeps an answer only while the tab still shows the page analysed: not after it navigated away or closed', async () => {
+    let url: string | null = 'https://example.org/other-page';
+    const { handlers } = setup({ tabUrl: async () => url });
+    await handlers['page/analyse']({ input: statement, record: true }, tab(8));
+    expect(await handlers['tab/get']({ tabId: 8 }, EXTENSION_PAGE)).toBeNull();
+    url = null;
+    await handlers['page/analyse']({ input: statement, record: true }, tab(8));
+    expect(await handlers['tab/get']({ tabId: 8 }, EXTENSION_PAGE)).toBeNull();
+    // A jump to an anchor is the same page.
+    url = statement.url + '#q2';
+    await handlers['page/analyse']({ input: statement, record: true }, tab(8));
+    expect((await handlers['tab/get']({ tabId: 8 }, EXTENSION_PAGE))?.url).toBe(statement.url);
   });
 });
 
