@@ -169,7 +169,7 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
       cards = createCardController({ doc, painter, ui, details: () => details, terms: () => deps.terms(settings), correct: deps.correct });
       if (!noticeDismissed) ui.update({ missing: cards.missingQuotes(analysis?.missingQuotes ?? []) });
     }
-    ui?.update({ entries, chip: chipDismissed ? null : chipSummary(entries, analysis, details, unpainted) });
+    ui?.update({ entries, chip: chipDismissed ? null : chipSummary(entries, analysis, details, unpainted, new Set(settings.enabledCategories)) });
   }
 
   async function paint(extracted: ExtractedText, result: PageAnalysis, token: number): Promise<void> {
