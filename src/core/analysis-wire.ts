@@ -36,7 +36,8 @@ export function packAnalysis(analysis: PageAnalysis, text: string): PackedAnalys
       categories.push(m.category);
     }
     matches.push(pair, m.offset, m.length);
-    if (text.slice(m.offset, m.offset + m.length) !== m.text) texts[i] = m.text;
+    // Compared in place: a slice per match would build thousands of strings to throw away.
+    if (m.text.length !== m.length || !text.startsWith(m.text, m.offset)) texts[i] = m.text;
   });
   return { ...analysis, vagueTerms: { termIds, categories, matches, texts } };
 }
