@@ -111,3 +111,18 @@ describe('the page scan of the restated index', () => {
     }
   });
 });
+
+describe('the anchor index of a large plan', () => {
+  it('finds each of many quotes and nothing else, whatever slots their anchors hash to', async () => {
+    const { createRestatedSearch, planRestated } = await import('../../../src/core/restated');
+    const word = (n: number) => 'term' + n.toString(36);
+    // 3,000 quotes of three distinct words, so each has one anchor: thousands of anchors share home slots of
+    // the table, as any large dataset's do, and a quote whose anchor the table loses is not found.
+    const quotes = Array.from({ length: 3_000 }, (_, q) => ({ id: `q${q}`, quote: Array.from({ length: 3 }, (_, i) => word(q * 3 + i)).join(' ') + '.' }));
+    const search = createRestatedSearch(planRestated(quotes));
+    const on = quotes.filter((_, q) => q % 7 === 0);
+    const page = on.map((q) => `Filler words here. ${q.quote} More filler.`).join('\n');
+    const found = search.find(page).filter((r) => r.similarity === 1).map((r) => r.commitmentId);
+    expect(new Set(found)).toEqual(new Set(on.map((q) => q.id)));
+  });
+});
