@@ -349,7 +349,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     why: '"Will not sell this technology" refers back to something named and refuses it outright: no scope is left open.',
     example: 'Fabrikam will not sell this technology to any government.',
     counterExample: 'Fabrikam sells this technology to select agencies.',
-    applies: (text, hit) => hit.term.id === 'this-product-line' && /\b(?:not|never|no longer|n['’]t)\s+(?:\w+\s+){0,2}$/i.test(before(text, hit)),
+    applies: (text, hit) => hit.term.id === 'this-product-line' && /(?:\b(?:not|never|no longer)|n['’]t)\s+(?:\w+\s+){0,2}$/i.test(before(text, hit)),
   },
 ];
 

@@ -17,7 +17,8 @@ import { contextRuleFor, guardedSpan } from './term-context';
 type VagueHit = Hit<{ kind: 'vague'; term: VagueTerm }>;
 type SpecificHit = Hit<{ kind: 'specific'; term: SpecificTerm }>;
 
-const NEGATION_BEFORE = /\b(?:not|never|no longer|n['’]t|cannot)\s+(?:\w+\s+)?$/i;
+// A contraction ("don't", "won’t") ends a word: no word boundary comes before its "n't".
+const NEGATION_BEFORE = /(?:\b(?:not|never|no longer|cannot)|n['’]t)\s+(?:\w+\s+)?$/i;
 const NEGATABLE = new Set(['aspiration', 'hedge', 'process-not-outcome', 'vague-timing']);
 
 function isDate(text: string, hit: VagueHit): boolean {

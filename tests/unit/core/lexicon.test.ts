@@ -66,6 +66,15 @@ describe('vague-term lexicon', () => {
     expect(vagueIds('The API may not be used for identification.')).toEqual([]);
   });
 
+  it('reads a contracted negation as one ("don\'t", "won\'t", "doesn’t")', () => {
+    expect(vagueIds("We don't seek to profit from surveillance.")).toEqual([]);
+    expect(vagueIds('We won’t continue to sell the product.')).toEqual([]);
+    expect(vagueIds("Fabrikam doesn't aim to sell to police.")).toEqual([]);
+    expect(vagueIds("Fabrikam won't sell this technology to any government.")).not.toContain('this-product-line');
+    // Not every word ending in "nt" is a negation.
+    expect(vagueIds('We want to continue to sell the product.')).toContain('will-continue-to');
+  });
+
   it('does not read "May" the month as a hedge', () => {
     expect(vagueIds('Published May 30, 2018. In May the board met.')).toEqual([]);
     expect(vagueIds('On 30 may 2018 the board met.')).toEqual([]);
