@@ -252,6 +252,16 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     },
   },
   {
+    id: 'reader-invitation',
+    why: 'A sentence that opens by bidding the reader to do something ("Join us on our responsible AI journey", "Learn how we …", "Read our report") is a link or a call to action, interface text that promises nothing.',
+    example: 'Join us on our responsible AI journey.',
+    counterExample: 'We are proud to share our responsible AI journey.',
+    applies: (text, hit) => {
+      const [start] = sentenceAround(text, hit.offset, hit.offset + hit.length);
+      return /^\s*(?:join\s+us|learn\s+(?:more|how|about)|discover|find\s+out|explore|read\s+(?:more|our|the|about|how)|watch|download|sign\s+up|subscribe|contact\s+us|click|see\s+how|get\s+in\s+touch)\b/i.test(text.slice(start, hit.offset));
+    },
+  },
+  {
     id: 'named-body',
     why: 'A lexicon word inside a proper name ("Ethical Trading Initiative", "Working Group on Business and Human Rights") names a body.',
     example: 'Fabrikam is a member of the Ethical Trading Initiative.',
