@@ -262,6 +262,13 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     },
   },
   {
+    id: 'journey-narrated',
+    why: 'A company\u2019s own "human rights journey" is a road with no end named; the same word in someone\u2019s account of the company ("what being part of Fabrikam\u2019s ethics journey has meant to them") narrates, with no first person to speak for it.',
+    example: 'Four board members reflect on what being part of Fabrikam\'s ethics journey has meant to them.',
+    counterExample: 'This report is the next step in our human rights journey.',
+    applies: (text, hit) => hit.term.id === 'journey-named' && !FIRST_PERSON.test(sentenceOf(text, hit).sentence),
+  },
+  {
     id: 'named-body',
     why: 'A lexicon word inside a proper name ("Ethical Trading Initiative", "Working Group on Business and Human Rights") names a body.',
     example: 'Fabrikam is a member of the Ethical Trading Initiative.',

@@ -39,6 +39,14 @@ describe('relevance on the pages readers bring', () => {
     expect(a.topics[0]?.id).toBe('human-rights');
   });
 
+  it('a telecom\'s privacy-and-integrity page that frames privacy as a right ("privacy and freedom", "rights to privacy") is a human-rights page', () => {
+    // Seen on the fresh-4 tune half (a telecom's privacy and integrity page names human rights and freedom of
+    // expression once each, and otherwise speaks of privacy and freedom, which the topic's vocabulary lacked).
+    const a = analyse('privacy-integrity-wingtip.html');
+    expect(a.relevant).toBe(true);
+    expect(a.topics[0]?.id).toBe('human-rights');
+  });
+
   it('a news reprint of a company\'s "AI code of ethics" is an AI-ethics page', () => {
     const a = analyse('ai-code-press-northwind.html');
     expect(a.relevant).toBe(true);
