@@ -100,6 +100,16 @@ const OTHERS_EFFORT_NOT_NOUNS = new Set(['this', 'has', 'was', 'its', 'his', 'he
 /** Title-case word (a capital, then at least one small letter): "Trading", not "AI" or "THE". */
 const TITLE_WORD = /^[A-Z][a-z][\w'’-]*$/;
 
+/** The noun that ends a body's name, in the match or up to four words after it ("Ethical Trading Initiative", "Working Group"). */
+const BODY_NOUN = /^(?:[\p{L}'’-]+[\s-]+){0,4}?(?:Initiative|Group|Council|Board|Committee|Commission|Forum|Alliance|Association|Institute|Foundation|Coalition|Partnership|Project|Act|Office|Agency|Authority|Organi[sz]ation|Cent(?:re|er)|Programme|Program|Union|Federation|Compact|Charter|Declaration|Society)\b/u;
+/** Whether the match's line (under 120 characters) is in headline case: three words or more, every one of four letters or more capitalised. */
+function headlineLine(text: string, hit: ContextHit): boolean {
+  const line = shortLineAround(text, hit.offset, 120);
+  if (line === null) return false;
+  const words = line.trim().replace(/^\d+[.)]\s*/, '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length >= 3 && words.every((w) => w.length < 4 || /^[\p{Lu}\d]/u.test(w));
+}
+
 /** Guard words as keys (lower case, one space for any run of separators), worked out once per entry. */
 const guardKeys = new WeakMap<VagueTerm, { after: string[] | null; before: string[] | null }>();
 const guardKey = (s: string) => s.toLowerCase().replace(/[\s\-\u2010\u2011]+/g, ' ').replace(/\u2019/g, "'");
@@ -276,6 +286,9 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     applies: (text, hit) => {
       const words = hit.text.split(/[\s-]+/);
       if (!words.every((w) => TITLE_WORD.test(w))) return false;
+      // On a line in headline case (a principle listed as "4. Lawful and Risk Free Deployment.") capitals say
+      // nothing of a name: only a body's own noun after the match does.
+      if (headlineLine(text, hit)) return BODY_NOUN.test(text.slice(hit.offset, hit.offset + hit.length + 60));
       if (words.length > 1) return true;
       const next = /^[\s-]+([\w'’-]+)/.exec(text.slice(hit.offset + hit.length, hit.offset + hit.length + 30))?.[1] ?? '';
       const prev = /([\w'’-]+)[\s-]+$/.exec(before(text, hit, 30))?.[1] ?? '';
