@@ -159,6 +159,23 @@ describe('vague terms a reader would flag', () => {
     ['a share claimed without a task', 'plays its part'],
     ['an unnamed subset of harms', 'relevant human rights issues'],
     ['a hedge in a principle listed in headline case', 'Risk Free'],
+    ['a design intent instead of a result ("in mind")', 'privacy in mind'],
+    ['a propriety claim ("with the utmost care")', 'utmost care'],
+    ['importance claimed instead of a practice', 'important to us'],
+    ['a universal claim', 'everything we do'],
+    ['a value placed at the centre ("core to")', 'core to our'],
+    ['a culture claimed', 'culture of accountability'],
+    ['readiness instead of action ("not hesitate")', 'not hesitate'],
+    ['timing left open ("swiftly")', 'swiftly'],
+    ['a condition the company judges ("credible")', 'credible allegations'],
+    ['a difficulty named in advance ("difficult questions")', 'difficult questions'],
+    ['a difficulty named in advance ("get this right")', 'get this right'],
+    ['progress without a baseline ("come a long way")', 'come a long way'],
+    ['virtue claimed ("positive impact")', 'positive impact'],
+    ['respect praised instead of shown', 'deep respect'],
+    ['controls said to be "in place"', 'in place'],
+    ['a frequency left open ("routinely")', 'routinely'],
+    ['an unchecked control ("high bar")', 'high bar'],
   ])('%s: “%s” is marked', (_kind, phrase) => {
     expect(analyse('hedges-fabrikam.html').relevant).toBe(true);
     expect(marksOn('hedges-fabrikam.html', phrase)).not.toEqual([]);
