@@ -176,6 +176,21 @@ describe('vague terms a reader would flag', () => {
     ['controls said to be "in place"', 'in place'],
     ['a frequency left open ("routinely")', 'routinely'],
     ['an unchecked control ("high bar")', 'high bar'],
+    ['a position claimed instead of an action', 'uniquely positioned'],
+    ['a value claimed as identity', 'in our DNA'],
+    ['virtue claimed ("the right way")', 'the right way'],
+    ['an absolute claim ("non-negotiable")', 'non-negotiable'],
+    ['a policy of absolutes without enforcement', 'zero tolerance'],
+    ['self-praise ("award-winning")', 'award-winning'],
+    ['more than the law, unmeasured', 'above and beyond'],
+    ['a superlative among others', 'among the strictest'],
+    ['a lead claimed ("ahead of the curve")', 'ahead of the curve'],
+    ['trust claimed for others', 'people can trust'],
+    ['improvement without end', 'never stop'],
+    ['progress without a baseline ("on the right track")', 'on the right track'],
+    ['a start offered instead of a result', 'just the beginning'],
+    ['virtue claimed ("transforming lives")', 'transforming lives'],
+    ['a mission instead of a commitment', 'on a mission'],
   ])('%s: “%s” is marked', (_kind, phrase) => {
     expect(analyse('hedges-fabrikam.html').relevant).toBe(true);
     expect(marksOn('hedges-fabrikam.html', phrase)).not.toEqual([]);
