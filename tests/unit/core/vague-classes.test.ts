@@ -229,6 +229,8 @@ describe('vague terms a reader would flag', () => {
     ['an open-ended list in neutral description ("among other factors")', 'The survey of operators looks at pay, hours and, among other factors, the right to join a union.'],
     ['"from the top" as a place', 'Engineers climbed down from the top of the old mast before the storm.'],
     ['history narrated ("paved the way")', 'The first telegraph treaty of 1865 paved the way for later rules on radio.'],
+    ['a count of people in a survey ("more people than ever")', 'More people than ever used mobile data in 2023, the regulator\'s survey found.'],
+    ['an order in history ("among the first")', 'Fabrikam was among the first operators in the region to sell prepaid cards.'],
     ['a named body on a line in headline case', 'Fabrikam Telecom Becomes a Full Member of the Ethical Trading Initiative in 2024.'],
     ['a company\'s journey narrated by others', 'Four board members reflect on what being part of Fabrikam\'s ethics journey has meant to them.'],
   ])('noise, %s: nothing marked in “%s”', (_kind, sentence) => {
