@@ -3,6 +3,7 @@
  * unit tests drive them with fakes (no browser, no real storage, no real dataset).
  */
 import type { PageAnalysis } from '../core/analysis-schema';
+import { packAnalysis } from '../core/analysis-wire';
 import type { DetailsRequest, PageDetails } from '../core/page-details';
 import type { DatasetPart, DatasetPartRequest } from '../core/dataset-part';
 import { correctionDraft, type CorrectionRequest } from '../flags/model/correction-flag';
@@ -115,7 +116,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps) {
           const now = await deps.tabUrl(sender.tabId);
           if (now !== null && pageUrl(now) === pageUrl(analysis.url)) await store(sender.tabId, analysis);
         }
-        return analysis;
+        return packAnalysis(analysis, body.input.text);
       },
       'page/dataset': async (body: DatasetPartRequest) => deps.datasetPartFor(body),
       'page/load-full': async (_body: object, sender: Sender) => {

@@ -16,12 +16,18 @@ export interface ChipSummary {
   notHighlighted: number;
 }
 
-/** `unpainted`: matches found but left unpainted on the page (items.ts MAX_PAINTED_NODE_CHARS). */
-export function chipSummary(entries: readonly ListEntry[], analysis: PageAnalysis | null, details: PageDetails, unpainted = 0): ChipSummary {
+/**
+ * `unpainted`: matches found but left unpainted on the page (items.ts MAX_PAINTED_NODE_CHARS). `enabled`: the
+ * reader's categories; matches past the limits in the others would not be highlighted anyway, so they are not
+ * counted as left out (all of them where the analysis does not say their categories).
+ */
+export function chipSummary(entries: readonly ListEntry[], analysis: PageAnalysis | null, details: PageDetails, unpainted = 0, enabled?: ReadonlySet<string>): ChipSummary {
   const count = (commitment: boolean) => entries.filter((e) => (e.category === 'commitment') === commitment).reduce((n, e) => n + e.count, 0);
   const openQuestions = (analysis?.companies ?? []).reduce((n, c) => n + (details.openQuestions[c.id] ?? 0), 0);
   const beyond = analysis?.beyondLimits;
-  const notHighlighted = (beyond?.vagueTerms ?? 0) + (beyond?.restatedCommitments ?? 0) + unpainted;
+  const byCategory = beyond?.vagueByCategory;
+  const vagueBeyond = enabled && byCategory ? Object.entries(byCategory).reduce((n, [category, count]) => n + (enabled.has(category) ? (count ?? 0) : 0), 0) : (beyond?.vagueTerms ?? 0);
+  const notHighlighted = vagueBeyond + (beyond?.restatedCommitments ?? 0) + unpainted;
   return { vagueTerms: count(false), restated: count(true), openQuestions, company: analysis?.companies[0]?.name ?? null, notHighlighted };
 }
 

@@ -69,8 +69,8 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
   let chipDismissed = false;
   let noticeDismissed = false;
   let details: PageDetails = noDetails();
-  /** Kinds and keys already asked for ("vague:general-purpose", "company:ibm"). */
-  const asked = new Set<string>();
+  /** Keys already asked for, by kind: a set each, as a page may show thousands of items (no key is built per item). */
+  const asked = { terms: new Set<string>(), commitments: new Set<string>(), companies: new Set<string>() };
   let addedSinceFull = 0;
   /** Matches of this pass left unpainted in text nodes too long to repaint (items.ts). */
   let unpainted = 0;
@@ -110,16 +110,18 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
     if (!painter) return;
     const terms = deps.terms(settings);
     const request: DetailsRequest = { terms: [], commitmentIds: [], companyIds: [] };
-    const fresh = (key: string) => {
-      if (asked.has(key)) return false;
-      asked.add(key);
+    const fresh = (seen: Set<string>, key: string) => {
+      if (seen.has(key)) return false;
+      seen.add(key);
       return true;
     };
-    for (const item of painter.items())
-      if (item.kind === 'vague' && fresh('vague:' + item.key)) request.terms.push({ id: item.key, questionIds: [...(terms.get(item.key)?.questionIds ?? [])] });
-      else if (item.kind === 'commitment' && fresh('commitment:' + item.key)) request.commitmentIds.push(item.key);
-    for (const id of analysis?.missingQuotes ?? []) if (fresh('commitment:' + id)) request.commitmentIds.push(id);
-    for (const c of analysis?.companies ?? []) if (fresh('company:' + c.id)) request.companyIds.push(c.id);
+    for (const item of painter.items()) {
+      if (item.kind === 'vague') {
+        if (fresh(asked.terms, item.key)) request.terms.push({ id: item.key, questionIds: [...(terms.get(item.key)?.questionIds ?? [])] });
+      } else if (item.kind === 'commitment' && fresh(asked.commitments, item.key)) request.commitmentIds.push(item.key);
+    }
+    for (const id of analysis?.missingQuotes ?? []) if (fresh(asked.commitments, id)) request.commitmentIds.push(id);
+    for (const c of analysis?.companies ?? []) if (fresh(asked.companies, c.id)) request.companyIds.push(c.id);
     if (request.terms.length + request.commitmentIds.length + request.companyIds.length === 0) return;
     deps.details(request).then(
       (more) => {
@@ -134,9 +136,9 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
       },
       (error: unknown) => {
         // Asked again on the next redraw: a background woken from sleep may miss one message.
-        for (const t of request.terms) asked.delete('vague:' + t.id);
-        for (const id of request.commitmentIds) asked.delete('commitment:' + id);
-        for (const id of request.companyIds) asked.delete('company:' + id);
+        for (const t of request.terms) asked.terms.delete(t.id);
+        for (const id of request.commitmentIds) asked.commitments.delete(id);
+        for (const id of request.companyIds) asked.companies.delete(id);
         console.warn('Pledgewatch: no details from the background:', error);
       },
     );
@@ -167,7 +169,7 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
       cards = createCardController({ doc, painter, ui, details: () => details, terms: () => deps.terms(settings), correct: deps.correct });
       if (!noticeDismissed) ui.update({ missing: cards.missingQuotes(analysis?.missingQuotes ?? []) });
     }
-    ui?.update({ entries, chip: chipDismissed ? null : chipSummary(entries, analysis, details, unpainted) });
+    ui?.update({ entries, chip: chipDismissed ? null : chipSummary(entries, analysis, details, unpainted, new Set(settings.enabledCategories)) });
   }
 
   async function paint(extracted: ExtractedText, result: PageAnalysis, token: number): Promise<void> {
@@ -182,9 +184,12 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
     await forEachSliced(chunks, (chunk) => {
       if (token === generation && painter === target) watch.ownWrite(() => target.add(chunk));
     });
-    // The page UI (Preact, the term list over every item) is a task of its own after the painting.
+    // The page UI (Preact, the term list over every item) is a task of its own after the painting, and
+    // comes after the highlights' window is placed: the window reads layout, which the UI's insertion spoils.
     await yieldToPage();
-    if (token === generation) refreshUi();
+    if (token !== generation) return;
+    if (painter === target) target.settle();
+    refreshUi();
   }
 
   async function fullPass(): Promise<void> {

@@ -62,6 +62,8 @@ export function createWrapPainter(): Painter {
 
   return {
     mode: 'wrap',
+    // Wrapping registers nothing later.
+    settle() {},
     add(items) {
       const byNode = new Map<Text, PaintItem[]>();
       for (const item of items)

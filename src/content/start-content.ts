@@ -5,6 +5,7 @@
  * so the entrypoint stays a few lines.
  */
 import type { PageAnalysis } from '../core/analysis-schema';
+import { unpackAnalysis } from '../core/analysis-wire';
 import type { TermInfo } from '../core/lexicon/term-info';
 import { analyseInBackgroundOrHere, contentTermInfo, prescreenForContent } from './analyse';
 import { loadPageEngine } from './page-engine';
@@ -46,7 +47,7 @@ export async function startContent(onInvalidated: (cleanup: () => void) => void)
       analyse: (input, current, options) =>
         analyseInBackgroundOrHere(input, current, options, {
           analysis: async (request) => {
-            const analysis = await sendFromContent({ type: 'page/analyse', ...request });
+            const analysis = unpackAnalysis(await sendFromContent({ type: 'page/analyse', ...request }), request.input.text);
             if (request.record) keptByBackground.add(analysis);
             return analysis;
           },

@@ -119,6 +119,8 @@ export const PageAnalysis = z.object({
       vagueTerms: z.number().int().nonnegative(),
       specificTerms: z.number().int().nonnegative(),
       restatedCommitments: z.number().int().nonnegative(),
+      /** The vague terms beyond the limit by category, so a reader's disabled categories are not counted as left out. */
+      vagueByCategory: z.partialRecord(VagueCategory, z.number().int().nonnegative()).optional(),
     })
     .optional(),
 });

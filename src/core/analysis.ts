@@ -8,7 +8,7 @@
  * companies named, the publisher, restated commitments: dataset-part.ts): in Node it runs at once; the
  * content script gets it from the background, which holds the dataset, and finishes with the reply.
  */
-import type { PageAnalysis, PageInput } from './analysis-schema';
+import type { PageAnalysis, PageInput, VagueMatch } from './analysis-schema';
 import { detectCompanies, type TrackedCompany } from './companies';
 import { NO_DATASET_PART, type CompanyMention, type DatasetPart, type DatasetPartRequest } from './dataset-part';
 import type { CompiledMatcher } from './matcher/compiled-matcher';
@@ -112,7 +112,12 @@ export function* analyseInTwoSteps(parts: AnalysisParts, rawInput: PageInput): S
     const vague = firstOf(terms.vague, MATCH_LIMITS.vagueTerms);
     const specific = firstOf(terms.specific, MATCH_LIMITS.specificTerms);
     const restated = firstOf(part.restatedCommitments, MATCH_LIMITS.restatedCommitments);
-    const beyond = { vagueTerms: vague.beyond, specificTerms: specific.beyond, restatedCommitments: restated.beyond + (part.restatedBeyondLimit ?? 0) };
+    const beyond = {
+      vagueTerms: vague.beyond,
+      specificTerms: specific.beyond,
+      restatedCommitments: restated.beyond + (part.restatedBeyondLimit ?? 0),
+      ...(vague.beyond > 0 ? { vagueByCategory: countByCategory(terms.vague.slice(MATCH_LIMITS.vagueTerms)) } : {}),
+    };
     return {
       url: input.url,
       title: input.title,
@@ -137,4 +142,10 @@ export function* analyseInTwoSteps(parts: AnalysisParts, rawInput: PageInput): S
     };
   };
   return { analysis: () => decide(NO_DATASET_PART), request, finish: decide };
+}
+
+function countByCategory(matches: readonly VagueMatch[]): Partial<Record<VagueMatch['category'], number>> {
+  const counts: Partial<Record<VagueMatch['category'], number>> = {};
+  for (const m of matches) counts[m.category] = (counts[m.category] ?? 0) + 1;
+  return counts;
 }

@@ -8,6 +8,7 @@
  * characters), so they cost nothing next to the matcher's pass.
  */
 import type { VagueTerm } from './lexicon/schema';
+import { createSentenceFinder, createShortLineFinder, isWhitespace } from './text-spans';
 
 export interface ContextHit {
   offset: number;
@@ -27,70 +28,28 @@ export interface ContextRule {
   applies(text: string, hit: ContextHit): boolean;
 }
 
-const MAX_REACH = 400;
-
-// By character code: these run per match, and `text[i]` makes a one-character string each time.
-const NEWLINE = 10;
-const isSentenceEnd = (c: number) => c === 46 /* . */ || c === 33 /* ! */ || c === 63; /* ? */
-const isCloser = (c: number) => c === 34 /* " */ || c === 39 /* ' */ || c === 0x201d || c === 0x2019 || c === 41; /* ) */
-const isSpace = (c: number) => c === 32 || c === 0xa0;
-/** What `/\s/` matches, by code. */
-const isWhitespace = (c: number) => (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-
-/** The sentence around an offset: from the previous sentence end or line break to the next (by character: this runs per match). */
-export function sentenceAround(text: string, offset: number, end = offset): [number, number] {
-  const floor = Math.max(0, offset - MAX_REACH);
-  let start = offset;
-  while (start > floor) {
-    const c = text.charCodeAt(start - 1);
-    if (c === NEWLINE) break;
-    if (isSpace(c)) {
-      let k = start - 2;
-      while (k >= floor && isCloser(text.charCodeAt(k))) k--;
-      if (k >= floor && isSentenceEnd(text.charCodeAt(k))) break;
-    }
-    start--;
-  }
-  const ceil = Math.min(text.length, end + MAX_REACH);
-  let stop = end;
-  while (stop < ceil) {
-    const c = text.charCodeAt(stop);
-    if (c === NEWLINE) break;
-    stop++;
-    if (isSentenceEnd(c)) {
-      let k = stop;
-      while (k < ceil && isCloser(text.charCodeAt(k))) k++;
-      if (k >= text.length || isWhitespace(text.charCodeAt(k))) {
-        stop = k;
-        break;
-      }
-    }
-  }
-  return [start, stop];
-}
-
 /**
- * The line around an offset when it is at most `limit` characters long, else null. Looks no further than
- * `limit` either side: this runs per match, and a 5 MB page with no line break made an unbounded
- * `indexOf('\n')` per match quadratic (minutes on one text node).
+ * The match's sentence, and what rules read off it, worked out once per sentence: matches come in text order
+ * (term-filter.ts) and a sentence often holds several (text-spans.ts says when the last one is reused).
  */
-export function shortLineAround(text: string, offset: number, limit: number): string | null {
-  let start = offset;
-  while (start > 0 && text.charCodeAt(start - 1) !== NEWLINE) if (offset - --start > limit) return null;
-  let end = offset;
-  while (end < text.length && text.charCodeAt(end) !== NEWLINE) if (++end - start > limit) return null;
-  return end - start > limit ? null : text.slice(start, end);
-}
-
-/** The match's sentence, worked out once per match: several rules read it. */
-let lastSentence: { text: string; offset: number; sentence: string } | null = null;
+const findSentence = createSentenceFinder();
+let current: { text: string; start: number; stop: number; sentence: string; facts: Map<string, boolean> } | null = null;
 const sentenceOf = (text: string, hit: ContextHit) => {
-  if (lastSentence?.text !== text || lastSentence.offset !== hit.offset) {
-    const [a, b] = sentenceAround(text, hit.offset, hit.offset + hit.length);
-    lastSentence = { text, offset: hit.offset, sentence: text.slice(a, b) };
-  }
-  return { sentence: lastSentence.sentence };
+  const [start, stop] = findSentence(text, hit.offset, hit.offset + hit.length);
+  if (current?.text !== text || current.start !== start || current.stop !== stop) current = { text, start, stop, sentence: text.slice(start, stop), facts: new Map() };
+  return current;
 };
+/** A fact of the match's sentence (`test` of its text), worked out once per sentence under `name`. */
+const sentenceFact = (text: string, hit: ContextHit, name: string, test: (sentence: string) => boolean): boolean => {
+  const { facts, sentence } = sentenceOf(text, hit);
+  let fact = facts.get(name);
+  if (fact === undefined) facts.set(name, (fact = test(sentence)));
+  return fact;
+};
+/** Whether the company speaks in the match's sentence ("we", "our", "us", "I"). */
+const firstPersonIn = (text: string, hit: ContextHit) => sentenceFact(text, hit, 'first-person', (s) => FIRST_PERSON.test(s));
+/** The longest line a rule reads (the citation rule's). */
+const lineAround = createShortLineFinder(1_000);
 /** "May" followed by a passive ("records may be shared"): the company's own action, its agent hidden, which stays marked. */
 const passiveFollows = (text: string, hit: ContextHit) => /^\s+(?:also\s+|still\s+)?be\s+\w+(?:ed|en)\b/i.test(text.slice(hit.offset + hit.length, hit.offset + hit.length + 40));
 const before = (text: string, hit: ContextHit, n = 40) => text.slice(Math.max(0, hit.offset - n), hit.offset);
@@ -215,19 +174,19 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     why: 'An NGO\u2019s call, a regulator\u2019s consultation or a journalist\u2019s report is not the company hedging, even when it quotes hedged words.',
     example: 'Rights Watchers called on Fabrikam to publish its assessments where possible.',
     counterExample: 'We publish our assessments where possible.',
-    applies: (text, hit) => {
-      const { sentence } = sentenceOf(text, hit);
-      if (/\baccording to\b/i.test(sentence)) return true;
-      const verb = /\b(?:called on|calls on|call on|urged|urges|urge|asked|asks|demanded|demands|requested)\b/i.exec(sentence);
-      return verb !== null && !FIRST_PERSON.test(sentence.slice(0, verb.index));
-    },
+    applies: (text, hit) =>
+      sentenceFact(text, hit, 'another-speaker', (sentence) => {
+        if (/\baccording to\b/i.test(sentence)) return true;
+        const verb = /\b(?:called on|calls on|call on|urged|urges|urge|asked|asks|demanded|demands|requested)\b/i.exec(sentence);
+        return verb !== null && !FIRST_PERSON.test(sentence.slice(0, verb.index));
+      }),
   },
   {
     id: 'question',
     why: 'A question asks for a commitment; it does not make one.',
     example: 'Will Fabrikam suspend sales where appropriate?',
     counterExample: 'Fabrikam will suspend sales where appropriate.',
-    applies: (text, hit) => /\?["'”’)]?\s*$/.test(sentenceOf(text, hit).sentence),
+    applies: (text, hit) => sentenceFact(text, hit, 'question', (sentence) => /\?["'”’)]?\s*$/.test(sentence)),
   },
   {
     id: 'citation',
@@ -236,7 +195,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     counterExample: 'We act where appropriate, as Lee described in 2021.',
     applies: (text, hit) => {
       // A reference entry is a line of a few hundred characters; a longer "line" is running text.
-      const line = shortLineAround(text, hit.offset, 1_000) ?? '';
+      const line = lineAround(text, hit.offset, 1_000) ?? '';
       return /^\s*(?:\[\d+\]|\d+\.)\s/.test(line) && /\(\s*(?:19|20)\d\d[a-z]?\s*\)|\b(?:doi:|Retrieved from|pp\.\s*\d)/.test(line);
     },
   },
@@ -247,7 +206,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     counterExample: 'We source ethically.',
     applies: (text, hit) => {
       // Eight words fit in well under 100 characters: a longer line is not a label (and is not split into words).
-      const whole = shortLineAround(text, hit.offset, 100);
+      const whole = lineAround(text, hit.offset, 100);
       if (whole === null) return false;
       const line = whole.trim();
       const words = line.split(/\s+/);
@@ -312,7 +271,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     applies: (text, hit) => {
       if (hit.term.category !== 'aspiration' || !/^\w+ing\b/i.test(hit.text)) return false;
       const subject = /\b([a-z]{3,}s)\s+(?:(?:are|were|have been|had been)\s+)?$/.exec(before(text, hit, 40))?.[1];
-      return subject !== undefined && !OTHERS_EFFORT_NOT_NOUNS.has(subject) && !FIRST_PERSON.test(sentenceOf(text, hit).sentence);
+      return subject !== undefined && !OTHERS_EFFORT_NOT_NOUNS.has(subject) && !firstPersonIn(text, hit);
     },
   },
   {
@@ -324,7 +283,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       hit.term.category === 'aspiration' &&
       /^(?:wants?|trying|tries|try|looks?|looking|wish(?:es)?|hop(?:e|es|ing)|plan(?:s|ning)?|intend(?:s|ing)?|seeks?|seeking|aims?|aiming)\b/i.test(hit.text) &&
       /\b(?:you|users?|customers?|people|employees|candidates|applicants|visitors|readers|anyone|someone|everyone|those|who|model|algorithm|students|learners|organi[sz]ations?|businesses|companies)\s+(?:(?:is|are|was|were|may|might|also|still|really|just|do|does)\s+)?$/i.test(before(text, hit, 40)) &&
-      !FIRST_PERSON.test(sentenceOf(text, hit).sentence),
+      !firstPersonIn(text, hit),
   },
   {
     id: 'neutral-frequency',
@@ -333,8 +292,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     counterExample: 'We will regularly inspect the switching centre.',
     applies: (text, hit) => {
       if (!['periodically', 'continually', 'in-a-timely-manner'].includes(hit.term.id)) return false;
-      const { sentence } = sentenceOf(text, hit);
-      return !FIRST_PERSON.test(sentence) && !/\b(?:will|shall|must|commit\w*|pledge\w*|promise\w*)\b/i.test(sentence) && /\b(?:was|were|had been|has been|have been)\b/i.test(sentence);
+      return sentenceFact(text, hit, 'neutral-past', (sentence) => !FIRST_PERSON.test(sentence) && !/\b(?:will|shall|must|commit\w*|pledge\w*|promise\w*)\b/i.test(sentence) && /\b(?:was|were|had been|has been|have been)\b/i.test(sentence));
     },
   },
   {
@@ -367,7 +325,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     applies: (text, hit) => {
       if (hit.term.id !== 'may') return false;
       const subject = /\b([Tt]hey|[a-z]{3,}s)\s+(?:also\s+|still\s+|just\s+|often\s+|sometimes\s+)?$/.exec(before(text, hit, 40))?.[1];
-      if (subject === undefined || OTHERS_EFFORT_NOT_NOUNS.has(subject) || FIRST_PERSON.test(sentenceOf(text, hit).sentence)) return false;
+      if (subject === undefined || OTHERS_EFFORT_NOT_NOUNS.has(subject) || firstPersonIn(text, hit)) return false;
       return !passiveFollows(text, hit);
     },
   },
@@ -378,8 +336,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     counterExample: 'The company typically checks the forms before a shipment leaves.',
     applies: (text, hit) => {
       if (hit.term.id !== 'typically') return false;
+      if (firstPersonIn(text, hit)) return false;
       const { sentence } = sentenceOf(text, hit);
-      if (FIRST_PERSON.test(sentence)) return false;
       // A passive ("a supplier audit is typically carried out") may hide the company's own practice.
       if (/^\s+\w+(?:ed|en)\b/.test(text.slice(hit.offset + hit.length, hit.offset + hit.length + 30))) return false;
       return /^\s*An?\s/.test(sentence) || /\byou\b/i.test(before(text, hit, 40));
@@ -414,7 +372,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     applies: (text, hit) =>
       hit.term.category === 'process-not-outcome' &&
       /^(?:considering|consider|exploring|explore|assessing|looking|hard|closer|close)\b/i.test(hit.text) &&
-      /(?:^|\b)(?:in|throughout)\s+this\s+(?:piece|article|post|blog|blog post|long read|explainer|briefing|guide|chapter|section|episode|newsletter|paper)\b|\b(?:below|in what follows|in the following),?\s+we\b/i.test(sentenceOf(text, hit).sentence),
+      sentenceFact(text, hit, 'text-roadmap', (sentence) => /(?:^|\b)(?:in|throughout)\s+this\s+(?:piece|article|post|blog|blog post|long read|explainer|briefing|guide|chapter|section|episode|newsletter|paper)\b|\b(?:below|in what follows|in the following),?\s+we\b/i.test(sentence)),
   },
   {
     id: 'firm-pledge',

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { PageAnalysis, PageInput } from '../core/analysis-schema';
 import { withinPageMetaLimits } from '../core/page-meta-limits';
 import type { PageDetails } from '../core/page-details';
+import type { PackedAnalysis } from '../core/analysis-wire';
 import type { DatasetPart } from '../core/dataset-part';
 import { RecordId } from '../data/primitives';
 import { Settings } from '../storage/settings';
@@ -96,8 +97,9 @@ export const toBackground = {
        */
       record: z.boolean().default(false),
     }),
-    // Built by the background's own engine: the content script takes it as it comes (it carries no zod).
-    reply: z.custom<PageAnalysis>((value) => typeof value === 'object' && value !== null),
+    // Built by the background's own engine: the content script takes it as it comes (it carries no zod), and
+    // packed (core/analysis-wire.ts): a long page's thousands of matches cost each side a tenth as much JSON.
+    reply: z.custom<PackedAnalysis>((value) => typeof value === 'object' && value !== null),
   },
   /**
    * The settings in force, validated (storage/settings-item.ts): the content script reads them from here so

@@ -180,6 +180,7 @@ async function bundleOurs(): Promise<OursScripts> {
     import { analyseForContent, analyseInBackgroundOrHere, contentTermInfo, prescreenForContent } from './src/content/analyse';
     import { loadPageEngine } from './src/content/page-engine';
     import { noDetails } from './src/core/page-details';
+    import { unpackAnalysis } from './src/core/analysis-wire';
     import { NO_DATASET_PART } from './src/core/dataset-part';
     import { DEFAULT_SETTINGS } from './src/storage/settings-rules';
     // Built on first use, inside the timed pass, as the content script does.
@@ -205,7 +206,7 @@ async function bundleOurs(): Promise<OursScripts> {
           engine: pageEngine,
           analysis: async (request) => {
             if (window.pwCapture) window.pwCapture.push(request);
-            const analysis = JSON.parse(await window.pwBackground(JSON.stringify(request)));
+            const analysis = unpackAnalysis(JSON.parse(await window.pwBackground(JSON.stringify(request))), request.input.text);
             if (request.record) kept.add(analysis);
             return analysis;
           },
@@ -245,6 +246,7 @@ async function bundleOurs(): Promise<OursScripts> {
   // thread with a warm engine, as the extension's service worker is another process.
   const background = await bundle(`
     import { createPageAnalysis } from './src/background/page-analysis';
+    import { packAnalysis } from './src/core/analysis-wire';
     import { datasetIndexFor, datasetPartFor } from './src/core/dataset-part';
     import { extensionDataset } from './src/data/extension-dataset';
     const analyse = createPageAnalysis(extensionDataset, async () => []);
@@ -252,7 +254,8 @@ async function bundleOurs(): Promise<OursScripts> {
     // page/analyse, or page/dataset for the page's own engine ({ dataset: request }).
     self.onmessage = async (event) => {
       const message = JSON.parse(event.data);
-      const reply = message.dataset ? datasetPartFor((index ??= datasetIndexFor(extensionDataset())), message.dataset) : await analyse(message);
+      // page/analyse answers packed (core/analysis-wire.ts), as background-handlers.ts does.
+      const reply = message.dataset ? datasetPartFor((index ??= datasetIndexFor(extensionDataset())), message.dataset) : packAnalysis(await analyse(message), message.input.text);
       self.postMessage(JSON.stringify(reply));
     };`);
   const engine = await bundle(`

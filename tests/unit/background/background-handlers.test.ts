@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS } from '../../../src/storage/settings';
 import { analysisOf, mini } from '../../fixtures/popup/mini-dataset';
 import { engineFor } from '../../../src/core/bundled-engine';
 import { runSteps } from '../../../src/core/steps';
+import { unpackAnalysis } from '../../../src/core/analysis-wire';
 
 /** A relevant analysis with two vague terms and no open question: the badge reads "2". */
 const twoVague = () =>
@@ -128,7 +129,7 @@ describe('page/analyse: the whole analysis in the background', () => {
 
   it('answers what the engine with the dataset answers: topics, vague terms and companies', async () => {
     const { handlers } = setup();
-    const analysis = await handlers['page/analyse']({ input: statement }, tab(1));
+    const analysis = unpackAnalysis(await handlers['page/analyse']({ input: statement }, tab(1)), statement.text);
     expect(analysis).toEqual(engineFor(mini).analyse(statement));
     expect(analysis.relevant).toBe(true);
     expect(analysis.vagueTerms.map((v) => v.termId)).toContain('where-appropriate');
@@ -137,10 +138,10 @@ describe('page/analyse: the whole analysis in the background', () => {
   it('rules a page out with the screen, unless told to skip it (content added to a relevant page)', async () => {
     const { handlers } = setup();
     const recipe = { url: 'https://example.org/recipe', title: 'Soup', text: 'Where appropriate, add salt. Stir the soup.' };
-    const ruledOut = await handlers['page/analyse']({ input: recipe }, tab(1));
+    const ruledOut = unpackAnalysis(await handlers['page/analyse']({ input: recipe }, tab(1)), recipe.text);
     expect(ruledOut.relevant).toBe(false);
     expect(ruledOut.vagueTerms).toEqual([]);
-    const skipped = await handlers['page/analyse']({ input: recipe, skipScreen: true }, tab(1));
+    const skipped = unpackAnalysis(await handlers['page/analyse']({ input: recipe, skipScreen: true }, tab(1)), recipe.text);
     expect(skipped.vagueTerms.map((v) => v.termId)).toContain('where-appropriate');
   });
 
@@ -149,7 +150,7 @@ describe('page/analyse: the whole analysis in the background', () => {
     const added = await handlers['page/analyse']({ input: statement, skipScreen: true }, tab(7));
     expect(added.relevant).toBe(true);
     expect(await handlers['tab/get']({ tabId: 7 }, EXTENSION_PAGE)).toBeNull();
-    const whole = await handlers['page/analyse']({ input: statement, record: true }, tab(7));
+    const whole = unpackAnalysis(await handlers['page/analyse']({ input: statement, record: true }, tab(7)), statement.text);
     expect((await handlers['tab/get']({ tabId: 7 }, EXTENSION_PAGE))?.analysis).toEqual(whole);
     expect(badges.get(7)).not.toBe('');
   });

@@ -26,3 +26,14 @@ describe('the on-page chip', () => {
     expect(chipText(s)).toBe('2 vague terms · 184,700 more not highlighted');
   });
 });
+
+describe('the chip on a page past its limits, with some categories turned off', () => {
+  it('counts as not highlighted only the matches of the categories the reader has on', () => {
+    const analysis = analysisOf({ companies: [], beyondLimits: { vagueTerms: 300, specificTerms: 0, restatedCommitments: 0, vagueByCategory: { hedge: 200, 'scope-limiter': 100 } } });
+    expect(chipSummary(entries.slice(1, 2), analysis, noDetails(), 0, new Set(['scope-limiter', 'undefined-standard'])).notHighlighted).toBe(100);
+    expect(chipSummary(entries.slice(1, 2), analysis, noDetails(), 0, new Set(['hedge', 'scope-limiter'])).notHighlighted).toBe(300);
+    // Without the categories (an analysis from before they were counted) every match counts.
+    const older = analysisOf({ companies: [], beyondLimits: { vagueTerms: 300, specificTerms: 0, restatedCommitments: 0 } });
+    expect(chipSummary(entries.slice(1, 2), older, noDetails(), 0, new Set(['scope-limiter'])).notHighlighted).toBe(300);
+  });
+});

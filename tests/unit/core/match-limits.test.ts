@@ -23,7 +23,8 @@ describe('the limits on listed matches', () => {
     const a = analysePage(contoso(n, 'We act responsibly. '), { dataset });
     expect(a.relevant).toBe(true);
     expect(a.vagueTerms).toHaveLength(MATCH_LIMITS.vagueTerms);
-    expect(a.beyondLimits).toEqual({ vagueTerms: n - MATCH_LIMITS.vagueTerms, specificTerms: 0, restatedCommitments: 0 });
+    // Counted by category too, so the chip can leave out the categories a reader turned off.
+    expect(a.beyondLimits).toEqual({ vagueTerms: n - MATCH_LIMITS.vagueTerms, specificTerms: 0, restatedCommitments: 0, vagueByCategory: { 'undefined-standard': n - MATCH_LIMITS.vagueTerms } });
     expect(vagueTermTotal(a)).toBe(n);
     const offsets = a.vagueTerms.map((v) => v.offset);
     expect(offsets).toEqual([...offsets].sort((x, y) => x - y));

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { analysePage } from '../../../src/core/analyse-page';
 import { sortHits } from '../../../src/core/page-matcher';
 import { getPageMatcher } from './fixtures';
-import { CONTEXT_RULES, sentenceAround } from '../../../src/core/term-context';
+import { CONTEXT_RULES } from '../../../src/core/term-context';
+import { sentenceAround } from '../../../src/core/text-spans';
 
 const marks = (text: string) => analysePage({ url: 'https://example.org/page', text }).vagueTerms.map((v) => v.text);
 
@@ -33,18 +34,5 @@ describe('context rules', () => {
     expect(text.slice(a, b)).toBe('“We may act,” she said.');
     const n = text.indexOf('line');
     expect(text.slice(...sentenceAround(text, n, n + 4))).toBe('line here.');
-  });
-});
-
-describe('shortLineAround (per match, so it must look no further than its limit)', () => {
-  it('gives the line around an offset when it is short, else null', async () => {
-    const { shortLineAround } = await import('../../../src/core/term-context');
-    const text = 'Ethical sourcing\nWe act where appropriate, always.\n' + 'x'.repeat(500);
-    expect(shortLineAround(text, 3, 100)).toBe('Ethical sourcing');
-    expect(shortLineAround(text, text.indexOf('where'), 100)).toBe('We act where appropriate, always.');
-    expect(shortLineAround(text, text.length - 10, 100)).toBeNull();
-    expect(shortLineAround('short', 0, 100)).toBe('short');
-    expect(shortLineAround('x'.repeat(101), 50, 100)).toBeNull();
-    expect(shortLineAround('x'.repeat(100), 50, 100)).toBe('x'.repeat(100));
   });
 });

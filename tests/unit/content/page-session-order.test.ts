@@ -1,0 +1,71 @@
+// @vitest-environment happy-dom
+// The order of a relevant page's last steps (page-session.ts): the highlights' window, which reads the
+// page's layout, is placed before the page UI is inserted. Inserted first, the UI made the layout stale
+// and the window's read laid the whole page out again (16 ms of a 1 MB page in bench:page).
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHighlightPainter } from '../../../src/content/paint-highlights';
+import { startPageSession } from '../../../src/content/page-session';
+import { UI_TAG } from '../../../src/content/ui/ui-host';
+import { contentTermInfo } from '../../../src/content/analyse';
+import { engineFor } from '../../../src/core/bundled-engine';
+import { getBundledDataset } from '../../../src/data/dataset';
+import { noDetails } from '../../../src/core/page-details';
+import { DEFAULT_SETTINGS } from '../../../src/storage/settings-rules';
+
+class FakeHighlight extends Set<AbstractRange> {
+  priority = 0;
+}
+
+afterEach(() => void (document.body.innerHTML = ''));
+
+describe('a page session, once the analysis is in', () => {
+  it('places the window of highlights before it inserts the page UI', async () => {
+    // Past REGISTER_ALL_UP_TO matches, so the painter works with a window.
+    document.title = 'Facial recognition and human rights';
+    document.body.innerHTML =
+      '<h1>Fabrikam on facial recognition</h1><p>Fabrikam sells facial recognition technology and respects human rights.</p>' +
+      '<p>We will act responsibly, where appropriate, in due course.</p>'.repeat(700);
+    const win = Object.assign(Object.create(window), {
+      Highlight: FakeHighlight,
+      CSS: { highlights: new Map() },
+      setTimeout: window.setTimeout.bind(window),
+      clearTimeout: window.clearTimeout.bind(window),
+      addEventListener: window.addEventListener.bind(window),
+      removeEventListener: window.removeEventListener.bind(window),
+    }) as typeof globalThis;
+    // Every layout read, and whether the page UI was in the page then.
+    const reads: string[] = [];
+    const read = Element.prototype.getBoundingClientRect;
+    Element.prototype.getBoundingClientRect = function (this: Element) {
+      reads.push(document.querySelector(UI_TAG) ? 'after the UI' : 'before the UI');
+      return read.call(this);
+    };
+    const engine = engineFor(getBundledDataset());
+    const terms = new Map(contentTermInfo().map((t) => [t.id, t]));
+    const session = startPageSession(
+      {
+        doc: document,
+        analyse: (input) => engine.analyse(input),
+        details: async () => noDetails(),
+        terms: () => terms,
+        report: () => {},
+        correct: async () => {},
+        createPainter: () => createHighlightPainter(win),
+      },
+      DEFAULT_SETTINGS,
+    );
+    try {
+      await session.ready();
+      // A timer the painter may have left runs too.
+      await new Promise((r) => setTimeout(r, 20));
+      expect(session.analysis()?.relevant).toBe(true);
+      expect(session.painted().length).toBeGreaterThan(1_500);
+      expect(document.querySelector(UI_TAG)).not.toBeNull();
+      expect(reads.length).toBeGreaterThan(0);
+      expect(reads.filter((r) => r === 'after the UI')).toEqual([]);
+    } finally {
+      Element.prototype.getBoundingClientRect = read;
+      session.stop();
+    }
+  });
+});
