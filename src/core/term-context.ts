@@ -63,7 +63,7 @@ const TITLE_WORD = /^[A-Z][a-z][\w'’-]*$/;
 const BODY_NOUN = /^(?:[\p{L}'’-]+[\s-]+){0,4}?(?:Initiative|Group|Council|Board|Committee|Commission|Forum|Alliance|Association|Institute|Foundation|Coalition|Partnership|Project|Act|Office|Agency|Authority|Organi[sz]ation|Cent(?:re|er)|Programme|Program|Union|Federation|Compact|Charter|Declaration|Society)\b/u;
 /** Whether the match's line (under 120 characters) is in headline case: three words or more, every one of four letters or more capitalised. */
 function headlineLine(text: string, hit: ContextHit): boolean {
-  const line = shortLineAround(text, hit.offset, 120);
+  const line = lineAround(text, hit.offset, 120);
   if (line === null) return false;
   const words = line.trim().replace(/^\d+[.)]\s*/, '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
   return words.length >= 3 && words.every((w) => w.length < 4 || /^[\p{Lu}\d]/u.test(w));
@@ -226,7 +226,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: 'Join us on our responsible AI journey.',
     counterExample: 'We are proud to share our responsible AI journey.',
     applies: (text, hit) => {
-      const [start] = sentenceAround(text, hit.offset, hit.offset + hit.length);
+      const { start } = sentenceOf(text, hit);
       return /^\s*(?:join\s+us|learn\s+(?:more|how|about)|discover|find\s+out|explore|read\s+(?:more|our|the|about|how)|watch|download|sign\s+up|subscribe|contact\s+us|click|see\s+how|get\s+in\s+touch)\b/i.test(text.slice(start, hit.offset));
     },
   },
@@ -235,7 +235,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     why: 'A company\u2019s own "human rights journey" is a road with no end named; the same word in someone\u2019s account of the company ("what being part of Fabrikam\u2019s ethics journey has meant to them") narrates, with no first person to speak for it.',
     example: 'Four board members reflect on what being part of Fabrikam\'s ethics journey has meant to them.',
     counterExample: 'This report is the next step in our human rights journey.',
-    applies: (text, hit) => hit.term.id === 'journey-named' && !FIRST_PERSON.test(sentenceOf(text, hit).sentence),
+    applies: (text, hit) => hit.term.id === 'journey-named' && !firstPersonIn(text, hit),
   },
   {
     id: 'named-body',
