@@ -59,6 +59,8 @@ const OTHERS_EFFORT_NOT_NOUNS = new Set(['this', 'has', 'was', 'its', 'his', 'he
 /** Title-case word (a capital, then at least one small letter): "Trading", not "AI" or "THE". */
 const TITLE_WORD = /^[A-Z][a-z][\w'’-]*$/;
 
+/** Words a name keeps in lower case between its capitals. */
+const NAME_SMALL_WORD = /^(?:for|of|and|the|in|on|to|a|an|at|by|with)$/;
 /** The noun that ends a body's name, in the match or up to four words after it ("Ethical Trading Initiative", "Working Group"). */
 const BODY_NOUN = /^(?:[\p{L}'’-]+[\s-]+){0,4}?(?:Initiative|Group|Council|Board|Committee|Commission|Forum|Alliance|Association|Institute|Foundation|Coalition|Partnership|Project|Act|Office|Agency|Authority|Organi[sz]ation|Cent(?:re|er)|Programme|Program|Union|Federation|Compact|Charter|Declaration|Society)\b/u;
 /** Whether the match's line (under 120 characters) is in headline case: three words or more, every one of four letters or more capitalised. */
@@ -244,7 +246,9 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     counterExample: 'Ethical sourcing is part of every contract we sign.',
     applies: (text, hit) => {
       const words = hit.text.split(/[\s-]+/);
-      if (!words.every((w) => TITLE_WORD.test(w))) return false;
+      // Small words stay lower case inside a name ("AI for Social Good", "Partnership on AI").
+      const content = words.filter((w) => !NAME_SMALL_WORD.test(w));
+      if (content.length === 0 || !content.every((w) => TITLE_WORD.test(w))) return false;
       // On a line in headline case (a principle listed as "4. Lawful and Risk Free Deployment.") capitals say
       // nothing of a name: only a body's own noun after the match does.
       if (headlineLine(text, hit)) return BODY_NOUN.test(text.slice(hit.offset, hit.offset + hit.length + 60));

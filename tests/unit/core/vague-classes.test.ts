@@ -191,6 +191,14 @@ describe('vague terms a reader would flag', () => {
     ['a start offered instead of a result', 'just the beginning'],
     ['virtue claimed ("transforming lives")', 'transforming lives'],
     ['a mission instead of a commitment', 'on a mission'],
+    ['a study offered as a decision ("look into")', 'look into'],
+    ['steps called right without naming them', 'the right steps'],
+    ['a study offered as a decision ("careful consideration")', 'careful consideration'],
+    ['virtue claimed ("doing things right")', 'doing things right'],
+    ['a share of an outcome ("help to achieve")', 'help to achieve'],
+    ['timing left open ("prompt action")', 'prompt corrective action'],
+    ['harm reduced without a measure ("common challenges")', 'address common challenges'],
+    ['a frequency left open ("at times")', 'At times'],
   ])('%s: “%s” is marked', (_kind, phrase) => {
     expect(analyse('hedges-fabrikam.html').relevant).toBe(true);
     expect(marksOn('hedges-fabrikam.html', phrase)).not.toEqual([]);
@@ -231,6 +239,7 @@ describe('vague terms a reader would flag', () => {
     ['history narrated ("paved the way")', 'The first telegraph treaty of 1865 paved the way for later rules on radio.'],
     ['a count of people in a survey ("more people than ever")', 'More people than ever used mobile data in 2023, the regulator\'s survey found.'],
     ['an order in history ("among the first")', 'Fabrikam was among the first operators in the region to sell prepaid cards.'],
+    ['an event named with a lexicon phrase inside ("AI for Social Good")', 'Fabrikam co-hosted the AI for Social Good summit in Lisbon last year.'],
     ['a named body on a line in headline case', 'Fabrikam Telecom Becomes a Full Member of the Ethical Trading Initiative in 2024.'],
     ['a company\'s journey narrated by others', 'Four board members reflect on what being part of Fabrikam\'s ethics journey has meant to them.'],
   ])('noise, %s: nothing marked in “%s”', (_kind, sentence) => {
