@@ -59,6 +59,11 @@ const OTHERS_EFFORT_NOT_NOUNS = new Set(['this', 'has', 'was', 'its', 'his', 'he
 /** Title-case word (a capital, then at least one small letter): "Trading", not "AI" or "THE". */
 const TITLE_WORD = /^[A-Z][a-z][\w'’-]*$/;
 
+/**
+ * A sentence that opens with someone other than the company as its speaker, within its first few words, and a
+ * verb of saying or arguing: "The regulator said", "Critics argue", "Civil society groups have long argued".
+ */
+const OTHER_SPEAKER = /^\W*(?:[\w'’-]+\s+){0,4}?(?:regulators?|critics|lawmakers|legislators|senators|MPs|researchers|activists|campaigners|advocates|groups|NGOs|organi[sz]ations|commission|commissioner|court|judges?|officials|experts|analysts|academics|opponents|observers|watchdogs?|authorit(?:y|ies)|ministers?|government|unions?)\s+(?:(?:have|has|had|also|long|repeatedly|previously|recently|now|)\s*){0,3}(?:said|says|say|argued?|argues|warned?|warns|claimed?|claims|told|wrote|noted|stated|stressed|recommended|recommends|believes?|believed|contend(?:s|ed)?|called|insisted|insists)\b/i;
 /** Words a name keeps in lower case between its capitals. */
 const NAME_SMALL_WORD = /^(?:for|of|and|the|in|on|to|a|an|at|by|with)$/;
 /** The noun that ends a body's name, in the match or up to four words after it ("Ethical Trading Initiative", "Working Group"). */
@@ -181,6 +186,17 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
         if (/\baccording to\b/i.test(sentence)) return true;
         const verb = /\b(?:called on|calls on|call on|urged|urges|urge|asked|asks|demanded|demands|requested)\b/i.exec(sentence);
         return verb !== null && !FIRST_PERSON.test(sentence.slice(0, verb.index));
+      }),
+  },
+  {
+    id: 'reported-speech',
+    why: 'What a regulator, critics, lawmakers or researchers said or argued is reported, not the company hedging ("The regulator said it would consider whether the rules should change"); the company\u2019s own words reported by a journalist ("IBM said it would …") stay marked.',
+    example: 'The regulator said it would consider whether the rules should be updated.',
+    counterExample: 'Fabrikam said it would consider whether the rules should be updated.',
+    applies: (text, hit) =>
+      sentenceFact(text, hit, 'reported-speech', (sentence) => {
+        const m = OTHER_SPEAKER.exec(sentence);
+        return m !== null && !FIRST_PERSON.test(sentence.slice(0, m.index + m[0].length));
       }),
   },
   {

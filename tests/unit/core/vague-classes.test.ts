@@ -240,6 +240,8 @@ describe('vague terms a reader would flag', () => {
     ['a count of people in a survey ("more people than ever")', 'More people than ever used mobile data in 2023, the regulator\'s survey found.'],
     ['an order in history ("among the first")', 'Fabrikam was among the first operators in the region to sell prepaid cards.'],
     ['an event named with a lexicon phrase inside ("AI for Social Good")', 'Fabrikam co-hosted the AI for Social Good summit in Lisbon last year.'],
+    ['a regulator\'s words reported', 'The regulator said it would consider whether the rules on location data should be updated.'],
+    ['civil society\'s argument reported', 'Civil society groups have long argued for stronger rules on interception.'],
     ['a named body on a line in headline case', 'Fabrikam Telecom Becomes a Full Member of the Ethical Trading Initiative in 2024.'],
     ['a company\'s journey narrated by others', 'Four board members reflect on what being part of Fabrikam\'s ethics journey has meant to them.'],
   ])('noise, %s: nothing marked in “%s”', (_kind, sentence) => {
