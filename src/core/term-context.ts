@@ -350,6 +350,16 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     },
   },
   {
+    id: 'descriptive-may',
+    why: '"May" before a verb of variation or appearance ("results may vary", "this page may contain forward-looking statements"), where the company does not speak, describes how things can turn out; it leaves no pledge open. The company\u2019s own "we may vary the terms" stays marked.',
+    example: 'Results may vary depending on lighting conditions.',
+    counterExample: 'We may vary these terms at any time.',
+    applies: (text, hit) =>
+      hit.term.id === 'may' &&
+      /^\s+(?:also\s+|still\s+|sometimes\s+|slightly\s+)?(?:vary|differ|fluctuate|contain|appear|seem|look)\b/i.test(text.slice(hit.offset + hit.length, hit.offset + hit.length + 30)) &&
+      !firstPersonIn(text, hit),
+  },
+  {
     id: 'generic-habit',
     why: '"Typically" or "usually" said of anyone in a role ("an export clerk typically checks", "a network you would normally build") describes how things go in general; the company promises nothing there. Said of the company ("the company typically reviews") it stays marked.',
     example: 'An export clerk typically checks the forms before a shipment leaves.',

@@ -242,6 +242,8 @@ describe('vague terms a reader would flag', () => {
     ['an event named with a lexicon phrase inside ("AI for Social Good")', 'Fabrikam co-hosted the AI for Social Good summit in Lisbon last year.'],
     ['a regulator\'s words reported', 'The regulator said it would consider whether the rules on location data should be updated.'],
     ['civil society\'s argument reported', 'Civil society groups have long argued for stronger rules on interception.'],
+    ['a variation described ("may vary")', 'Download speeds may vary depending on the weather.'],
+    ['legal boilerplate ("may contain forward-looking statements")', 'This page may contain forward-looking statements.'],
     ['a named body on a line in headline case', 'Fabrikam Telecom Becomes a Full Member of the Ethical Trading Initiative in 2024.'],
     ['a company\'s journey narrated by others', 'Four board members reflect on what being part of Fabrikam\'s ethics journey has meant to them.'],
   ])('noise, %s: nothing marked in “%s”', (_kind, sentence) => {
