@@ -59,6 +59,23 @@ const OTHERS_EFFORT_NOT_NOUNS = new Set(['this', 'has', 'was', 'its', 'his', 'he
 /** Title-case word (a capital, then at least one small letter): "Trading", not "AI" or "THE". */
 const TITLE_WORD = /^[A-Z][a-z][\w'’-]*$/;
 
+/**
+ * A sentence that opens with someone other than the company as its speaker, within its first few words, and a
+ * verb of saying or arguing: "The regulator said", "Critics argue", "Civil society groups have long argued".
+ */
+const OTHER_SPEAKER = /^\W*(?:[\w'’-]+\s+){0,4}?(?:regulators?|critics|lawmakers|legislators|senators|MPs|researchers|activists|campaigners|advocates|groups|NGOs|organi[sz]ations|commission|commissioner|court|judges?|officials|experts|analysts|academics|opponents|observers|watchdogs?|authorit(?:y|ies)|ministers?|government|unions?)\s+(?:(?:have|has|had|also|long|repeatedly|previously|recently|now|)\s*){0,3}(?:said|says|say|argued?|argues|warned?|warns|claimed?|claims|told|wrote|noted|stated|stressed|recommended|recommends|believes?|believed|contend(?:s|ed)?|called|insisted|insists)\b/i;
+/** Words a name keeps in lower case between its capitals. */
+const NAME_SMALL_WORD = /^(?:for|of|and|the|in|on|to|a|an|at|by|with)$/;
+/** The noun that ends a body's name, in the match or up to four words after it ("Ethical Trading Initiative", "Working Group"). */
+const BODY_NOUN = /^(?:[\p{L}'’-]+[\s-]+){0,4}?(?:Initiative|Group|Council|Board|Committee|Commission|Forum|Alliance|Association|Institute|Foundation|Coalition|Partnership|Project|Act|Office|Agency|Authority|Organi[sz]ation|Cent(?:re|er)|Programme|Program|Union|Federation|Compact|Charter|Declaration|Society)\b/u;
+/** Whether the match's line (under 120 characters) is in headline case: three words or more, every one of four letters or more capitalised. */
+function headlineLine(text: string, hit: ContextHit): boolean {
+  const line = lineAround(text, hit.offset, 120);
+  if (line === null) return false;
+  const words = line.trim().replace(/^\d+[.)]\s*/, '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length >= 3 && words.every((w) => w.length < 4 || /^[\p{Lu}\d]/u.test(w));
+}
+
 /** Guard words as keys (lower case, one space for any run of separators), worked out once per entry. */
 const guardKeys = new WeakMap<VagueTerm, { after: string[] | null; before: string[] | null }>();
 const guardKey = (s: string) => s.toLowerCase().replace(/[\s\-\u2010\u2011]+/g, ' ').replace(/\u2019/g, "'");
@@ -172,6 +189,17 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       }),
   },
   {
+    id: 'reported-speech',
+    why: 'What a regulator, critics, lawmakers or researchers said or argued is reported, not the company hedging ("The regulator said it would consider whether the rules should change"); the company\u2019s own words reported by a journalist ("IBM said it would …") stay marked.',
+    example: 'The regulator said it would consider whether the rules should be updated.',
+    counterExample: 'Fabrikam said it would consider whether the rules should be updated.',
+    applies: (text, hit) =>
+      sentenceFact(text, hit, 'reported-speech', (sentence) => {
+        const m = OTHER_SPEAKER.exec(sentence);
+        return m !== null && !FIRST_PERSON.test(sentence.slice(0, m.index + m[0].length));
+      }),
+  },
+  {
     id: 'question',
     why: 'A question asks for a commitment; it does not make one.',
     example: 'Will Fabrikam suspend sales where appropriate?',
@@ -211,13 +239,35 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     },
   },
   {
+    id: 'reader-invitation',
+    why: 'A sentence that opens by bidding the reader to do something ("Join us on our responsible AI journey", "Learn how we …", "Read our report") is a link or a call to action, interface text that promises nothing.',
+    example: 'Join us on our responsible AI journey.',
+    counterExample: 'We are proud to share our responsible AI journey.',
+    applies: (text, hit) => {
+      const { start } = sentenceOf(text, hit);
+      return /^\s*(?:join\s+us|learn\s+(?:more|how|about)|discover|find\s+out|explore|read\s+(?:more|our|the|about|how)|watch|download|sign\s+up|subscribe|contact\s+us|click|see\s+how|get\s+in\s+touch)\b/i.test(text.slice(start, hit.offset));
+    },
+  },
+  {
+    id: 'journey-narrated',
+    why: 'A company\u2019s own "human rights journey" is a road with no end named; the same word in someone\u2019s account of the company ("what being part of Fabrikam\u2019s ethics journey has meant to them") narrates, with no first person to speak for it.',
+    example: 'Four board members reflect on what being part of Fabrikam\'s ethics journey has meant to them.',
+    counterExample: 'This report is the next step in our human rights journey.',
+    applies: (text, hit) => hit.term.id === 'journey-named' && !firstPersonIn(text, hit),
+  },
+  {
     id: 'named-body',
     why: 'A lexicon word inside a proper name ("Ethical Trading Initiative", "Working Group on Business and Human Rights") names a body.',
     example: 'Fabrikam is a member of the Ethical Trading Initiative.',
     counterExample: 'Ethical sourcing is part of every contract we sign.',
     applies: (text, hit) => {
       const words = hit.text.split(/[\s-]+/);
-      if (!words.every((w) => TITLE_WORD.test(w))) return false;
+      // Small words stay lower case inside a name ("AI for Social Good", "Partnership on AI").
+      const content = words.filter((w) => !NAME_SMALL_WORD.test(w));
+      if (content.length === 0 || !content.every((w) => TITLE_WORD.test(w))) return false;
+      // On a line in headline case (a principle listed as "4. Lawful and Risk Free Deployment.") capitals say
+      // nothing of a name: only a body's own noun after the match does.
+      if (headlineLine(text, hit)) return BODY_NOUN.test(text.slice(hit.offset, hit.offset + hit.length + 60));
       if (words.length > 1) return true;
       const next = /^[\s-]+([\w'’-]+)/.exec(text.slice(hit.offset + hit.length, hit.offset + hit.length + 30))?.[1] ?? '';
       const prev = /([\w'’-]+)[\s-]+$/.exec(before(text, hit, 30))?.[1] ?? '';
@@ -298,6 +348,16 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       if (subject === undefined || OTHERS_EFFORT_NOT_NOUNS.has(subject) || firstPersonIn(text, hit)) return false;
       return !passiveFollows(text, hit);
     },
+  },
+  {
+    id: 'descriptive-may',
+    why: '"May" before a verb of variation or appearance ("results may vary", "this page may contain forward-looking statements"), where the company does not speak, describes how things can turn out; it leaves no pledge open. The company\u2019s own "we may vary the terms" stays marked.',
+    example: 'Results may vary depending on lighting conditions.',
+    counterExample: 'We may vary these terms at any time.',
+    applies: (text, hit) =>
+      hit.term.id === 'may' &&
+      /^\s+(?:also\s+|still\s+|sometimes\s+|slightly\s+)?(?:vary|differ|fluctuate|contain|appear|seem|look)\b/i.test(text.slice(hit.offset + hit.length, hit.offset + hit.length + 30)) &&
+      !firstPersonIn(text, hit),
   },
   {
     id: 'generic-habit',
