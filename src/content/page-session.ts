@@ -173,6 +173,7 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
   }
 
   async function paint(extracted: ExtractedText, result: PageAnalysis, token: number): Promise<void> {
+    const clock = sliceClock();
     const { items, unpainted: left } = buildItems(extracted, result, settings, () => nextId++, painter);
     unpainted += left;
     painter ??= deps.createPainter();
@@ -184,9 +185,11 @@ export function startPageSession(deps: SessionDeps, initial: Settings): PageSess
     await forEachSliced(chunks, (chunk) => {
       if (token === generation && painter === target) watch.ownWrite(() => target.add(chunk));
     });
-    // The page UI (Preact, the term list over every item) is a task of its own after the painting, and
-    // comes after the highlights' window is placed: the window reads layout, which the UI's insertion spoils.
-    await yieldToPage();
+    // The page UI (Preact, the term list over every item) comes after the highlights' window is placed (the
+    // window reads layout, which the UI's insertion spoils), in a task of its own when the painting used up a
+    // slice. Not otherwise: between two tasks the browser may render a frame, and one frame for the highlights
+    // and another for the UI drew the page twice (a 100 KB page's pass spent 40 ms in the first, bench:page).
+    if (clock.expired()) await yieldToPage();
     if (token !== generation) return;
     if (painter === target) target.settle();
     refreshUi();

@@ -11,6 +11,7 @@ import { engineFor } from '../../../src/core/bundled-engine';
 import { getBundledDataset } from '../../../src/data/dataset';
 import { noDetails } from '../../../src/core/page-details';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings-rules';
+import { yieldToPage } from '../../../src/content/scheduler';
 
 class FakeHighlight extends Set<AbstractRange> {
   priority = 0;
@@ -65,6 +66,48 @@ describe('a page session, once the analysis is in', () => {
       expect(reads.filter((r) => r === 'after the UI')).toEqual([]);
     } finally {
       Element.prototype.getBoundingClientRect = read;
+      session.stop();
+    }
+  });
+
+  it('shows the page UI in the task that painted an ordinary page, so the browser draws both in one frame', async () => {
+    document.title = 'Facial recognition and human rights';
+    document.body.innerHTML =
+      '<h1>Fabrikam on facial recognition</h1><p>Fabrikam sells facial recognition technology and respects human rights.</p>' +
+      '<p>We will act responsibly, where appropriate, in due course.</p>'.repeat(5);
+    const win = Object.assign(Object.create(window), { Highlight: FakeHighlight, CSS: { highlights: new Map() }, setTimeout: window.setTimeout.bind(window), clearTimeout: window.clearTimeout.bind(window) }) as typeof globalThis;
+    // What the next task sees: with a task between the painting and the UI, the browser may render a frame
+    // of highlights without the UI, then another with it.
+    const uiInNextTask: boolean[] = [];
+    const engine = engineFor(getBundledDataset());
+    const terms = new Map(contentTermInfo().map((t) => [t.id, t]));
+    const session = startPageSession(
+      {
+        doc: document,
+        analyse: (input) => engine.analyse(input),
+        details: async () => noDetails(),
+        terms: () => terms,
+        report: () => {},
+        correct: async () => {},
+        createPainter: () => {
+          const painter = createHighlightPainter(win);
+          return {
+            ...painter,
+            add(items) {
+              painter.add(items);
+              void yieldToPage().then(() => uiInNextTask.push(document.querySelector(UI_TAG) !== null));
+            },
+          };
+        },
+      },
+      DEFAULT_SETTINGS,
+    );
+    try {
+      await session.ready();
+      await new Promise((r) => setTimeout(r, 20));
+      expect(session.painted().length).toBeGreaterThan(5);
+      expect(uiInNextTask).toEqual([true]);
+    } finally {
       session.stop();
     }
   });
