@@ -127,22 +127,37 @@ export function shortLineAround(text: string, offset: number, limit: number): st
 }
 
 /**
- * `shortLineAround` for matches asked about in text order, with limits up to `maxLimit`: it remembers the
- * last line it read whole, so the next match on that line costs no scan.
+ * `shortLineAround` for many matches of one text, with limits up to `maxLimit`: the text's line breaks are
+ * found once (a native `indexOf` pass, linear however long the lines) and each match's line by a binary
+ * search. Scanning each match's line by character (its start and end) cost the 1 MB bench page 27 ms of its
+ * background analysis, most lines holding one match or two.
  */
 export function createShortLineFinder(maxLimit: number): (text: string, offset: number, limit: number) => string | null {
-  let last: { text: string; start: number; end: number; line: string } | null = null;
+  let lastText: string | null = null;
+  let breaks: number[] = [];
+  let line: { start: number; end: number; text: string | null } | null = null;
   return (text, offset, limit) => {
     if (limit > maxLimit) return shortLineAround(text, offset, limit);
-    let line = last?.text === text && offset >= last.start && offset <= last.end ? last.line : null;
-    if (line === null) {
-      line = shortLineAround(text, offset, maxLimit);
-      if (line === null) return null;
-      // The line holds `offset`: it starts at the line break before it (or the text's start).
-      let start = offset;
-      while (start > 0 && text.charCodeAt(start - 1) !== NEWLINE) start--;
-      last = { text, start, end: start + line.length, line };
+    if (text !== lastText) {
+      lastText = text;
+      breaks = [];
+      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) breaks.push(at);
+      line = null;
     }
-    return line.length > limit ? null : line;
+    if (!line || offset < line.start || offset > line.end) {
+      // The first line break at or after `offset` ends its line; the one before that starts it.
+      let lo = 0;
+      let hi = breaks.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (breaks[mid]! < offset) lo = mid + 1;
+        else hi = mid;
+      }
+      const start = lo > 0 ? breaks[lo - 1]! + 1 : 0;
+      const end = lo < breaks.length ? breaks[lo]! : text.length;
+      line = { start, end, text: null };
+    }
+    if (line.end - line.start > limit) return null;
+    return (line.text ??= text.slice(line.start, line.end));
   };
 }
