@@ -2,8 +2,9 @@
 // The order of a relevant page's last steps (page-session.ts): the highlights' window, which reads the
 // page's layout, is placed before the page UI is inserted. Inserted first, the UI made the layout stale
 // and the window's read laid the whole page out again (16 ms of a 1 MB page in bench:page).
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHighlightPainter } from '../../../src/content/paint-highlights';
+import type { Painter } from '../../../src/content/paint-item';
 import { startPageSession } from '../../../src/content/page-session';
 import { UI_TAG } from '../../../src/content/ui/ui-host';
 import { contentTermInfo } from '../../../src/content/analyse';
@@ -17,7 +18,29 @@ class FakeHighlight extends Set<AbstractRange> {
   priority = 0;
 }
 
-afterEach(() => void (document.body.innerHTML = ''));
+afterEach(() => {
+  document.body.innerHTML = '';
+  vi.restoreAllMocks();
+});
+
+/** A session over this document with the real engine and a painter of the test's choosing. */
+function sessionWith(createPainter: () => Painter) {
+  const engine = engineFor(getBundledDataset());
+  const terms = new Map(contentTermInfo().map((t) => [t.id, t]));
+  return startPageSession(
+    {
+      doc: document,
+      analyse: (input) => engine.analyse(input),
+      details: async () => noDetails(),
+      terms: () => terms,
+      report: () => {},
+      correct: async () => {},
+      createPainter,
+    },
+    DEFAULT_SETTINGS,
+  );
+}
+
 
 describe('a page session, once the analysis is in', () => {
   it('places the window of highlights before it inserts the page UI', async () => {
@@ -41,20 +64,7 @@ describe('a page session, once the analysis is in', () => {
       reads.push(document.querySelector(UI_TAG) ? 'after the UI' : 'before the UI');
       return read.call(this);
     };
-    const engine = engineFor(getBundledDataset());
-    const terms = new Map(contentTermInfo().map((t) => [t.id, t]));
-    const session = startPageSession(
-      {
-        doc: document,
-        analyse: (input) => engine.analyse(input),
-        details: async () => noDetails(),
-        terms: () => terms,
-        report: () => {},
-        correct: async () => {},
-        createPainter: () => createHighlightPainter(win),
-      },
-      DEFAULT_SETTINGS,
-    );
+    const session = sessionWith(() => createHighlightPainter(win));
     try {
       await session.ready();
       // A timer the painter may have left runs too.
@@ -77,31 +87,20 @@ describe('a page session, once the analysis is in', () => {
       '<p>We will act responsibly, where appropriate, in due course.</p>'.repeat(5);
     const win = Object.assign(Object.create(window), { Highlight: FakeHighlight, CSS: { highlights: new Map() }, setTimeout: window.setTimeout.bind(window), clearTimeout: window.clearTimeout.bind(window) }) as typeof globalThis;
     // What the next task sees: with a task between the painting and the UI, the browser may render a frame
-    // of highlights without the UI, then another with it.
+    // of highlights without the UI, then another with it. The clock stands still, so the painting never uses
+    // up a slice however loaded the machine running this test is (a slice used up rightly yields first).
+    vi.spyOn(performance, 'now').mockReturnValue(1_000);
     const uiInNextTask: boolean[] = [];
-    const engine = engineFor(getBundledDataset());
-    const terms = new Map(contentTermInfo().map((t) => [t.id, t]));
-    const session = startPageSession(
-      {
-        doc: document,
-        analyse: (input) => engine.analyse(input),
-        details: async () => noDetails(),
-        terms: () => terms,
-        report: () => {},
-        correct: async () => {},
-        createPainter: () => {
-          const painter = createHighlightPainter(win);
-          return {
-            ...painter,
-            add(items) {
-              painter.add(items);
-              void yieldToPage().then(() => uiInNextTask.push(document.querySelector(UI_TAG) !== null));
-            },
-          };
+    const session = sessionWith(() => {
+      const painter = createHighlightPainter(win);
+      return {
+        ...painter,
+        add(items) {
+          painter.add(items);
+          void yieldToPage().then(() => uiInNextTask.push(document.querySelector(UI_TAG) !== null));
         },
-      },
-      DEFAULT_SETTINGS,
-    );
+      };
+    });
     try {
       await session.ready();
       await new Promise((r) => setTimeout(r, 20));
