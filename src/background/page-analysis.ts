@@ -15,7 +15,7 @@ import { datasetIndexFor, datasetPartFor, type DatasetIndex } from '../core/data
 import { createEngine, type Engine } from '../core/engine';
 import type { FirstLookPack, PagePack, ScreenPack } from '../core/engine-pack';
 import type { VagueTerm } from '../core/lexicon/schema';
-import { runStepsSliced } from '../core/steps';
+import { nextTask, runStepsSliced } from '../core/steps';
 import type { Dataset } from '../data/schema';
 
 /** What a content script sends (messaging/protocol.ts `page/analyse`). */
@@ -38,26 +38,5 @@ export function createPageAnalysis(dataset: () => Dataset, customTerms: () => Pr
     runStepsSliced(engineNow().screenAndAnalyseSteps(request.input, { customTerms: await customTerms(), skipScreen: request.skipScreen }), SLICE_MS, nextTask);
 }
 
-/** How long a slice runs before other messages get a turn. */
+/** How long a slice runs before other messages get a turn (`nextTask`, not a timer: core/steps.ts says why). */
 const SLICE_MS = 20;
-
-/**
- * A turn for other tasks (other tabs' messages) between slices: a message to ourselves, not a timer. Past a
- * few nested timers the platform holds each for at least 4 ms, and a 1 MB page's analysis, a few slices long,
- * spent 40 ms of its 120 ms waiting so (bench:page's worker).
- */
-function createNextTask(): () => Promise<void> {
-  if (typeof MessageChannel !== 'function') return () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-  const channel = new MessageChannel();
-  const waiting: (() => void)[] = [];
-  channel.port1.onmessage = () => waiting.shift()?.();
-  // Node (tests): a listening port would keep the process alive.
-  (channel.port1 as { unref?: () => void }).unref?.();
-  return () =>
-    new Promise<void>((resolve) => {
-      waiting.push(resolve);
-      channel.port2.postMessage(null);
-    });
-}
-let nextTaskNow: (() => Promise<void>) | undefined;
-const nextTask = () => (nextTaskNow ??= createNextTask())();

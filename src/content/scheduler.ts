@@ -2,32 +2,20 @@
  * Small timing helpers so no piece of the content script's work holds the page's main thread for
  * longer than a frame's budget: yield between slices, batch per animation frame, defer to idle time.
  */
-import { runStepsSliced, type Steps } from '../core/steps';
+import { nextTask, runStepsSliced, type Steps } from '../core/steps';
 
 /** Work per slice before giving the page a turn (a 60 Hz frame is 16.7 ms; leave the page most of it). */
 export const SLICE_MS = 8;
 
 type SchedulerLike = { yield?: () => Promise<void> };
 
-let channel: MessageChannel | undefined;
-const waiting: (() => void)[] = [];
-
 /**
  * Lets the page run (input, rendering) and resumes soon after: `scheduler.yield()` where it exists,
- * else a MessageChannel task (no 4 ms clamp, unlike setTimeout).
+ * else a task of its own (core/steps.ts `nextTask`: no 4 ms clamp, unlike setTimeout).
  */
 export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  if (typeof MessageChannel !== 'function') return new Promise((r) => setTimeout(r, 0));
-  if (!channel) {
-    channel = new MessageChannel();
-    channel.port1.onmessage = () => waiting.shift()?.();
-  }
-  return new Promise((resolve) => {
-    waiting.push(resolve);
-    channel!.port2.postMessage(null);
-  });
+  return typeof scheduler?.yield === 'function' ? scheduler.yield() : nextTask();
 }
 
 /** A budget that says when the current slice has used its share of the frame. */
