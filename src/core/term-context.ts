@@ -37,6 +37,9 @@ let current: { text: string; start: number; stop: number; sentence: string; fact
 const sentenceOf = (text: string, hit: ContextHit) => {
   const [start, stop] = findSentence(text, hit.offset, hit.offset + hit.length);
   if (current?.text !== text || current.start !== start || current.stop !== stop) current = { text, start, stop, sentence: text.slice(start, stop), facts: new Map() };
+  // An equal text in another string object (the same page analysed again) is compared by content: keep this
+  // one, so the next match compares by identity.
+  else current.text = text;
   return current;
 };
 /** A fact of the match's sentence (`test` of its text), worked out once per sentence under `name`. */

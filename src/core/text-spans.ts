@@ -139,11 +139,13 @@ export function createShortLineFinder(maxLimit: number): (text: string, offset: 
   return (text, offset, limit) => {
     if (limit > maxLimit) return shortLineAround(text, offset, limit);
     if (text !== lastText) {
-      lastText = text;
       breaks = [];
       for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) breaks.push(at);
       line = null;
     }
+    // Kept even when the texts were equal: two string objects are compared by content, and the same page
+    // analysed again (a reload) would otherwise compare a megabyte per match from here on.
+    lastText = text;
     if (!line || offset < line.start || offset > line.end) {
       // The first line break at or after `offset` ends its line; the one before that starts it.
       let lo = 0;

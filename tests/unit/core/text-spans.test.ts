@@ -83,6 +83,16 @@ describe('the line around a match', () => {
     expect(shortLineAround('x'.repeat(100), 50, 100)).toBe('x'.repeat(100));
   });
 
+  it('answers for an equal text in another string object (the same page analysed again) as for the first', () => {
+    const text = 'Ethical sourcing\nWe act where appropriate, always.\n' + 'x'.repeat(500);
+    const copy = JSON.parse(JSON.stringify(text)) as string;
+    const find = createShortLineFinder(1_000);
+    expect(find(text, 20, 100)).toBe('We act where appropriate, always.');
+    expect(find(copy, 3, 100)).toBe('Ethical sourcing');
+    expect(find(copy, 20, 100)).toBe('We act where appropriate, always.');
+    expect(find(copy, copy.length - 1, 1_000)).toBe('x'.repeat(500));
+  });
+
   it('is found again exactly by the finder that remembers the last line, for every limit it serves', () => {
     for (let seed = 1; seed <= 300; seed++) {
       const r = rng(seed);
