@@ -12,8 +12,10 @@
  * registered while the span from its first item's element to its last item's overlaps the viewport and two
  * screens around it, looked at again after the page scrolls or resizes (a few hundred rectangles, about a
  * millisecond) in a task of its own, not in an animation frame, where its layout read joined the paint. An
- * IntersectionObserver on every element cost 10–28 ms a frame with thousands of targets. A page whose
- * layout moves without scrolling keeps its window until the next scroll, resize or added content.
+ * IntersectionObserver on every element cost 10–28 ms a frame with thousands of targets. A layout that moves
+ * without a scroll (a section above the reader collapses, images load) changes the document's size, which one
+ * ResizeObserver on the root element reports; a move that leaves the size alone (a transform) keeps the
+ * window until the next scroll, resize or added content, and the window's two screens of margin cover most.
  * Every item stays known (`items()`, hit-testing, the term list).
  */
 import { highlightName, isLive, type PaintCategory, type PaintItem, type Painter } from './paint-item';
@@ -54,6 +56,7 @@ export function createHighlightPainter(win: typeof globalThis = globalThis): Pai
   let buckets: Bucket[] | null = null;
   /** The pending look at the viewport (a timer: in an animation frame its layout read joined the frame's paint). */
   let pending = 0;
+  let resized: ResizeObserver | null = null;
   const view = win as unknown as Window;
 
   function group(category: PaintCategory): Highlight {
@@ -145,6 +148,12 @@ export function createHighlightPainter(win: typeof globalThis = globalThis): Pai
     bucketize([...all.values()]);
     view.addEventListener('scroll', rewindow, { capture: true, passive: true });
     view.addEventListener('resize', rewindow, { passive: true });
+    const Observer = (win as unknown as { ResizeObserver?: typeof ResizeObserver }).ResizeObserver;
+    const root = view.document?.documentElement;
+    if (Observer && root) {
+      resized = new Observer(rewindow);
+      resized.observe(root);
+    }
     rewindow();
   }
 
@@ -194,6 +203,8 @@ export function createHighlightPainter(win: typeof globalThis = globalThis): Pai
       if (buckets) {
         view.removeEventListener('scroll', rewindow, { capture: true });
         view.removeEventListener('resize', rewindow);
+        resized?.disconnect();
+        resized = null;
         if (pending) view.clearTimeout(pending);
         pending = 0;
         buckets = null;

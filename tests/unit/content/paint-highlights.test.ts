@@ -16,15 +16,31 @@ class FakeHighlight extends Set<AbstractRange> {
 const LINE_PX = 100;
 const SCREEN_PX = 800;
 
-function fakeWindow(): { win: typeof globalThis; scrollTo(y: number): void; timers(): void; registered(): number } {
+function fakeWindow(): { win: typeof globalThis; scrollTo(y: number): void; shiftLayout(px: number): void; timers(): void; registered(): number; observed(): number } {
   const registry = new Map<string, FakeHighlight>();
   let scrollY = 0;
+  let shift = 0;
+  const resizeCallbacks = new Set<() => void>();
+  const observed = new Set<Element>();
+  class FakeResizeObserver {
+    constructor(private readonly callback: () => void) {}
+    observe(target: Element) {
+      observed.add(target);
+      resizeCallbacks.add(this.callback);
+    }
+    disconnect() {
+      observed.clear();
+      resizeCallbacks.delete(this.callback);
+    }
+  }
   let pending: (() => void) | null = null;
   const listeners = new Set<() => void>();
   const win = {
     Highlight: FakeHighlight,
     CSS: { highlights: registry },
     innerHeight: SCREEN_PX,
+    document,
+    ResizeObserver: FakeResizeObserver,
     setTimeout: (f: () => void) => ((pending = f), 1),
     clearTimeout: () => void (pending = null),
     addEventListener: (type: string, f: () => void) => type === 'scroll' && listeners.add(f),
@@ -32,13 +48,19 @@ function fakeWindow(): { win: typeof globalThis; scrollTo(y: number): void; time
   } as unknown as typeof globalThis;
   const paragraphs = () => [...document.querySelectorAll('p')];
   for (const [i, p] of paragraphs().entries())
-    p.getBoundingClientRect = () => ({ top: i * LINE_PX - scrollY, bottom: (i + 1) * LINE_PX - scrollY, width: 600, height: LINE_PX }) as DOMRect;
+    p.getBoundingClientRect = () => ({ top: i * LINE_PX - scrollY - shift, bottom: (i + 1) * LINE_PX - scrollY - shift, width: 600, height: LINE_PX }) as DOMRect;
   return {
     win,
     scrollTo(y) {
       scrollY = y;
       for (const f of listeners) f();
     },
+    // The page's layout moves without a scroll (a section above the reader collapses): the document's size changes.
+    shiftLayout(px) {
+      shift = px;
+      for (const f of resizeCallbacks) f();
+    },
+    observed: () => observed.size,
     timers() {
       const f = pending;
       pending = null;
@@ -95,5 +117,22 @@ describe('the highlight painter', () => {
 
     painter.clear();
     expect(page.registered()).toBe(0);
+  });
+
+  it('follows a layout move that comes without a scroll (the document changes size)', () => {
+    document.body.innerHTML = '<p>We act responsibly.</p>'.repeat(REGISTER_ALL_UP_TO + 200);
+    const page = fakeWindow();
+    const painter = createHighlightPainter(page.win);
+    painter.add(itemsFor(document.body, 'responsibly'));
+    page.timers();
+    const registeredRanges = () => new Set([...(page.win as unknown as { CSS: { highlights: Map<string, Set<AbstractRange>> } }).CSS.highlights.values()].flatMap((h) => [...h]));
+    expect(registeredRanges().has(painter.items()[1_000]!.range)).toBe(false);
+    // Everything above the reader collapses: paragraph 1,000 is now on screen, and no scroll event came.
+    page.shiftLayout(1_000 * LINE_PX);
+    page.timers();
+    expect(registeredRanges().has(painter.items()[1_000]!.range)).toBe(true);
+    expect(registeredRanges().has(painter.items()[0]!.range)).toBe(false);
+    painter.clear();
+    expect(page.observed()).toBe(0);
   });
 });
