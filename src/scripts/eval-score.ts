@@ -109,6 +109,11 @@ export interface PageScore {
   counts: Counts;
   missedPhrases: string[];
   noisyOrdinary: string[];
+  /**
+   * Marks a page judged relevant shows outside its labelled phrases and ordinary sentences, each as
+   * "[mark] sentence": neither counted right nor wrong, listed (`--unjudged`) to find noise on the tune half.
+   */
+  unjudged: string[];
   company: string | null;
 }
 
@@ -145,7 +150,23 @@ export function scorePage(label: Label, page: ScoredPage): PageScore {
     c.ordinaryMarks += inside.length;
     if (inside.length) noisyOrdinary.push(`${sentence.slice(0, 60)}… [${inside.map((m) => m.text).join(', ')}]`);
   }
-  return { counts: c, missedPhrases, noisyOrdinary, company };
+  const judged = [...flaggedSpans, ...label.ordinary.flatMap((sentence) => occurrences(text, sentence))];
+  const unjudged = analysis.relevant
+    ? marks.filter((m) => !judged.some((s) => overlaps(s, m.offset, m.length))).map((m) => `[${m.text}] ${sentenceAt(text, m.offset)}`)
+    : [];
+  return { counts: c, missedPhrases, noisyOrdinary, unjudged, company };
+}
+
+/** The sentence around `offset` on one line, trimmed to 200 characters (for reading a mark in context). */
+function sentenceAt(text: string, offset: number): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', offset);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const at = offset - lineStart;
+  const start = Math.max(0, ...['. ', '! ', '? '].map((end) => line.lastIndexOf(end, at - 1) + (line.lastIndexOf(end, at - 1) >= 0 ? 2 : 0)));
+  const ends = ['. ', '! ', '? '].map((end) => line.indexOf(end, at)).filter((i) => i >= 0);
+  const end = ends.length ? Math.min(...ends) + 1 : line.length;
+  return line.slice(start, end).trim().slice(0, 200);
 }
 
 export function addCounts(into: Counts, from: Counts): void {

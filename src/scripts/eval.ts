@@ -7,7 +7,8 @@
  * export) as counter-examples (eval-counter-examples.ts). `--only LIST` scores only the labelled pages whose
  * address LIST names (one a line, e.g. tests/eval/fresh.txt); the others are skipped silently. `--split tune`
  * scores one split only (so `--verbose` lists the tune half's misses without showing the held-out ones). Last line:
- * JSON with the figures per split.
+ * JSON with the figures per split. `--unjudged` (with `--verbose`) also lists, for tune pages judged relevant, the
+ * marks outside their labelled phrases and ordinary sentences: where to look for noise the labels do not name.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -33,6 +34,7 @@ export async function runEval(
   log: (line: string) => void = () => {},
   only?: ReadonlySet<string>,
   split?: Split,
+  unjudged = false,
 ): Promise<EvalResult> {
   const onlyKeys = only && new Set([...only].map(comparableUrl));
   const allLabels = parseLabels(await readFile(labelsPath, 'utf8'));
@@ -69,6 +71,8 @@ export async function runEval(
     if (label.relevant && label.company && score.counts.companyRight === 0) log(`          company: expected ${label.company}, named ${score.company ?? 'nobody'}`);
     for (const phrase of score.missedPhrases) log(`          missed “${phrase}”`);
     for (const noisy of score.noisyOrdinary) log(`          marked in ordinary: ${noisy}`);
+    // Tune pages only: reading the held-out half's marks would make it a tuned half.
+    if (unjudged && label.split === 'tune') for (const mark of score.unjudged) log(`          unjudged: ${mark}`);
   }
   const missing = labels.filter((l) => !seen.has(comparableUrl(l.address))).map((l) => l.address);
   return { splits: { tune: figures(counts.tune), holdout: figures(counts.holdout), all: figures(counts.all) }, missing, unlabelled, failed };
@@ -97,11 +101,11 @@ async function main(): Promise<number> {
   const split = valueOf('--split');
   const dir = args.find((a, i) => !a.startsWith('--') && !['--labels', '--flags', '--only', '--split'].includes(args[i - 1] ?? ''));
   if (!dir || (split !== undefined && split !== 'tune' && split !== 'holdout')) {
-    console.error('Usage: npm run eval -- DIR [--labels FILE] [--only LIST] [--split tune|holdout] [--flags EXPORT.json] [--verbose]   (DIR: the saved pages, one file each)');
+    console.error('Usage: npm run eval -- DIR [--labels FILE] [--only LIST] [--split tune|holdout] [--flags EXPORT.json] [--verbose [--unjudged]]   (DIR: the saved pages, one file each)');
     return 2;
   }
   const only = onlyPath ? new Set(parseAddressList(await readFile(onlyPath, 'utf8'))) : undefined;
-  const result = await runEval(dir, labelsPath, verbose ? (l) => console.log(l) : undefined, only, split as Split | undefined);
+  const result = await runEval(dir, labelsPath, verbose ? (l) => console.log(l) : undefined, only, split as Split | undefined, args.includes('--unjudged'));
   for (const m of result.missing) console.error(`eval: no page in ${dir} for ${m} (skipped)`);
   for (const u of result.unlabelled) console.error(`eval: no label for ${u} (skipped)`);
   for (const f of result.failed) console.error(`eval: could not scan ${f} (skipped)`);

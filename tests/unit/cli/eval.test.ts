@@ -33,6 +33,16 @@ describe('eval labels', () => {
     expect(unseen.counts).toMatchObject({ falseNegative: 1, phrasesFound: 0, phrasesInLexicon: 1, companyRight: 0 });
   });
 
+  it('lists the marks a relevant page shows outside its labels (unjudged), with their sentence, for review', () => {
+    const label = parseLabels(`${HEADER}\nhttps://a.example/x\ttune\t1\tibm\t-\twhere appropriate\tBack to news\n`)[0]!;
+    const text = 'Back to news\nWe act where appropriate. Our effort to map risks began in 2019.';
+    const mark = (t: string) => ({ termId: 'x', text: t, offset: text.indexOf(t), length: t.length, category: 'hedge' as const });
+    const analysis = { relevant: true, companies: [], vagueTerms: [mark('where appropriate'), mark('Back'), mark('effort to')] };
+    expect(scorePage(label, { url: label.address, text, analysis }).unjudged).toEqual(['[effort to] Our effort to map risks began in 2019.']);
+    // A page judged not relevant shows no marks in the browser: nothing to review.
+    expect(scorePage(label, { url: label.address, text, analysis: { ...analysis, relevant: false } }).unjudged).toEqual([]);
+  });
+
   it('matches an untracked company by the publisher name the analysis gives', () => {
     expect(companyMatches('~SAP', '~SAP News Center')).toBe(true);
     expect(companyMatches('~SAP', 'ibm ~IBM')).toBe(false);
