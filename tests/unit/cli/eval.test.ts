@@ -78,7 +78,7 @@ describe('eval labels', () => {
     expect(hashSplit('https://a.example/x?utm=1')).toBe('tune');
     expect(hashSplit('https://a.example/y')).toBe('holdout');
     const root = join(import.meta.dirname, '../../eval');
-    const fresh = ['fresh.txt', 'fresh2.txt', 'fresh3.txt', 'fresh4.txt', 'fresh5.txt'].flatMap((f) => parseAddressList(readFileSync(join(root, f), 'utf8')));
+    const fresh = ['fresh.txt', 'fresh2.txt', 'fresh3.txt', 'fresh4.txt', 'fresh5.txt', 'fresh6.txt'].flatMap((f) => parseAddressList(readFileSync(join(root, f), 'utf8')));
     const labels = parseLabels(readFileSync(join(root, 'labels.tsv'), 'utf8'));
     expect(fresh.length).toBeGreaterThanOrEqual(120);
     for (const address of fresh) {
