@@ -32,6 +32,14 @@ describe('relevance on the pages readers bring', () => {
     expect(a.topics[0]?.id).toBe('ai-ethics');
   });
 
+  it('a reseller\'s article on a company\'s "transparent AI", "AI accountability" and "responsible innovation" is an AI-ethics page', () => {
+    // Seen on the eval's tune half (session 11): a reseller's article on a radio maker's AI labels, in the
+    // words of AI transparency and accountability, was judged not relevant (one strong mention of the topic).
+    const a = analyse('ai-transparency-reseller-tailspin.html');
+    expect(a.relevant).toBe(true);
+    expect(a.topics[0]?.id).toBe('ai-ethics');
+  });
+
   it('a modern-slavery page that never says "human rights" is a human-rights page', () => {
     // Seen on the eval's tune half (a retailer's modern-slavery page judged not relevant).
     const a = analyse('modern-slavery-woodgrove.html');
