@@ -78,8 +78,12 @@ function firstPersonWords(text: string): number {
   return text.slice(0, 5000).match(/\b(?:we|our|us|ours)\b/gi)?.length ?? 0;
 }
 
-/** A corporate word a domain label may add to a company's name. */
-const CORPORATE_SUFFIX = /-?(?:group|corporate|corporation|corp|inc|plc|holdings?|global|worldwide)$/;
+/**
+ * A corporate or trade word a domain label may add to a company's name ("newlookgroup", "gapinc",
+ * "evidentinsights", "tailspinlabs"). What is left must still be written on the page as a name, never as a
+ * lowercase word (nameUse), so "clearinsights" names nobody on a page that says "clear".
+ */
+const CORPORATE_SUFFIX = /-?(?:group|corporate|corporation|corp|inc|plc|holdings?|global|worldwide|insights?|labs?|tech|technologies|technology|solutions|systems|software|digital|hq)$/;
 
 /** How often the page names `name` (its first word, as written). */
 function mentions(text: string, name: string): number {

@@ -40,6 +40,16 @@ describe('a publisher named from its domain', () => {
     expect(named('https://www.lookgroup.example/x', 'Take a look at our group.')).toBeNull();
   });
 
+  it('when the domain adds a trade word to the name ("evidentinsights", "tailspinlabs", "contosotech")', () => {
+    // Seen on the eval's tune half: a responsible-AI policy on evidentinsights.com that writes "Evident" and
+    // names Microsoft once, whose principles it endorses, was attributed to Microsoft.
+    expect(named('https://evidentinsights.example/policies/responsible-ai', 'We endorse these principles. The Evident AI Index embodies them. Get the Evident newsletter.')).toBe('Evident');
+    expect(named('https://www.tailspinlabs.example/ai', 'Tailspin builds drones. Tailspin publishes its AI rules.')).toBe('Tailspin');
+    expect(named('https://contosotech.example/x', 'Contoso makes cameras. Contoso sells them.')).toBe('Contoso');
+    // A word left after the cut that the page uses as an ordinary word is no name.
+    expect(named('https://www.clearinsights.example/x', 'Clear rules help. The rules are clear.')).toBeNull();
+  });
+
   it('by its domain when a company\'s own policy or release never writes its name, speaking in the first person', () => {
     const text = 'We do not tolerate slavery in any part of our business. We have reviewed our suppliers and our risks.';
     const policy = detectPublisher({ url: 'https://www.woodgrove.example/modern-slavery-statement', text }, ctx);
