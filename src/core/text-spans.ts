@@ -1,19 +1,10 @@
 /**
- * The sentence and the line around a match, as the context rules read them (term-context.ts), and finders
- * that reuse the last answer for the next match where that gives exactly what a fresh look would. The
- * filter takes matches in text order and a sentence often holds several: on bench:page's 1 MB page (5,305
- * matches in sentences of about 430 characters) looking afresh each time scanned 800 characters a match.
- *
- * Why the reuse is exact (createSentenceFinder): a later match B (start and end at or after those of the
- * last match A) has A's sentence when
- * - A's sentence ended at a sentence end or line break, not at the reach, and B ends at or before that
- *   character: scanning forward from B's end meets the same characters and no earlier end (none lay between
- *   A's end and it; a wider reach changes nothing, as a run of closers cannot pass a sentence end);
- * - A's sentence began at a boundary whose test read nothing below B's reach (or at the text's start with B
- *   as close to it), and no boundary lies between A's start and B's: scanning back from B meets the
- *   positions A's scan found none in (a narrower reach finds no more), then the same boundary.
- * Anything else is looked at afresh. tests/unit/core/text-spans.test.ts holds the finders equal to the
- * fresh looks on thousands of generated texts.
+ * The sentence and the line around a match, as the context rules read them (term-context.ts). A page's
+ * matches number in the thousands (bench:page's 1 MB page: 5,305 in sentences of about 430 characters), so
+ * the finders index the text once and answer each match by binary search: looking afresh each time scanned
+ * 800 characters a match, by a character loop that a cold service worker runs slowly. `sentenceAround` and
+ * `shortLineAround` are the fresh looks, the definitions; tests/unit/core/text-spans.test.ts holds the
+ * finders equal to them on thousands of generated texts.
  */
 
 /** How far either side of a match its sentence is looked for (characters). */
@@ -29,7 +20,7 @@ export const isWhitespace = (c: number) => (c >= 9 && c <= 13) || c === 32 || c 
 
 /**
  * Whether a sentence starts at `p` (a line break before it, or a sentence end, closers and a space), reading
- * nothing below `floor`: the lowest index read when it does, else -1.
+ * nothing below `floor`: the lowest index read when it does (the line break or the sentence end), else -1.
  */
 function boundaryBefore(text: string, p: number, floor: number): number {
   const c = text.charCodeAt(p - 1);
@@ -42,74 +33,137 @@ function boundaryBefore(text: string, p: number, floor: number): number {
   return -1;
 }
 
-interface SentenceScan {
-  start: number;
-  stop: number;
-  /** The lowest index the start's boundary test read; -1 when the start is the reach's or the text's. */
-  startLow: number;
-  /** The character that ended the sentence (its sentence end, or its line break); -1 when the reach did. */
-  stopAt: number;
-}
-
-function scanSentence(text: string, offset: number, end: number): SentenceScan {
+/** The sentence around [offset, end): scanned back to a boundary and forward to a sentence end or line break. */
+function scanSentence(text: string, offset: number, end: number): [number, number] {
   const floor = Math.max(0, offset - MAX_REACH);
   let start = offset;
-  let startLow = -1;
-  while (start > floor) {
-    const low = boundaryBefore(text, start, floor);
-    if (low >= 0) {
-      startLow = low;
-      break;
-    }
-    start--;
-  }
+  while (start > floor && boundaryBefore(text, start, floor) < 0) start--;
   const ceil = Math.min(text.length, end + MAX_REACH);
   let stop = end;
-  // The text's end ends a sentence as a line break would.
-  let stopAt = ceil === text.length ? text.length : -1;
   while (stop < ceil) {
     const c = text.charCodeAt(stop);
-    if (c === NEWLINE) {
-      stopAt = stop;
-      break;
-    }
+    if (c === NEWLINE) break;
     stop++;
     if (isSentenceEnd(c)) {
       let k = stop;
       while (k < ceil && isCloser(text.charCodeAt(k))) k++;
       if (k >= text.length || isWhitespace(text.charCodeAt(k))) {
-        stopAt = stop - 1;
         stop = k;
         break;
       }
     }
   }
-  return { start, stop, startLow, stopAt };
+  return [start, stop];
 }
 
 /** The sentence around an offset: from the previous sentence end or line break to the next, at most MAX_REACH either side. */
 export function sentenceAround(text: string, offset: number, end = offset): [number, number] {
-  const { start, stop } = scanSentence(text, offset, end);
+  return scanSentence(text, offset, end);
+}
+
+/**
+ * Where sentences may start and stop in one text, found once: the characters that can end a sentence or a
+ * line are found by one native regex pass, not by a character loop per match (a cold service worker runs
+ * such loops slowly: on bench:page's 100 KB page the per-match scans were a third of its analysis).
+ * - `starts`: each position p where `boundaryBefore(text, p, …)` holds for some floor, with `lows` the
+ *   lowest index its test reads (it holds for a floor exactly when the floor is at or below that index);
+ * - `stops`: each line break (`closes` -1) and each sentence end followed by closers and then whitespace or
+ *   the text's end (`closes`: the index after the closers). A sentence end followed otherwise never stops a
+ *   sentence, whatever the reach.
+ */
+interface SentenceIndex {
+  starts: Int32Array;
+  lows: Int32Array;
+  stops: Int32Array;
+  closes: Int32Array;
+}
+
+const SENTENCE_CHARS = /[\n.!?]/g;
+
+function indexSentences(text: string): SentenceIndex {
+  const starts: number[] = [];
+  const lows: number[] = [];
+  const stops: number[] = [];
+  const closes: number[] = [];
+  const re = new RegExp(SENTENCE_CHARS);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const i = m.index;
+    if (text.charCodeAt(i) === NEWLINE) {
+      starts.push(i + 1);
+      lows.push(i);
+      stops.push(i);
+      closes.push(-1);
+      continue;
+    }
+    let k = i + 1;
+    while (k < text.length && isCloser(text.charCodeAt(k))) k++;
+    if (k >= text.length || isWhitespace(text.charCodeAt(k))) {
+      stops.push(i);
+      closes.push(k);
+    }
+    if (k < text.length && isSpace(text.charCodeAt(k))) {
+      starts.push(k + 1);
+      lows.push(i);
+    }
+  }
+  return { starts: Int32Array.from(starts), lows: Int32Array.from(lows), stops: Int32Array.from(stops), closes: Int32Array.from(closes) };
+}
+
+/** The number of values in the sorted `values` below `x`. */
+function countBelow(values: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** `sentenceAround` read off the index: the same answer. */
+function sentenceFromIndex(index: SentenceIndex, length: number, offset: number, end: number): [number, number] {
+  const floor = Math.max(0, offset - MAX_REACH);
+  // The scan back tests positions offset, offset - 1, … down to floor + 1 and stops at the first boundary
+  // whose test reads nothing below the floor.
+  let start = floor;
+  for (let j = countBelow(index.starts, offset + 1) - 1; j >= 0 && index.starts[j]! > floor; j--) {
+    if (index.lows[j]! >= floor) {
+      start = index.starts[j]!;
+      break;
+    }
+  }
+  const ceil = Math.min(length, end + MAX_REACH);
+  let stop = ceil;
+  // The scan forward stops at the first line break before the ceiling, or the first sentence end whose
+  // closers end by the ceiling (it reads no closer past it).
+  for (let j = countBelow(index.stops, end); j < index.stops.length && index.stops[j]! < ceil; j++) {
+    const closes = index.closes[j]!;
+    if (closes < 0) {
+      stop = index.stops[j]!;
+      break;
+    }
+    if (closes <= ceil) {
+      stop = closes;
+      break;
+    }
+  }
   return [start, stop];
 }
 
-/** `sentenceAround` for matches asked about in text order, reusing the last sentence where exact (see the header). */
+/**
+ * `sentenceAround` for many matches of one text, in any order: the text is indexed once (indexSentences) and
+ * each match's sentence read off the index by binary search.
+ */
 export function createSentenceFinder(): (text: string, offset: number, end: number) => [number, number] {
-  let last: { text: string; offset: number; end: number; scan: SentenceScan } | null = null;
-  const reusable = (text: string, offset: number, end: number): boolean => {
-    if (last?.text !== text || offset < last.offset || end < last.end) return false;
-    const { scan } = last;
-    if (scan.stopAt < 0 || end > scan.stopAt) return false;
-    const floor = Math.max(0, offset - MAX_REACH);
-    if (floor > last.offset) return false;
-    if (!(scan.startLow >= floor || (scan.start === 0 && floor === 0))) return false;
-    for (let p = offset; p > last.offset; p--) if (boundaryBefore(text, p, floor) >= 0) return false;
-    return true;
-  };
+  let lastText: string | null = null;
+  let index: SentenceIndex | null = null;
   return (text, offset, end) => {
-    const scan = reusable(text, offset, end) ? last!.scan : scanSentence(text, offset, end);
-    last = { text, offset, end, scan };
-    return [scan.start, scan.stop];
+    if (text !== lastText || !index) index = indexSentences(text);
+    // Kept even when the texts were equal: two string objects are compared by content, and the same page
+    // analysed again (a reload) would otherwise compare a megabyte per match from here on.
+    lastText = text;
+    return sentenceFromIndex(index, text.length, offset, end);
   };
 }
 

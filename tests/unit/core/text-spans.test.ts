@@ -53,6 +53,23 @@ describe('the sentence around a match', () => {
     expect(checked).toBeGreaterThan(50_000);
   });
 
+  it('is found exactly for matches asked about in any order', () => {
+    let checked = 0;
+    for (let seed = 1; seed <= 300; seed++) {
+      const r = rng(seed);
+      const text = generatedText(r, 200 + Math.floor(r() * 3_000));
+      const find = createSentenceFinder();
+      const matches = matchesIn(r, text).sort(() => r() - 0.5);
+      for (const [offset, end] of matches) {
+        const fresh = sentenceAround(text, offset, end);
+        const found = find(text, offset, end);
+        if (found[0] !== fresh[0] || found[1] !== fresh[1]) throw new Error(`seed ${seed}, match ${offset}-${end}: ${JSON.stringify(found)}, fresh ${JSON.stringify(fresh)}`);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(8_000);
+  });
+
   it('holds for a new text as for the old one (the finder never answers for another text)', () => {
     const find = createSentenceFinder();
     const a = 'We act where appropriate. Then more.';
