@@ -8,7 +8,8 @@
  *    Stock phrases that many quotes share ("human rights due") anchor none of them, so a common phrase
  *    cannot fan out into hundreds of windows.
  * 2. Around each candidate, and only there, the page's words are compared with the quote: trigrams
- *    ("shingles") align it, a word-level LCS gives the similarity (1 = the quote word for word).
+ *    ("shingles") align it, a word-level LCS gives the similarity (1 = the quote word for word). The
+ *    windows' words are read once for all quotes (`pageWords`), as each window's own slice reads them.
  * A small edit leaves most anchors intact; a hash collision only costs one window's scoring.
  */
 import type { RestatedCommitment } from './analysis-schema';
@@ -269,10 +270,14 @@ export function createRestatedSearch(plan: RestatedPlan): RestatedSearch {
         else windows.set(ordinal, [span]);
       }
     });
-    // Pass 2: only inside those windows, align and score.
+    // Pass 2: only inside those windows, align and score, over one tokenization of all of them: on a
+    // human-rights page a phrase like "respect human rights" anchors dozens of quotes whose windows cover
+    // the same text, each tokenized again (the eval pages' texts: 2-7 ms a 2 KB page).
+    if (windows.size === 0) return [];
+    const page = pageWords(text, [...windows.values()].flat());
     const results: RestatedCommitment[] = [];
     for (const [ordinal, spans] of windows)
-      for (const [from, to] of spans) results.push(...scoreWindow(text, from, to, plan.ids[ordinal]!, partsOf(ordinal)));
+      for (const [from, to] of spans) results.push(...scoreWindow(page, from, to, plan.ids[ordinal]!, partsOf(ordinal)));
     // Best similarity first; one report per commitment and place.
     return results.sort((x, y) => y.similarity - x.similarity || x.offset - y.offset);
   }
@@ -327,30 +332,114 @@ export function alignAnchors(list: readonly (readonly [number, number])[], quote
   return { groups, steps };
 }
 
-function scoreWindow(text: string, start: number, end: number, id: string, parts: QuoteParts): RestatedCommitment[] {
-  const tokens = wordTokens(text.slice(start, end));
-  for (const t of tokens) {
-    t.start += start;
-    t.end += start;
+/**
+ * The words of every window of a page, tokenized once: the windows' union, span by span, as `wordTokens`
+ * reads each span. `keys[i]`, the shingle starting at word i, is made when first asked for.
+ */
+export interface PageWords {
+  text: string;
+  words: string[];
+  starts: number[];
+  ends: number[];
+  keys: (string | undefined)[];
+}
+
+export function pageWords(text: string, spans: [number, number][]): PageWords {
+  const page: PageWords = { text, words: [], starts: [], ends: [], keys: [] };
+  const sorted = [...spans].sort((x, y) => x[0] - y[0]);
+  for (let i = 0; i < sorted.length; ) {
+    const from = sorted[i]![0];
+    let to = sorted[i]![1];
+    // Overlapping or touching windows read as one span: a word is never cut where two windows meet.
+    for (i++; i < sorted.length && sorted[i]![0] <= to; i++) to = Math.max(to, sorted[i]![1]);
+    for (const m of text.slice(from, to).matchAll(WORD)) {
+      page.words.push(m[0].toLowerCase());
+      page.starts.push(from + m.index!);
+      page.ends.push(from + m.index! + m[0].length);
+    }
   }
-  const words = tokens.map((t) => t.word);
+  return page;
+}
+
+/** The number of values in the sorted `values` below `x` (`atMost`: at most `x`). */
+function countBelow(values: readonly number[], x: number, atMost = false): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < x || (atMost && values[mid] === x)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
+/**
+ * The window [from, to)'s words, as `wordTokens(text.slice(from, to))` reads them: the page's words inside
+ * it, and a word the window cuts, cut as the slice cuts it (never through a surrogate pair: the slice's
+ * regex does not read half a letter).
+ */
+export function windowWords(page: PageWords, from: number, to: number): { words: string[]; starts: number[]; ends: number[]; first: number; cut: [boolean, boolean] } {
+  const first = countBelow(page.ends, from, true);
+  const after = countBelow(page.starts, to);
+  const words = page.words.slice(first, after);
+  const starts = page.starts.slice(first, after);
+  const ends = page.ends.slice(first, after);
+  const cut: [boolean, boolean] = [false, false];
+  const recut = (i: number) => {
+    let s = Math.max(starts[i]!, from);
+    let e = Math.min(ends[i]!, to);
+    if (s > starts[i]! && isLowSurrogate(page.text.charCodeAt(s))) s++;
+    if (e < ends[i]! && isHighSurrogate(page.text.charCodeAt(e - 1))) e--;
+    starts[i] = s;
+    ends[i] = e;
+    words[i] = page.text.slice(s, e).toLowerCase();
+  };
+  if (words.length && starts[0]! < from) {
+    cut[0] = true;
+    recut(0);
+  }
+  const last = words.length - 1;
+  if (last >= 0 && ends[last]! > to) {
+    cut[1] = true;
+    recut(last);
+  }
+  // A cut that left nothing of its word (half a surrogate pair) leaves no word, as in the slice.
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (starts[i]! < ends[i]!) continue;
+    words.splice(i, 1);
+    starts.splice(i, 1);
+    ends.splice(i, 1);
+  }
+  return { words, starts, ends, first, cut };
+}
+
+function scoreWindow(page: PageWords, start: number, end: number, id: string, parts: QuoteParts): RestatedCommitment[] {
+  const { words, starts, ends, first, cut } = windowWords(page, start, end);
   const { words: quote, shingles } = parts;
+  // A shingle of uncut words is the page's (made once for every window that reads it).
+  const keyAt = (i: number): string => {
+    if ((cut[0] && i === 0) || (cut[1] && i + 2 >= words.length - 1) || starts[i] !== page.starts[first + i]) return shingle(words, i);
+    return (page.keys[first + i] ??= shingle(page.words, first + i));
+  };
   // Page positions where one of the quote's shingles starts, with the shingle's place in the quote.
   const list: [number, number][] = [];
   for (let i = 0; i + 2 < words.length; i++)
-    for (const q of shingles.get(shingle(words, i)) ?? []) list.push([i, q]);
+    for (const q of shingles.get(keyAt(i)) ?? []) list.push([i, q]);
   const results: RestatedCommitment[] = [];
-  for (const { origin, first, last, count } of alignAnchors(list, quote.length).groups) {
+  for (const { origin, first: firstMatch, last, count } of alignAnchors(list, quote.length).groups) {
     // Too few shared trigrams to be the same sentence: skip before paying for the LCS.
     if (count < Math.max(1, (quote.length - 2) * 0.3)) continue;
-    const from = Math.max(0, Math.min(first, origin));
-    const to = Math.min(tokens.length - 1, Math.max(last + 2, origin + quote.length - 1));
+    const from = Math.max(0, Math.min(firstMatch, origin));
+    const to = Math.min(words.length - 1, Math.max(last + 2, origin + quote.length - 1));
     const window = words.slice(from, to + 1);
     const common = lcs(window, quote);
     const similarity = Math.round(((2 * common) / (window.length + quote.length)) * 1000) / 1000;
     if (similarity < RESTATED_MIN_SIMILARITY) continue;
-    const offset = tokens[from]!.start;
-    results.push({ commitmentId: id, offset, length: tokens[to]!.end - offset, similarity: Math.min(1, similarity) });
+    const offset = starts[from]!;
+    results.push({ commitmentId: id, offset, length: ends[to]! - offset, similarity: Math.min(1, similarity) });
   }
   return results;
 }
