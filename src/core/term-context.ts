@@ -79,36 +79,62 @@ function headlineLine(text: string, hit: ContextHit): boolean {
   return words.length >= 3 && words.every((w) => w.length < 4 || /^[\p{Lu}\d]/u.test(w));
 }
 
-/** Guard words as keys (lower case, one space for any run of separators), worked out once per entry. */
-const guardKeys = new WeakMap<VagueTerm, { after: string[] | null; before: string[] | null }>();
+/**
+ * An entry's guard words as keys (lower case, one space for any run of separators), in a set, with the
+ * longest key's length: a match looks up the few prefixes of what follows it (or suffixes of what precedes
+ * it) that end at a word boundary, not each guard word in turn (guard lists run to dozens of words, and
+ * the guard check runs for every guarded match: a tenth of a real page's analysis).
+ */
+export interface GuardWords {
+  keys: ReadonlySet<string>;
+  longest: number;
+}
+const guardKeys = new WeakMap<VagueTerm, { after: GuardWords | null; before: GuardWords | null }>();
 const guardKey = (s: string) => s.toLowerCase().replace(/[\s\-\u2010\u2011]+/g, ' ').replace(/\u2019/g, "'");
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Whether one UTF-16 unit of a key is a letter or digit (`WORD_CHAR`), ASCII by its code. */
+const isWordUnit = (unit: string | undefined): boolean => {
+  if (unit === undefined) return false;
+  const c = unit.charCodeAt(0);
+  return c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : WORD_CHAR.test(unit);
+};
 const GUARD_REACH = 60;
+
+export function guardWords(words: readonly string[]): GuardWords {
+  const keys = new Set(words.map(guardKey).filter((k) => k.length > 0));
+  return { keys, longest: Math.max(0, ...[...keys].map((k) => k.length)) };
+}
 
 function guardsOf(term: VagueTerm) {
   let keys = guardKeys.get(term);
-  if (!keys) guardKeys.set(term, (keys = { after: term.followedBy?.map(guardKey) ?? null, before: term.precededBy?.map(guardKey) ?? null }));
+  if (!keys) guardKeys.set(term, (keys = { after: term.followedBy ? guardWords(term.followedBy) : null, before: term.precededBy ? guardWords(term.precededBy) : null }));
   return keys;
 }
 
 /** The longest guard word that follows the match (after a separator, ending at a word boundary), as a key, or null. */
-function followingGuard(text: string, hit: ContextHit, words: readonly string[]): string | null {
+export function followingGuard(text: string, hit: ContextHit, guard: GuardWords): string | null {
   const end = hit.offset + hit.length;
   const next = guardKey(text.slice(end, end + GUARD_REACH));
   if (!next.startsWith(' ')) return null;
-  let best: string | null = null;
-  for (const w of words) if (next.startsWith(w, 1) && !WORD_CHAR.test(next[w.length + 1] ?? '') && w.length > (best?.length ?? 0)) best = w;
-  return best;
+  for (let length = Math.min(guard.longest, next.length - 1); length > 0; length--) {
+    if (isWordUnit(next[length + 1])) continue;
+    const word = next.slice(1, 1 + length);
+    if (guard.keys.has(word)) return word;
+  }
+  return null;
 }
 
 /** The longest guard word right before the match (separated from it, starting at a word boundary), as a key, or null. */
-function precedingGuard(text: string, hit: ContextHit, words: readonly string[]): string | null {
+export function precedingGuard(text: string, hit: ContextHit, guard: GuardWords): string | null {
   const prev = guardKey(before(text, hit, GUARD_REACH));
   if (!prev.endsWith(' ')) return null;
   const body = prev.slice(0, -1);
-  let best: string | null = null;
-  for (const w of words) if (body.endsWith(w) && !WORD_CHAR.test(body[body.length - w.length - 1] ?? '') && w.length > (best?.length ?? 0)) best = w;
-  return best;
+  for (let length = Math.min(guard.longest, body.length); length > 0; length--) {
+    if (isWordUnit(body[body.length - length - 1])) continue;
+    const word = body.slice(body.length - length);
+    if (guard.keys.has(word)) return word;
+  }
+  return null;
 }
 
 /** How many characters of `text` from `start` (going forward, or back when `dir` is -1) make up `keyLength` characters of its key. */
