@@ -29,17 +29,35 @@ export interface ContextRule {
 }
 
 /**
- * The match's sentence, and what rules read off it, worked out once per sentence: matches come in text order
- * (term-filter.ts) and a sentence often holds several (text-spans.ts says when the last one is reused).
+ * What the rules read of one text, worked out once: its sentences and lines (text-spans.ts indexes them) and
+ * the facts of the current sentence (matches come in text order, and a sentence often holds several). One
+ * reading per analysis (term-filter.ts makes it): two analyses interleaved in slices (two tabs) do not
+ * trade one index for the other at every slice, and no page's text is kept once its analysis is done.
  */
-const findSentence = createSentenceFinder();
-let current: { text: string; start: number; stop: number; sentence: string; facts: Map<string, boolean> } | null = null;
+export interface TextReading {
+  sentence: (text: string, offset: number, end: number) => [number, number];
+  line: (text: string, offset: number, limit: number) => string | null;
+  current: { text: string; start: number; stop: number; sentence: string; facts: Map<string, boolean> } | null;
+}
+
+/** The longest line a rule reads (the citation rule's). */
+const LONGEST_LINE = 1_000;
+
+export function createTextReading(): TextReading {
+  return { sentence: createSentenceFinder(), line: createShortLineFinder(LONGEST_LINE), current: null };
+}
+
+/** The reading of the analysis under way (contextRuleFor sets it), or one for callers that bring none. */
+const unscoped = createTextReading();
+let reading = unscoped;
+
 const sentenceOf = (text: string, hit: ContextHit) => {
-  const [start, stop] = findSentence(text, hit.offset, hit.offset + hit.length);
-  if (current?.text !== text || current.start !== start || current.stop !== stop) current = { text, start, stop, sentence: text.slice(start, stop), facts: new Map() };
+  const [start, stop] = reading.sentence(text, hit.offset, hit.offset + hit.length);
+  const current = reading.current;
+  if (current?.text !== text || current.start !== start || current.stop !== stop) return (reading.current = { text, start, stop, sentence: text.slice(start, stop), facts: new Map() });
   // An equal text in another string object (the same page analysed again) is compared by content: keep this
   // one, so the next match compares by identity.
-  else current.text = text;
+  current.text = text;
   return current;
 };
 /** A fact of the match's sentence (`test` of its text), worked out once per sentence under `name`. */
@@ -51,8 +69,7 @@ const sentenceFact = (text: string, hit: ContextHit, name: string, test: (senten
 };
 /** Whether the company speaks in the match's sentence ("we", "our", "us", "I"). */
 const firstPersonIn = (text: string, hit: ContextHit) => sentenceFact(text, hit, 'first-person', (s) => FIRST_PERSON.test(s));
-/** The longest line a rule reads (the citation rule's). */
-const lineAround = createShortLineFinder(1_000);
+const lineAround = (text: string, offset: number, limit: number) => reading.line(text, offset, limit);
 /** "May" followed by a passive ("records may be shared"): the company's own action, its agent hidden, which stays marked. */
 const passiveFollows = (text: string, hit: ContextHit) => /^\s+(?:also\s+|still\s+)?be\s+\w+(?:ed|en)\b/i.test(text.slice(hit.offset + hit.length, hit.offset + hit.length + 40));
 const before = (text: string, hit: ContextHit, n = 40) => text.slice(Math.max(0, hit.offset - n), hit.offset);
@@ -443,7 +460,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
 ];
 
 /** The first rule that says this match is not the company hedging, or null. */
-export function contextRuleFor(text: string, hit: ContextHit): ContextRule | null {
-  for (const rule of CONTEXT_RULES) if (rule.applies(text, hit)) return rule;
-  return null;
+export function contextRuleFor(text: string, hit: ContextHit, textReading: TextReading = unscoped): ContextRule | null {
+  reading = textReading;
+  try {
+    for (const rule of CONTEXT_RULES) if (rule.applies(text, hit)) return rule;
+    return null;
+  } finally {
+    reading = unscoped;
+  }
 }

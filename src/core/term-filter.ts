@@ -12,7 +12,7 @@ import type { SpecificMatch, VagueMatch } from './analysis-schema';
 import type { SpecificTerm, VagueTerm } from './lexicon/schema';
 import { dropContained, type Hit } from './page-matcher';
 import { runSteps, type Steps } from './steps';
-import { contextRuleFor, guardedSpan } from './term-context';
+import { contextRuleFor, createTextReading, guardedSpan } from './term-context';
 
 type VagueHit = Hit<{ kind: 'vague'; term: VagueTerm }>;
 type SpecificHit = Hit<{ kind: 'specific'; term: SpecificTerm }>;
@@ -44,6 +44,8 @@ export function* filterTermsSteps(text: string, vagueHits: VagueHit[], specificH
   const widened = new Map<number, VagueHit>();
   let s = 0;
   let n = 0;
+  // This analysis's reading of the text (its sentence and line indexes), dropped with it.
+  const reading = createTextReading();
   for (const hit of dropContained(vagueHits)) {
     if (++n % STEP_HITS === 0) yield;
     // Skip specific spans that end before this hit; specific hits are in text order.
@@ -56,7 +58,7 @@ export function* filterTermsSteps(text: string, vagueHits: VagueHit[], specificH
       if (NEGATION_BEFORE.test(before)) continue;
     }
     const context = { offset: hit.offset, length: hit.length, text: hit.text, term: hit.value.term };
-    if (contextRuleFor(text, context)) continue;
+    if (contextRuleFor(text, context, reading)) continue;
     const span = guardedSpan(text, context);
     const previous = vague.at(-1);
     const wide = span.length !== hit.length && (!previous || previous.offset + previous.length <= span.offset) ? span : hit;
