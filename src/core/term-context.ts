@@ -67,6 +67,10 @@ const TITLE_WORD = /^[A-Z][a-z][\w'’-]*$/;
  * verb of saying or arguing: "The regulator said", "Critics argue", "Civil society groups have long argued".
  */
 const OTHER_SPEAKER = /^\W*(?:[\w'’-]+\s+){0,4}?(?:regulators?|critics|lawmakers|legislators|senators|MPs|researchers|activists|campaigners|advocates|groups|NGOs|organi[sz]ations|commission|commissioner|court|judges?|officials|experts|analysts|academics|opponents|observers|watchdogs?|authorit(?:y|ies)|ministers?|government|unions?)\s+(?:(?:have|has|had|also|long|repeatedly|previously|recently|now|)\s*){0,3}(?:said|says|say|argued?|argues|warned?|warns|claimed?|claims|told|wrote|noted|stated|stressed|recommended|recommends|believes?|believed|contend(?:s|ed)?|called|insisted|insists)\b/i;
+/** A body of the company's governance as subject, and optionally its routine verb ("The team also reports"). */
+const BODY_NOUNS = String.raw`(?:board|committee|council|team|panel|office|officer|function|department|directors|forum|unit|task\s?force|working group|group)`;
+const BODY_SUBJECT = new RegExp(String.raw`\b${BODY_NOUNS}\s+(?:also\s+|typically\s+|usually\s+|normally\s+)?$`, 'i');
+const BODY_SUBJECT_VERB = new RegExp(String.raw`\b${BODY_NOUNS}\s+(?:also\s+)?(?:meets?|reports?|convenes?|briefs?|updates?)(?:\s+(?:to|with)\s+(?:[\w'’-]+\s+){1,6})?\s*$`, 'i');
 /** Words a name keeps in lower case between its capitals. */
 const NAME_SMALL_WORD = /^(?:for|of|and|the|in|on|to|a|an|at|by|with)$/;
 /** The noun that ends a body's name, in the match or up to four words after it ("Ethical Trading Initiative", "Working Group"). */
@@ -317,6 +321,43 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       if (!['periodically', 'continually', 'in-a-timely-manner'].includes(hit.term.id)) return false;
       return sentenceFact(text, hit, 'neutral-past', (sentence) => !FIRST_PERSON.test(sentence) && !/\b(?:will|shall|must|commit\w*|pledge\w*|promise\w*)\b/i.test(sentence) && /\b(?:was|were|had been|has been|have been)\b/i.test(sentence));
     },
+  },
+  {
+    id: 'body-routine',
+    why: 'A frequency adverb beside a body\u2019s routine in the present ("This board meets regularly", "The team regularly reports to the Board") describes how governance runs; only a pledge of it ("the board will meet regularly") leaves the frequency open.',
+    example: 'The Business and Human Rights team regularly reports to the Board of Directors.',
+    counterExample: 'The Business and Human Rights team will report regularly to the Board of Directors.',
+    applies: (text, hit) => {
+      if (hit.term.id !== 'periodically') return false;
+      const prior = before(text, hit, 60);
+      const next = text.slice(hit.offset + hit.length, hit.offset + hit.length + 30);
+      return (
+        BODY_SUBJECT_VERB.test(prior) ||
+        (BODY_SUBJECT.test(prior) && /^\s+(?:meets?|reports?|convenes?|briefs?|updates?)\b/i.test(next))
+      );
+    },
+  },
+  {
+    id: 'fulfilled-commitment',
+    why: 'A commitment recalled as kept ("As we committed to doing, today we are releasing …") or an announcement reported ("we announced our commitment to the UN Guiding Principles") points back to a promise; the sentence itself leaves nothing open.',
+    example: 'As we committed to doing, today we are releasing our first human rights report.',
+    counterExample: 'We are committed to releasing a human rights report.',
+    applies: (text, hit) =>
+      hit.term.id === 'committed-to' &&
+      (/^committed\b/i.test(hit.text) ? /(?:^|[^\w'’])[Aa]s\s+(?:we|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:had\s+|have\s+|previously\s+|once\s+)?$/.test(before(text, hit)) : /\bannounced\s+(?:our|its|their)\s+(?:\w+\s+)?$/i.test(before(text, hit))),
+  },
+  {
+    id: 'world-continues',
+    why: '"Continues to" before a verb of change with no object ("As technology continues to advance,", "demand continues to grow") describes the world moving on; the company offers nothing there. "We continue to …" and a continued action on something ("continues to advance the responsible use of …") stay marked.',
+    example: 'As technology continues to advance, new risks appear every year.',
+    counterExample: 'As technology changes, we continue to advance the rights of our users.',
+    applies: (text, hit) =>
+      hit.term.id === 'will-continue-to' &&
+      /^continu\w*\s+to$/i.test(hit.text.replace(/\s+/g, ' ')) &&
+      /^\s+(?:advance|evolve|grow|expand|change|develop|increase|rise|emerge|accelerate|mature|shift|apply|exist|spread|progress)\s*(?:[.,;:)]|$|\s(?:at|in|across|and|or|rapidly|quickly|apace|over|beyond|as|with|to|from|into|every|each|worldwide|globally|fast|steadily)\b)/i.test(
+        text.slice(hit.offset + hit.length, hit.offset + hit.length + 40),
+      ) &&
+      !/\b(?:we|I)\s+(?:\w+\s+)?$/i.test(before(text, hit, 20)),
   },
   {
     id: 'degree-seriously',
