@@ -83,6 +83,18 @@ function headlineLine(text: string, hit: ContextHit): boolean {
   return words.length >= 3 && words.every((w) => w.length < 4 || /^[\p{Lu}\d]/u.test(w));
 }
 
+/**
+ * Whether a short line is a noun phrase of "our" ("Our commitment to human rights", "Our approach to responsible
+ * AI"): "Our", one or two words, then a preposition, with no other first person and no finite verb of being or having.
+ */
+function possessiveHeading(line: string): boolean {
+  return (
+    /^(?:Our|My)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:to|for|of|on|in|and|at)\b/u.test(line) &&
+    !FIRST_PERSON.test(line.slice(3)) &&
+    !/\b(?:is|are|was|were|has|have|had|do|does|did|can|could|would)\b/i.test(line)
+  );
+}
+
 /** Guard words as keys (lower case, one space for any run of separators), worked out once per entry. */
 const guardKeys = new WeakMap<VagueTerm, { after: string[] | null; before: string[] | null }>();
 const guardKey = (s: string) => s.toLowerCase().replace(/[\s\-\u2010\u2011]+/g, ' ').replace(/\u2019/g, "'");
@@ -246,6 +258,18 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     },
   },
   {
+    id: 'possessive-heading',
+    why: 'A heading that is a noun phrase of "our" ("Our commitment to human rights", "Our approach to responsible AI") names the section that follows; the sentences under it make the claims.',
+    example: 'Our commitment to human rights',
+    counterExample: 'Our commitment to human rights is firm.',
+    applies: (text, hit) => {
+      const whole = lineAround(text, hit.offset, 100);
+      if (whole === null) return false;
+      const line = whole.trim();
+      return line.split(/\s+/).length <= 8 && !/[.!?;:,]["'”’)]?$/.test(line) && possessiveHeading(line) && !/\b(?:will|shall|must|may|might|should)\b/i.test(line);
+    },
+  },
+  {
     id: 'reader-invitation',
     why: 'A sentence that opens by bidding the reader to do something ("Join us on our responsible AI journey", "Learn how we …", "Read our report") is a link or a call to action, interface text that promises nothing.',
     example: 'Join us on our responsible AI journey.',
@@ -279,7 +303,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       const next = /^[\s-]+([\w'’-]+)/.exec(text.slice(hit.offset + hit.length, hit.offset + hit.length + 30))?.[1] ?? '';
       const prev = /([\w'’-]+)[\s-]+$/.exec(before(text, hit, 30))?.[1] ?? '';
       const sentenceStart = /(?:^|[.!?\n]["'”’)]?\s*)$/.test(before(text, hit, 3));
-      return TITLE_WORD.test(next) || (!sentenceStart && TITLE_WORD.test(prev) && !/^(?:We|Our|The|A|An|In|For)$/.test(prev));
+      if (TITLE_WORD.test(next) || (!sentenceStart && TITLE_WORD.test(prev) && !/^(?:We|Our|The|A|An|In|For)$/.test(prev))) return true;
+      // A name goes on across its small words: "the Office of Ethical and Humane Use".
+      const after = text.slice(hit.offset + hit.length, hit.offset + hit.length + 40);
+      const nextBridge = /^[\s-]+(?:and|of|for|&)\s+([\w'’-]+)/.exec(after)?.[1] ?? '';
+      const prevBridge = /([\w'’-]+)\s+(?:of|for|on)\s+$/.exec(before(text, hit, 40))?.[1] ?? '';
+      return TITLE_WORD.test(nextBridge) && TITLE_WORD.test(prevBridge) && !/^(?:We|Our|The|A|An|In|For)$/.test(prevBridge);
     },
   },
   {
@@ -430,13 +459,27 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   },
   {
     id: 'ethics-subject',
-    why: '"Ethical" naming what is discussed ("ethical issues", "ethical risks", "ethical questions") names a subject; it claims no virtue.',
+    why: '"Ethical" naming what is discussed ("ethical issues", "ethical risks", "Ethical AI frameworks:") or a body or counted document ("ethics committee", "its six ethical principles") names a subject; it claims no virtue. "Align with ethical principles" leaves a standard open and stays marked.',
     example: 'The board discusses ethical issues raised by new products.',
     counterExample: 'The board says our new products are ethical.',
     applies: (text, hit) =>
       hit.term.id === 'ethical' &&
       hit.text.toLowerCase() === 'ethical' &&
-      /^[\s-]+(?:issues?|risks?|questions?|concerns?|implications?|dilemmas?|challenges?|considerations?|debates?|dimensions?|aspects?|review|reviews|impacts?)\b/i.test(text.slice(hit.offset + hit.length, hit.offset + hit.length + 30)),
+      (/^[\s-]+(?:(?:AI|technology|artificial intelligence)\s+)?["'“‘]?(?:issues?|risks?|questions?|concerns?|implications?|dilemmas?|challenges?|considerations?|debates?|dimensions?|aspects?|review|reviews|impacts?|frameworks|codes|charters|red lines|lines|committees?|boards?|officers?)\b/i.test(
+        text.slice(hit.offset + hit.length, hit.offset + hit.length + 40),
+      ) ||
+        // A counted set is a document named ("the company's six ethical principles"); "align with ethical principles" is a standard left open.
+        (/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$/i.test(before(text, hit, 20)) && /^\s+(?:AI\s+)?(?:principles|guidelines|commitments)\b/i.test(text.slice(hit.offset + hit.length, hit.offset + hit.length + 30)))),
+  },
+  {
+    id: 'subject-named',
+    why: 'A standard\u2019s adjective in the name of what a document or a debate is about ("principles for the responsible use of AI", "questions around the ethical use of AI", "guidance for integration and responsible use of Face") names a subject; it claims no virtue.',
+    example: 'The five principles for responsible use of AI in healthcare are listed below.',
+    counterExample: 'We ensure the responsible use of AI in healthcare.',
+    applies: (text, hit) =>
+      (hit.term.id === 'ethical' || hit.term.id === 'responsibly' || hit.term.id === 'undefined-norm-use') &&
+      /^(?:ethical|responsible)\b/i.test(hit.text) &&
+      /\b(?:principles?|guidelines?|guidance|frameworks?|questions?|debates?|discussions?|conversations?|codes?|polic(?:y|ies)|charters?|research|courses?)\s+(?:for|of|on|around|about|regarding|concerning|governing)\s+(?:the\s+)?(?:[\w-]+(?:\s+and|,)\s+)?$/i.test(before(text, hit, 80)),
   },
   {
     id: 'text-roadmap',
@@ -447,6 +490,16 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       hit.term.category === 'process-not-outcome' &&
       /^(?:considering|consider|exploring|explore|assessing|looking|hard|closer|close)\b/i.test(hit.text) &&
       sentenceFact(text, hit, 'text-roadmap', (sentence) => /(?:^|\b)(?:in|throughout)\s+this\s+(?:piece|article|post|blog|blog post|long read|explainer|briefing|guide|chapter|section|episode|newsletter|paper)\b|\b(?:below|in what follows|in the following),?\s+we\b/i.test(sentence)),
+  },
+  {
+    id: 'text-as-subject',
+    why: 'A document naming its own aim or subject ("This article explores how …", "this edition aims to introduce the ethics of AI") describes the text; the company offers no study or effort there.',
+    example: 'This article explores how Fabrikam builds its face scanners.',
+    counterExample: 'Fabrikam explores how to build its face scanners.',
+    applies: (text, hit) =>
+      (hit.term.category === 'process-not-outcome' || hit.term.category === 'aspiration') &&
+      /^(?:explores?|exploring|considers?|examines?|looks?|aims?|seeks?)\b/i.test(hit.text) &&
+      /\b(?:this|the present|the following)\s+(?:piece|article|post|blog|blog post|explainer|briefing|guide|chapter|section|episode|newsletter|paper|white\s?paper|edition|report|essay|study|series|lesson|module|course|page)\s+(?:also\s+|then\s+|further\s+)?(?:\w+\s+(?:and|,)\s+)?$/i.test(before(text, hit, 80)),
   },
   {
     id: 'firm-pledge',

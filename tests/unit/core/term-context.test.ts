@@ -22,6 +22,17 @@ describe('context rules', () => {
     expect(counter.some((h) => rule.applies(rule.counterExample, { offset: h.offset, length: h.length, text: h.text, term: h.value.term }))).toBe(false);
   });
 
+  // Sentences a rule was widened to, beyond its own example: unmarked, each beside one that stays marked.
+  it.each([
+    ['ethics-subject', 'Ethical AI frameworks: a critical dimension for designing networks', 'Our networks are built on a legal and ethical framework.'],
+    ['ethics-subject', 'Fabrikam has set ethical \u201cred lines\u201d for face scanning.', 'Fabrikam sells face scanning that is ethical.'],
+    ['ethics-subject', 'The decision was aligned with the company\u2019s six ethical principles for face scanning.', 'The decision was aligned with ethical principles for face scanning.'],
+    ['named-body', 'The Office of Ethical and Humane Use answers questions from staff.', 'The office answers questions from staff in an ethical and humane way.'],
+  ])('%s also leaves "%s" unmarked, not "%s"', (_id, unmarked, marked) => {
+    expect(marks(unmarked), unmarked).toEqual([]);
+    expect(marks(marked), marked).not.toEqual([]);
+  });
+
   it('marks a guarded match with the class word that let it count, unless that would overlap another mark', () => {
     expect(marks('We list potential  harms, and notify subscribers where\npermissible.')).toEqual(['potential  harms', 'where\npermissible']);
     expect(marks('Our steadfast dedication to privacy shapes every sale.')).toEqual(['steadfast', 'dedication']);
