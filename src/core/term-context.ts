@@ -203,9 +203,49 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     applies: (text, hit) =>
       sentenceFact(text, hit, 'another-speaker', (sentence) => {
         if (/\baccording to\b/i.test(sentence)) return true;
-        const verb = /\b(?:called on|calls on|call on|urged|urges|urge|asked|asks|demanded|demands|requested)\b/i.exec(sentence);
+        const verb =
+          /\b(?:called on|calls on|call on|urged|urges|urge|asked|asks|demanded|demands|requested)\b/i.exec(sentence) ??
+          // "want Fabrikam to", "expect companies to" (a name in capitals: "wants access to" is no call).
+          /\b(?:wants?|wanted|expects?|expected|pressed|pressured|pushed)\s+(?:[A-Z][\w'’-]*|companies|firms|businesses|the company|tech companies|vendors)\s+to\b/.exec(sentence);
         return verb !== null && !FIRST_PERSON.test(sentence.slice(0, verb.index));
       }),
+  },
+  {
+    id: 'reader-continuation',
+    why: 'What a user, a customer or a contract party "may continue to" or "will continue to" do ("You may continue to use the service", "Licensee will continue to be bound") is permission or a term of a contract, not the company promising to go on.',
+    example: 'You may continue to use the service after the update.',
+    counterExample: 'We will continue to use the service after the update.',
+    applies: (text, hit) =>
+      hit.term.id === 'will-continue-to' &&
+      /\b(?:you|users?|customers?|subscribers?|visitors?|members?|licensees?|recipients?|buyers?|purchasers?|participants?|account holders?)\s+(?:(?:may|can|could|will|shall|might)\s+)?(?:still\s+|also\s+)?$/i.test(before(text, hit, 40)),
+  },
+  {
+    id: 'law-requires',
+    why: 'What a law, a regulation or a standard requires of companies ("The Act requires providers to take appropriate measures", "Under the GDPR, controllers must …", "the guidelines recommend that companies …") reports its wording; the company hedges nothing there, unless it speaks in the sentence.',
+    example: 'The Act requires providers to take appropriate measures against misuse.',
+    counterExample: 'Fabrikam takes appropriate measures against misuse.',
+    applies: (text, hit) =>
+      !firstPersonIn(text, hit) &&
+      sentenceFact(text, hit, 'law-requires', (sentence) =>
+        /\b(?:act|law|laws|regulations?|directive|GDPR|convention|guidelines|guiding principles|UNGPs|standards?|code|legislation|bill|treaty|rules?)\s+(?:also\s+|now\s+|further\s+)?(?:requires?|required|obliges?|obliged|expects?|mandates?|recommends?|stipulates?|calls on|calls for|asks|would require|will require)\b|^\W*(?:under|according to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:act|law|regulation|directive|GDPR|convention|guidelines|guiding principles|UNGPs|standard|code|legislation|bill|treaty|rules)\b[^,]*,/i.test(sentence),
+      ),
+  },
+  {
+    id: 'effort-reported',
+    why: '"Our efforts" or "these efforts" named as a thing looked at or done ("an in-depth look at our efforts", "Underpinning these efforts is …", "contributed to industry-wide efforts", "our effort to map risks began in 2019") refers to work reported elsewhere; the company offers no effort in place of a result there.',
+    example: 'Underpinning these efforts is a shared view of who decides.',
+    counterExample: 'We make every effort to share our view of who decides.',
+    applies: (text, hit) => {
+      if (hit.term.id !== 'effort-praised' && !(hit.term.id === 'try-to' && /^our\s+efforts$/i.test(hit.text))) return false;
+      const { offset, length } = guardedSpan(text, hit);
+      const prior = before(text, { ...hit, offset }, 40);
+      const next = text.slice(offset + length, offset + length + 80);
+      // A preposition or verb that takes the efforts as its object, or a past verb they are the subject of.
+      return (
+        /\b(?:at|on|of|about|into|underpinning|underpin|underpins|behind|contributed to|joined|joins|support(?:ed|s)?|describes?|described|summari[sz]es?|details?|outlines?|reports? on)\s+$/i.test(prior) ||
+        /^(?:\s+to\s+(?:\w+\s+){1,5})?\s*(?:began|started|ended|led|resulted|included|focused|were|was)\b/i.test(next)
+      );
+    },
   },
   {
     id: 'reported-speech',
@@ -326,19 +366,21 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     counterExample: 'Fabrikam is seeking to limit face scanning in its shops.',
     applies: (text, hit) => {
       if (hit.term.category !== 'aspiration' || !/^\w+ing\b/i.test(hit.text)) return false;
-      const subject = /\b([a-z]{3,}s)\s+(?:(?:are|were|have been|had been)\s+)?$/.exec(before(text, hit, 40))?.[1];
-      return subject !== undefined && !OTHERS_EFFORT_NOT_NOUNS.has(subject) && !firstPersonIn(text, hit);
+      // A plural subject, lower case or opening the sentence ("Researchers are working to").
+      const subject = /(?:\b([a-z]{3,}s)|(?:^|[.!?]\s+)([A-Z][a-z]{2,}s))\s+(?:(?:are|were|have been|had been)\s+)?$/.exec(before(text, hit, 40));
+      const noun = (subject?.[1] ?? subject?.[2])?.toLowerCase();
+      return noun !== undefined && !OTHERS_EFFORT_NOT_NOUNS.has(noun) && !firstPersonIn(text, hit);
     },
   },
   {
     id: 'others-aim',
-    why: 'An aim whose subject is a reader, a user or a system ("employees who want to", "the model is trying to") is theirs; the company offers nothing there.',
+    why: 'An aim whose subject is a reader, a user, a system or a public body ("employees who want to", "the model is trying to", "the regulator aims to") is theirs; the company offers nothing there.',
     example: 'Employees who want to update their skills can join the evening course.',
     counterExample: 'We want to update the sales rules this year.',
     applies: (text, hit) =>
       hit.term.category === 'aspiration' &&
       /^(?:wants?|trying|tries|try|looks?|looking|wish(?:es)?|hop(?:e|es|ing)|plan(?:s|ning)?|intend(?:s|ing)?|seeks?|seeking|aims?|aiming)\b/i.test(hit.text) &&
-      /\b(?:you|users?|customers?|people|employees|candidates|applicants|visitors|readers|anyone|someone|everyone|those|who|model|algorithm|students|learners|organi[sz]ations?|businesses|companies)\s+(?:(?:is|are|was|were|may|might|also|still|really|just|do|does)\s+)?$/i.test(before(text, hit, 40)) &&
+      /\b(?:you|users?|customers?|people|employees|candidates|applicants|visitors|readers|anyone|someone|everyone|those|who|model|algorithm|students|learners|organi[sz]ations?|businesses|companies|regulators?|government|governments|lawmakers|legislators|commission|authorit(?:y|ies)|agency|agencies|watchdog|ministry|parliament|congress|researchers|campaigners|activists|critics|NGOs)\s+(?:(?:is|are|was|were|may|might|also|still|really|just|do|does|now)\s+)?$/i.test(before(text, hit, 40)) &&
       !firstPersonIn(text, hit),
   },
   {
@@ -383,7 +425,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     applies: (text, hit) =>
       hit.term.id === 'will-continue-to' &&
       /^continu\w*\s+to$/i.test(hit.text.replace(/\s+/g, ' ')) &&
-      /^\s+(?:advance|evolve|grow|expand|change|develop|increase|rise|emerge|accelerate|mature|shift|apply|exist|spread|progress)\s*(?:[.,;:)]|$|\s(?:at|in|across|and|or|rapidly|quickly|apace|over|beyond|as|with|to|from|into|every|each|worldwide|globally|fast|steadily)\b)/i.test(
+      /^\s+(?:advance|evolve|grow|expand|change|develop|increase|rise|emerge|accelerate|mature|shift|apply|exist|spread|progress|improve)\s*(?:[.,;:)]|$|\s(?:at|in|across|and|or|rapidly|quickly|apace|over|beyond|as|with|to|from|into|every|each|worldwide|globally|fast|steadily)\b)/i.test(
         text.slice(hit.offset + hit.length, hit.offset + hit.length + 40),
       ) &&
       !/\b(?:we|I)\s+(?:\w+\s+)?$/i.test(before(text, hit, 20)),

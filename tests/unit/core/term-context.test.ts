@@ -27,6 +27,11 @@ describe('context rules', () => {
     ['ethics-subject', 'Ethical AI frameworks: a critical dimension for designing networks', 'Our networks are built on a legal and ethical framework.'],
     ['ethics-subject', 'Fabrikam has set ethical \u201cred lines\u201d for face scanning.', 'Fabrikam sells face scanning that is ethical.'],
     ['ethics-subject', 'The decision was aligned with the company\u2019s six ethical principles for face scanning.', 'The decision was aligned with ethical principles for face scanning.'],
+    ['others-aim', 'The regulator aims to publish guidance next year.', 'Fabrikam aims to publish guidance next year.'],
+    ['others-effort', 'Researchers are working to map bias in face recognition.', 'Fabrikam is working to map bias in face recognition.'],
+    ['another-speaker', 'Campaigners want Fabrikam to stop selling the software where possible.', 'Fabrikam stops selling the software where possible.'],
+    ['world-continues', 'The technology continues to improve rapidly.', 'Fabrikam continues to improve its controls.'],
+    ['effort-reported', 'The report gives an in-depth look at our efforts to combat forced labour.', 'Our efforts to combat forced labour are ongoing.'],
     ['named-body', 'The Office of Ethical and Humane Use answers questions from staff.', 'The office answers questions from staff in an ethical and humane way.'],
   ])('%s also leaves "%s" unmarked, not "%s"', (_id, unmarked, marked) => {
     expect(marks(unmarked), unmarked).toEqual([]);
