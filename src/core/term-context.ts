@@ -248,6 +248,37 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     },
   },
   {
+    id: 'link-label',
+    why: 'A line that opens with a link\u2019s label ("Related:", "Next:", "See also:", "Read next:") names another page; its words promise nothing.',
+    example: 'Related: How we think about responsible AI',
+    counterExample: 'We think about responsible AI every day.',
+    applies: (text, hit) => {
+      const line = lineAround(text, hit.offset, 160);
+      return line !== null && /^\s*(?:related(?:\s+(?:articles?|posts?|stories|content|reading|topics?))?|next|previous|prev|see also|read next|up next|read more|more|further reading|you might also like|recommended)\s*[:|›»>–—-]\s/i.test(line);
+    },
+  },
+  {
+    id: 'page-notice',
+    why: 'A notice about the page, the site or its terms ("Please note that this page may be updated from time to time", "The content is likely to be out of date") is interface or legal text about the text itself; no commitment is hedged there.',
+    example: 'Please note that this page may be updated from time to time.',
+    counterExample: 'Please note that our sales rules may be updated from time to time.',
+    applies: (text, hit) =>
+      sentenceFact(text, hit, 'page-notice', (sentence) =>
+        /\b(?:this|the|these)\s+(?:web\s?page|page|site|website|article|content|information|notice|terms(?:\s+of\s+use)?|archive|archived page|materials?|figures|translation)\s+(?:(?:is|are)\s+)?(?:(?:may|might|could|is likely to|are likely to)\s+(?:not\s+)?(?:be\s+(?:updated|revised|changed|amended|modified|out\s+of\s+date|outdated|incomplete|inaccurate)|change|contain|differ|reflect)|(?:is|are)\s+(?:updated|reviewed|revised)|(?:is|are)\s+subject\s+to\s+change)\b/i.test(sentence) &&
+        !/\b(?:commit\w*|pledge\w*|promise\w*)\b/i.test(sentence),
+      ),
+  },
+  {
+    id: 'prediction-expected',
+    why: '"Expected to" before an event of the world ("The new rules are expected to take effect next year", "the market is expected to grow") forecasts; it places no expectation on anyone.',
+    example: 'The new rules are expected to take effect next year.',
+    counterExample: 'Partners are expected to follow the new rules next year.',
+    applies: (text, hit) =>
+      hit.term.id === 'is-expected-to' &&
+      /^(?:is|are)\s+expected\s+to$/i.test(hit.text.replace(/\s+/g, ' ')) &&
+      /^\s+(?:take\s+effect|come\s+into\s+(?:force|effect)|enter\s+into\s+force|grow|rise|increase|fall|decline|drop|reach|exceed|double|triple|surpass|hit|top|expand|shrink)\b/i.test(text.slice(hit.offset + hit.length, hit.offset + hit.length + 30)),
+  },
+  {
     id: 'reported-speech',
     why: 'What a regulator, critics, lawmakers or researchers said or argued is reported, not the company hedging ("The regulator said it would consider whether the rules should change"); the company\u2019s own words reported by a journalist ("IBM said it would …") stay marked.',
     example: 'The regulator said it would consider whether the rules should be updated.',
@@ -515,13 +546,13 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   },
   {
     id: 'subject-named',
-    why: 'A standard\u2019s adjective in the name of what a document or a debate is about ("principles for the responsible use of AI", "questions around the ethical use of AI", "guidance for integration and responsible use of Face") names a subject; it claims no virtue.',
+    why: 'A standard\u2019s adjective in the name of what a document or a debate is about ("principles for the responsible use of AI", "questions around the ethical use of AI", "guidance for integration and responsible use of Face", "leaders met to discuss the responsible use of AI") names a subject; it claims no virtue.',
     example: 'The five principles for responsible use of AI in healthcare are listed below.',
     counterExample: 'We ensure the responsible use of AI in healthcare.',
     applies: (text, hit) =>
       (hit.term.id === 'ethical' || hit.term.id === 'responsibly' || hit.term.id === 'undefined-norm-use') &&
       /^(?:ethical|responsible)\b/i.test(hit.text) &&
-      /\b(?:principles?|guidelines?|guidance|frameworks?|questions?|debates?|discussions?|conversations?|codes?|polic(?:y|ies)|charters?|research|courses?)\s+(?:for|of|on|around|about|regarding|concerning|governing)\s+(?:the\s+)?(?:[\w-]+(?:\s+and|,)\s+)?$/i.test(before(text, hit, 80)),
+      /\b(?:(?:principles?|guidelines?|guidance|frameworks?|questions?|debates?|discussions?|conversations?|codes?|polic(?:y|ies)|charters?|research|courses?)\s+(?:for|of|on|around|about|regarding|concerning|governing)|(?:to|will|would)\s+(?:discuss|debate)|discuss(?:es|ed|ing)|debat(?:es|ed|ing))\s+(?:the\s+)?(?:[\w-]+(?:\s+and|,)\s+)?$/i.test(before(text, hit, 80)),
   },
   {
     id: 'text-roadmap',

@@ -32,6 +32,8 @@ describe('context rules', () => {
     ['another-speaker', 'Campaigners want Fabrikam to stop selling the software where possible.', 'Fabrikam stops selling the software where possible.'],
     ['world-continues', 'The technology continues to improve rapidly.', 'Fabrikam continues to improve its controls.'],
     ['effort-reported', 'The report gives an in-depth look at our efforts to combat forced labour.', 'Our efforts to combat forced labour are ongoing.'],
+    ['subject-named', 'The summit brought together leaders to discuss the responsible use of AI.', 'The summit brought together leaders who ensure the responsible use of AI.'],
+    ['page-notice', 'NOTE: this is an archived page and the content is likely to be out of date.', 'NOTE: the sales rules are likely to be out of date.'],
     ['named-body', 'The Office of Ethical and Humane Use answers questions from staff.', 'The office answers questions from staff in an ethical and humane way.'],
   ])('%s also leaves "%s" unmarked, not "%s"', (_id, unmarked, marked) => {
     expect(marks(unmarked), unmarked).toEqual([]);
