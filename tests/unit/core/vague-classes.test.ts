@@ -199,6 +199,14 @@ describe('vague terms a reader would flag', () => {
     ['timing left open ("prompt action")', 'prompt corrective action'],
     ['harm reduced without a measure ("common challenges")', 'address common challenges'],
     ['a frequency left open ("at times")', 'At times'],
+    ['reach left open ("insofar as possible")', 'insofar as possible'],
+    ['importance forecast instead of a commitment ("will be key")', 'will be key'],
+    ['a question still open offered as a decision ("how best to")', 'how best to'],
+    ['an unnamed number of actions ("a number of activities")', 'a number of activities'],
+    ['support stated instead of action ("in full support of")', 'in full support of'],
+    ['a norm held by society at large ("accepted by society")', 'accepted by society'],
+    ['the company\'s own values as the standard ("upholding our values")', 'Upholding our values'],
+    ['a study still under way ("figure out")', 'figure out'],
   ])('%s: “%s” is marked', (_kind, phrase) => {
     expect(analyse('hedges-fabrikam.html').relevant).toBe(true);
     expect(marksOn('hedges-fabrikam.html', phrase)).not.toEqual([]);
