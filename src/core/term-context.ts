@@ -71,6 +71,8 @@ const OTHER_SPEAKER = /^\W*(?:[\w'’-]+\s+){0,4}?(?:regulators?|critics|lawmake
 const BODY_NOUNS = String.raw`(?:board|committee|council|team|panel|office|officer|function|department|directors|forum|unit|task\s?force|working group|group)`;
 const BODY_SUBJECT = new RegExp(String.raw`\b${BODY_NOUNS}\s+(?:also\s+|typically\s+|usually\s+|normally\s+)?$`, 'i');
 const BODY_SUBJECT_VERB = new RegExp(String.raw`\b${BODY_NOUNS}\s+(?:also\s+)?(?:meets?|reports?|convenes?|briefs?|updates?)(?:\s+(?:to|with)\s+(?:[\w'’-]+\s+){1,6})?\s*$`, 'i');
+/** Words that make a run-in "heading" a clause ("Fabrikam acts responsibly:"): a speaker, a modal or a common finite verb. */
+const RUN_IN_NOT_HEADING = /\b(?:we|our|I|will|shall|must|may|might|should|can|could|would|is|are|was|were|has|have|had|do|does|did|acts|sells|takes|makes|works|believes|commits|ensures|remains|stays|says|said)\b/i;
 /** Words a name keeps in lower case between its capitals. */
 const NAME_SMALL_WORD = /^(?:for|of|and|the|in|on|to|a|an|at|by|with)$/;
 /** The noun that ends a body's name, in the match or up to four words after it ("Ethical Trading Initiative", "Working Group"). */
@@ -171,10 +173,13 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   },
   {
     id: 'noun-use',
-    why: '"Our work to …" or "Cisco\u2019s work to …" names work done, a noun; "we work to …" is the effort offered instead of an outcome.',
+    why: '"Our work to …" or "Cisco\u2019s work to …" names work done, a noun; "we work to …" is the effort offered instead of an outcome. So do "recent calls for regulation" (others\u2019 calls) against "Fabrikam calls for regulation".',
     example: 'Our work to map salient risks began in 2019 and ended in 2021.',
     counterExample: 'We work to map salient risks in every market.',
-    applies: (text, hit) => /^work/i.test(hit.text) && /(?:\b(?:our|the|this|that|their|its|his|her|whose|such|much|a|an)|\w['’]s)\s+$/i.test(before(text, hit, 24)),
+    applies: (text, hit) =>
+      (/^work/i.test(hit.text) && /(?:\b(?:our|the|this|that|their|its|his|her|whose|such|much|a|an)|\w['’]s)\s+$/i.test(before(text, hit, 24))) ||
+      // "recent calls for regulation": others' calls, a plural noun after a determiner or an adjective of time or number.
+      (hit.term.id === 'advocate-for' && /^calls\b/i.test(hit.text) && /\b(?:the|these|those|recent|growing|increasing|repeated|many|several|public|widespread|new|renewed|louder|such|their|its)\s+$/i.test(before(text, hit, 24))),
   },
   {
     id: 'permission',
@@ -227,7 +232,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     applies: (text, hit) =>
       !firstPersonIn(text, hit) &&
       sentenceFact(text, hit, 'law-requires', (sentence) =>
-        /\b(?:act|law|laws|regulations?|directive|GDPR|convention|guidelines|guiding principles|UNGPs|standards?|code|legislation|bill|treaty|rules?)\s+(?:also\s+|now\s+|further\s+)?(?:requires?|required|obliges?|obliged|expects?|mandates?|recommends?|stipulates?|calls on|calls for|asks|would require|will require)\b|^\W*(?:under|according to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:act|law|regulation|directive|GDPR|convention|guidelines|guiding principles|UNGPs|standard|code|legislation|bill|treaty|rules)\b[^,]*,/i.test(sentence),
+        /\b(?:act|law|laws|regulations?|directive|GDPR|convention|guidelines|guiding principles|UNGPs|standards?|code|legislation|bill|treaty|rules?)\s+(?:also\s+|now\s+|further\s+)?(?:requires?|required|obliges?|obliged|expects?|mandates?|recommends?|stipulates?|calls on|calls for|asks|would require|will require|prohibits?|bans?|permits?|allows?|restricts?|classifies|defines|(?:state|states|stated|say|says|said|provide|provides|set out|sets out)\s+that)\b|^\W*(?:under|according to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:act|law|regulation|directive|GDPR|convention|guidelines|guiding principles|UNGPs|standard|code|legislation|bill|treaty|rules)\b[^,]*,/i.test(sentence),
       ),
   },
   {
@@ -264,7 +269,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     counterExample: 'Please note that our sales rules may be updated from time to time.',
     applies: (text, hit) =>
       sentenceFact(text, hit, 'page-notice', (sentence) =>
-        /\b(?:this|the|these)\s+(?:web\s?page|page|site|website|article|content|information|notice|terms(?:\s+of\s+use)?|archive|archived page|materials?|figures|translation)\s+(?:(?:is|are)\s+)?(?:(?:may|might|could|is likely to|are likely to)\s+(?:not\s+)?(?:be\s+(?:updated|revised|changed|amended|modified|out\s+of\s+date|outdated|incomplete|inaccurate)|change|contain|differ|reflect)|(?:is|are)\s+(?:updated|reviewed|revised)|(?:is|are)\s+subject\s+to\s+change)\b/i.test(sentence) &&
+        /\b(?:this|the|these)\s+(?:web\s?page|page|site|website|article|document|content|information|notice|terms(?:\s+of\s+use)?|archive|archived page|materials?|figures|translation)\s+(?:(?:is|are)\s+)?(?:(?:may|might|could|is likely to|are likely to)\s+(?:not\s+)?(?:be\s+(?:updated|revised|changed|amended|modified|out\s+of\s+date|outdated|incomplete|inaccurate|printed|copied|reproduced|downloaded|distributed|quoted)|change|contain|differ|reflect)|(?:is|are)\s+(?:updated|reviewed|revised)|(?:is|are)\s+subject\s+to\s+change)\b/i.test(sentence) &&
         !/\b(?:commit\w*|pledge\w*|promise\w*)\b/i.test(sentence),
       ),
   },
@@ -277,6 +282,39 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       hit.term.id === 'is-expected-to' &&
       /^(?:is|are)\s+expected\s+to$/i.test(hit.text.replace(/\s+/g, ' ')) &&
       /^\s+(?:take\s+effect|come\s+into\s+(?:force|effect)|enter\s+into\s+force|grow|rise|increase|fall|decline|drop|reach|exceed|double|triple|surpass|hit|top|expand|shrink)\b/i.test(text.slice(hit.offset + hit.length, hit.offset + hit.length + 30)),
+  },
+  {
+    id: 'safe-harbour',
+    why: 'Forward-looking-statement boilerplate ("Actual results may differ materially", "subject to risks and uncertainties") is a legal notice about forecasts; it hedges no commitment.',
+    example: 'Actual results may differ materially from those expressed in these statements.',
+    counterExample: 'Our controls may differ materially from one market to another.',
+    applies: (text, hit) =>
+      sentenceFact(text, hit, 'safe-harbour', (sentence) => /\b(?:forward[\s-]looking\s+statements?|actual\s+(?:results|outcomes|events)\s+(?:may|could|might)\s+differ|risks\s+and\s+uncertainties)\b/i.test(sentence)),
+  },
+  {
+    id: 'run-in-heading',
+    why: 'A run-in heading ("(1) Responsible use of technology: Fabrikam trains …", "Fairness: …") names the point the sentence after its colon makes; the claim, if any, is in that sentence.',
+    example: '(1) Responsible use of technology: Fabrikam trains every seller.',
+    counterExample: 'Fabrikam trains every seller in the responsible use of technology: each one takes the course.',
+    applies: (text, hit) => {
+      const { start } = sentenceOf(text, hit);
+      // The heading opens its line; a colon inside running text introduces a list or a quote.
+      if (!/(?:^|\n)[^\S\n]*$/.test(text.slice(Math.max(0, start - 80), start))) return false;
+      const head = /^\s*(?:[-•*–]\s*|\(?\d+[.)]\s*|\(?[a-z][.)]\s+)?([^.!?:;,]{1,60}?):\s/.exec(text.slice(start, start + 80));
+      if (!head) return false;
+      const end = start + head[0].length;
+      return hit.offset + hit.length <= end && head[1]!.trim().split(/\s+/).length <= 6 && !RUN_IN_NOT_HEADING.test(head[1]!);
+    },
+  },
+  {
+    id: 'past-conjecture',
+    why: '"May have begun", "may have been invented" said of history, where the company does not speak, is a guess about the past; no commitment is left open. "We may have shared data" stays marked.',
+    example: 'The journey to artificial intelligence may have begun more than half a century ago.',
+    counterExample: 'We may have shared some of that data with the police.',
+    applies: (text, hit) =>
+      hit.term.id === 'may' &&
+      /^\s+have\s+(?!been\b)\w+(?:ed|en|un|wn|gun|ose|ought|ade)\b/i.test(text.slice(hit.offset + hit.length, hit.offset + hit.length + 30)) &&
+      !firstPersonIn(text, hit),
   },
   {
     id: 'reported-speech',

@@ -34,6 +34,10 @@ describe('context rules', () => {
     ['effort-reported', 'The report gives an in-depth look at our efforts to combat forced labour.', 'Our efforts to combat forced labour are ongoing.'],
     ['subject-named', 'The summit brought together leaders to discuss the responsible use of AI.', 'The summit brought together leaders who ensure the responsible use of AI.'],
     ['page-notice', 'NOTE: this is an archived page and the content is likely to be out of date.', 'NOTE: the sales rules are likely to be out of date.'],
+    ['law-requires', 'The Act prohibits remote biometric identification in public spaces, with limited exceptions.', 'Fabrikam sells remote biometric identification in public spaces, with limited exceptions.'],
+    ['law-requires', 'The Guiding Principles state that businesses should respect human rights.', 'Fabrikam states that businesses should respect human rights.'],
+    ['page-notice', 'This document may be printed for personal use.', 'This data may be shared for personal use.'],
+    ['noun-use', 'Fabrikam welcomed recent calls for regulation of face scanning.', 'Fabrikam calls for regulation of face scanning.'],
     ['named-body', 'The Office of Ethical and Humane Use answers questions from staff.', 'The office answers questions from staff in an ethical and humane way.'],
   ])('%s also leaves "%s" unmarked, not "%s"', (_id, unmarked, marked) => {
     expect(marks(unmarked), unmarked).toEqual([]);
