@@ -66,7 +66,13 @@ const TITLE_WORD = /^[A-Z][a-z][\w'’-]*$/;
  * A sentence that opens with someone other than the company as its speaker, within its first few words, and a
  * verb of saying or arguing: "The regulator said", "Critics argue", "Civil society groups have long argued".
  */
-const OTHER_SPEAKER = /^\W*(?:[\w'’-]+\s+){0,4}?(?:regulators?|critics|lawmakers|legislators|senators|MPs|researchers|activists|campaigners|advocates|groups|NGOs|organi[sz]ations|commission|commissioner|court|judges?|officials|experts|analysts|academics|opponents|observers|watchdogs?|authorit(?:y|ies)|ministers?|government|unions?)\s+(?:(?:have|has|had|also|long|repeatedly|previously|recently|now|)\s*){0,3}(?:said|says|say|argued?|argues|warned?|warns|claimed?|claims|told|wrote|noted|stated|stressed|recommended|recommends|believes?|believed|contend(?:s|ed)?|called|insisted|insists)\b/i;
+const OTHER_SPEAKER = /^\W*(?:[\w'’-]+\s+){0,4}?(?:regulators?|critics|lawmakers|legislators|senators|MPs|researchers|activists|campaigners|advocates|groups|NGOs|organi[sz]ations|commission|commissioner|court|judges?|officials|experts|analysts|academics|opponents|observers|watchdogs?|authorit(?:y|ies)|ministers?|government|unions?|professors?|scholars|lawyers|attorneys|police|study|survey|newspaper|journalists|reporters|investigation)\s+(?:(?:have|has|had|also|long|repeatedly|previously|recently|now|)\s*){0,3}(?:said|says|say|argued?|argues|warned?|warns|claimed?|claims|told|wrote|noted|stated|stressed|recommended|recommends|believes?|believed|contend(?:s|ed)?|called|insisted|insists|found|finds|reported|concluded|showed|shows|revealed)\b/i;
+/**
+ * A quote closed and then attributed to someone of a public body, a campaign or a university ("…,” said Jane
+ * Roe, director of the Policing Institute); the company's own people ("Fabrikam's chief executive") are not.
+ */
+const OTHERS_ATTRIBUTION = /[”"]\s*,?\s*(?:said|says|added|warned|argued|wrote|noted)\s+([^”"]{3,160})$/;
+const OTHERS_AFFILIATION = /\b(?:Institute|Foundation|Project|University|College|Watch|Union|Coalition|Commission(?:er)?|Council|Cent(?:re|er)|Amnesty|ACLU|Liberty|EFF|Privacy International|Access Now|professor|researcher|campaigner|activist|lawyer|attorney|senator|MP|congress\w*|regulator|ombudsman|police|NGO|charity|advocacy|rights group|civil liberties)\b/i;
 /** A body of the company's governance as subject, and optionally its routine verb ("The team also reports"). */
 const BODY_NOUNS = String.raw`(?:board|committee|council|team|panel|office|officer|function|department|directors|forum|unit|task\s?force|working group|group)`;
 const BODY_SUBJECT = new RegExp(String.raw`\b${BODY_NOUNS}\s+(?:also\s+|typically\s+|usually\s+|normally\s+)?$`, 'i');
@@ -325,6 +331,17 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       sentenceFact(text, hit, 'reported-speech', (sentence) => {
         const m = OTHER_SPEAKER.exec(sentence);
         return m !== null && !FIRST_PERSON.test(sentence.slice(0, m.index + m[0].length));
+      }),
+  },
+  {
+    id: 'others-quote',
+    why: 'A quote attributed at its end to someone of a campaign, a university, a public body or the police ("…,” said Jane Roe, director of the Policing Institute) is their view; the company\u2019s own people quoted stay marked.',
+    example: '\u201cAt present, the software is not accurate enough,\u201d said Jane Roe, director of the Policing Institute.',
+    counterExample: '\u201cAt present, the software is not accurate enough,\u201d said Jane Roe, Fabrikam\u2019s chief executive.',
+    applies: (text, hit) =>
+      sentenceFact(text, hit, 'others-quote', (sentence) => {
+        const m = OTHERS_ATTRIBUTION.exec(sentence.trimEnd().replace(/[.]$/, ''));
+        return m !== null && OTHERS_AFFILIATION.test(m[1]!) && !/['’]s\b/.test(m[1]!);
       }),
   },
   {

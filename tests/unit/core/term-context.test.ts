@@ -38,6 +38,8 @@ describe('context rules', () => {
     ['law-requires', 'The Guiding Principles state that businesses should respect human rights.', 'Fabrikam states that businesses should respect human rights.'],
     ['page-notice', 'This document may be printed for personal use.', 'This data may be shared for personal use.'],
     ['noun-use', 'Fabrikam welcomed recent calls for regulation of face scanning.', 'Fabrikam calls for regulation of face scanning.'],
+    ['reported-speech', 'The study found that in some cases the software misidentified women.', 'Fabrikam found that in some cases the software misidentified women.'],
+    ['reported-speech', 'Police said they would continue to use the system where appropriate.', 'Fabrikam said it would continue to sell the system where appropriate.'],
     ['named-body', 'The Office of Ethical and Humane Use answers questions from staff.', 'The office answers questions from staff in an ethical and humane way.'],
   ])('%s also leaves "%s" unmarked, not "%s"', (_id, unmarked, marked) => {
     expect(marks(unmarked), unmarked).toEqual([]);
