@@ -207,6 +207,11 @@ describe('vague terms a reader would flag', () => {
     ['a norm held by society at large ("accepted by society")', 'accepted by society'],
     ['the company\'s own values as the standard ("upholding our values")', 'Upholding our values'],
     ['a study still under way ("figure out")', 'figure out'],
+    ['a standard claimed ("a high standard")', 'a high standard'],
+    ['novelty claimed ("groundbreaking")', 'groundbreaking'],
+    ['priority without an owner ("must be prioritized")', 'must be prioritized'],
+    ['difficulty named in advance ("too complex")', 'too complex'],
+    ['readiness instead of a result ("better equipped")', 'better equipped'],
   ])('%s: “%s” is marked', (_kind, phrase) => {
     expect(analyse('hedges-fabrikam.html').relevant).toBe(true);
     expect(marksOn('hedges-fabrikam.html', phrase)).not.toEqual([]);
