@@ -76,7 +76,7 @@ const OTHERS_AFFILIATION = /\b(?:Institute|Foundation|Project|University|College
 /** A body of the company's governance as subject, and optionally its routine verb ("The team also reports"). */
 const BODY_NOUNS = String.raw`(?:board|committee|council|team|panel|office|officer|function|department|directors|forum|unit|task\s?force|working group|group)`;
 const BODY_SUBJECT = new RegExp(String.raw`\b${BODY_NOUNS}\s+(?:also\s+|typically\s+|usually\s+|normally\s+)?$`, 'i');
-const BODY_SUBJECT_VERB = new RegExp(String.raw`\b${BODY_NOUNS}\s+(?:also\s+)?(?:meets?|reports?|convenes?|briefs?|updates?)(?:\s+(?:to|with)\s+(?:[\w'’-]+\s+){1,6})?\s*$`, 'i');
+const BODY_SUBJECT_VERB = new RegExp(String.raw`\b${BODY_NOUNS}(?:\s+(?:of|for|on)(?:\s+(?!(?:will|shall|would|may|might|must|should|can|could|to)\b)[\w'’&-]+){1,5}?)?\s+(?:also\s+)?(?:meets?|reports?|convenes?|briefs?|updates?)(?:\s+(?:to|with)\s+(?:[\w'’-]+\s+){1,6})?\s*$`, 'i');
 /** Words that make a run-in "heading" a clause ("Fabrikam acts responsibly:"): a speaker, a modal or a common finite verb. */
 const RUN_IN_NOT_HEADING = /\b(?:we|our|I|will|shall|must|may|might|should|can|could|would|is|are|was|were|has|have|had|do|does|did|acts|sells|takes|makes|works|believes|commits|ensures|remains|stays|says|said)\b/i;
 /** Words a name keeps in lower case between its capitals. */
@@ -515,6 +515,16 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
         text.slice(hit.offset + hit.length, hit.offset + hit.length + 40),
       ) &&
       !/\b(?:we|I)\s+(?:\w+\s+)?$/i.test(before(text, hit, 20)),
+  },
+  {
+    id: 'generally-descriptive',
+    why: '"Generally" in a name or a release ("generally available", "generally referred to as", "generally known as") describes; only a rule said to hold "generally" hides its exceptions.',
+    example: 'The service became generally available in December 2013.',
+    counterExample: 'We generally refuse requests for location data.',
+    applies: (text, hit) =>
+      hit.term.id === 'in-general' &&
+      /^generally$/i.test(hit.text) &&
+      /^\s+(?:available|referred\s+to|known\s+as|called|regarded\s+as|defined\s+as|understood\s+as)\b/i.test(text.slice(hit.offset + hit.length, hit.offset + hit.length + 30)),
   },
   {
     id: 'degree-seriously',

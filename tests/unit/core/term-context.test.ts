@@ -40,6 +40,7 @@ describe('context rules', () => {
     ['noun-use', 'Fabrikam welcomed recent calls for regulation of face scanning.', 'Fabrikam calls for regulation of face scanning.'],
     ['reported-speech', 'The study found that in some cases the software misidentified women.', 'Fabrikam found that in some cases the software misidentified women.'],
     ['reported-speech', 'Police said they would continue to use the system where appropriate.', 'Fabrikam said it would continue to sell the system where appropriate.'],
+    ['body-routine', 'Our EHS Council of corporate and business leaders meets regularly to review the programme.', 'Our EHS Council of corporate and business leaders will meet regularly to review the programme.'],
     ['named-body', 'The Office of Ethical and Humane Use answers questions from staff.', 'The office answers questions from staff in an ethical and humane way.'],
   ])('%s also leaves "%s" unmarked, not "%s"', (_id, unmarked, marked) => {
     expect(marks(unmarked), unmarked).toEqual([]);
