@@ -185,7 +185,10 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     applies: (text, hit) =>
       (/^work/i.test(hit.text) && /(?:\b(?:our|the|this|that|their|its|his|her|whose|such|much|a|an)|\w['’]s)\s+$/i.test(before(text, hit, 24))) ||
       // "recent calls for regulation": others' calls, a plural noun after a determiner or an adjective of time or number.
-      (hit.term.id === 'advocate-for' && /^calls\b/i.test(hit.text) && /\b(?:the|these|those|recent|growing|increasing|repeated|many|several|public|widespread|new|renewed|louder|such|their|its)\s+$/i.test(before(text, hit, 24))),
+      (hit.term.id === 'advocate-for' && /^calls\b/i.test(hit.text) && /\b(?:the|these|those|recent|growing|increasing|repeated|many|several|public|widespread|new|renewed|louder|such|their|its)\s+$/i.test(before(text, hit, 24))) ||
+      // "The plan to sell the division was announced", "Attempts to regulate have failed": a noun, someone's plan reported ("our plan to" stays marked).
+      (/^(?:plans?|attempts?)(?:\s+to)?$/i.test(hit.text) &&
+        (/\b(?:the|a|an|this|that|these|those|their|its|his|her|earlier|previous|failed|recent)\s+$/i.test(before(text, hit, 24)) || /(?:^|[.!?]\s+|\n\s*)$/.test(before(text, hit, 4)))),
   },
   {
     id: 'permission',
@@ -460,13 +463,15 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   },
   {
     id: 'others-aim',
-    why: 'An aim whose subject is a reader, a user, a system or a public body ("employees who want to", "the model is trying to", "the regulator aims to") is theirs; the company offers nothing there.',
+    why: 'An aim whose subject is a reader, a user, a system, a public body, a law or a campaign ("employees who want to", "the model is trying to", "the regulator aims to", "the bill seeks to", "the Global Network Initiative strives to") is theirs; the company offers nothing there.',
     example: 'Employees who want to update their skills can join the evening course.',
     counterExample: 'We want to update the sales rules this year.',
     applies: (text, hit) =>
       hit.term.category === 'aspiration' &&
-      /^(?:wants?|trying|tries|try|looks?|looking|wish(?:es)?|hop(?:e|es|ing)|plan(?:s|ning)?|intend(?:s|ing)?|seeks?|seeking|aims?|aiming)\b/i.test(hit.text) &&
-      /\b(?:you|users?|customers?|people|employees|candidates|applicants|visitors|readers|anyone|someone|everyone|those|who|model|algorithm|students|learners|organi[sz]ations?|businesses|companies|regulators?|government|governments|lawmakers|legislators|commission|authorit(?:y|ies)|agency|agencies|watchdog|ministry|parliament|congress|researchers|campaigners|activists|critics|NGOs)\s+(?:(?:is|are|was|were|may|might|also|still|really|just|do|does|now)\s+)?$/i.test(before(text, hit, 40)) &&
+      /^(?:wants?|trying|tries|try|looks?|looking|wish(?:es)?|hop(?:e|es|ing)|plan(?:s|ning)?|intend(?:s|ing)?|seeks?|seeking|aims?|aiming|strives?|striving)\b/i.test(hit.text) &&
+      /\b(?:you|users?|customers?|people|employees|candidates|applicants|visitors|readers|anyone|someone|everyone|those|who|model|algorithm|students|learners|organi[sz]ations?|businesses|companies|regulators?|government|governments|lawmakers|legislators|commission|authorit(?:y|ies)|agency|agencies|watchdog|ministry|parliament|congress|researchers|campaigners|activists|critics|NGOs|bill|law|act|proposal|regulation|directive|legislation|treaty|convention|initiative|campaign|coalition|alliance|partnership|network|foundation|institute|association|forum)\s+(?:(?:is|are|was|were|may|might|also|still|really|just|do|does|now)\s+)?$/i.test(before(text, hit, 40)) &&
+      // "Fabrikam's initiative aims to" is the company's own.
+      !/['’]s\s+(?:[\w-]+\s+){0,3}$/.test(before(text, hit, 40)) &&
       !firstPersonIn(text, hit),
   },
   {

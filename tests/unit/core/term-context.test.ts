@@ -41,6 +41,10 @@ describe('context rules', () => {
     ['reported-speech', 'The study found that in some cases the software misidentified women.', 'Fabrikam found that in some cases the software misidentified women.'],
     ['reported-speech', 'Police said they would continue to use the system where appropriate.', 'Fabrikam said it would continue to sell the system where appropriate.'],
     ['body-routine', 'Our EHS Council of corporate and business leaders meets regularly to review the programme.', 'Our EHS Council of corporate and business leaders will meet regularly to review the programme.'],
+    ['others-aim', 'The bill seeks to ban the use of facial recognition by police.', 'Fabrikam seeks to ban the use of facial recognition by police.'],
+    ['others-aim', 'The Global Network Initiative strives to protect freedom of expression.', 'Fabrikam strives to protect freedom of expression.'],
+    ['noun-use', 'The plan to sell the division was announced in 2019.', 'Fabrikam plans to sell the division in 2025.'],
+    ['noun-use', 'Attempts to regulate the technology have failed in Congress.', 'Fabrikam attempts to regulate the technology in its contracts.'],
     ['named-body', 'The Office of Ethical and Humane Use answers questions from staff.', 'The office answers questions from staff in an ethical and humane way.'],
   ])('%s also leaves "%s" unmarked, not "%s"', (_id, unmarked, marked) => {
     expect(marks(unmarked), unmarked).toEqual([]);
