@@ -509,6 +509,29 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       (/^committed\b/i.test(hit.text) ? /(?:^|[^\w'’])[Aa]s\s+(?:we|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:had\s+|have\s+|previously\s+|once\s+)?$/.test(before(text, hit)) : /\bannounced\s+(?:our|its|their)\s+(?:\w+\s+)?$/i.test(before(text, hit))),
   },
   {
+    id: 'continued-refusal',
+    why: '"Continue to" before a refusal ("We will continue to refuse sales to police", "continue to decline requests for bulk data") keeps a firm line in place; it leaves nothing open.',
+    example: 'We will continue to refuse sales of face scanning to police.',
+    counterExample: 'We will continue to review sales of face scanning to police.',
+    applies: (text, hit) =>
+      hit.term.id === 'will-continue-to' &&
+      /^\s+(?:refuse|decline|reject|prohibit|ban|forbid|oppose|deny|withhold|block|not|never)\b/i.test(text.slice(hit.offset + hit.length, hit.offset + hit.length + 20)),
+  },
+  {
+    id: 'dated-commitment',
+    why: 'A commitment narrated with its date in the simple past ("In 2018, Fabrikam committed to six principles") reports an event of history; the company\u2019s present "is committed to" stays marked, as does "we committed to" in its own voice.',
+    example: 'In 2018, Fabrikam committed to six principles for face scanning.',
+    counterExample: 'Fabrikam is committed to six principles for face scanning.',
+    applies: (text, hit) =>
+      hit.term.id === 'committed-to' &&
+      /^committed\s+to$/i.test(hit.text.replace(/\s+/g, ' ')) &&
+      // Simple past after a name or "the company": not "is/remains/has been committed", not "deeply committed".
+      /(?:\b[A-Z][\w'’&.-]*|\b(?:company|firm|group|it|they))\s+(?:also\s+|publicly\s+|formally\s+)?$/.test(before(text, hit, 40)) &&
+      !/\b(?:is|are|was|were|been|be|remains?|remained|stays?|deeply|fully|firmly|strongly|very)\s+$/i.test(before(text, hit, 20)) &&
+      !firstPersonIn(text, hit) &&
+      sentenceFact(text, hit, 'dated-past', (sentence) => /\b(?:in|since|by|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b|\b(?:last|that)\s+year\b|\b(?:19|20)\d\d,/i.test(sentence)),
+  },
+  {
     id: 'world-continues',
     why: '"Continues to" before a verb of change with no object ("As technology continues to advance,", "demand continues to grow") describes the world moving on; the company offers nothing there. "We continue to …" and a continued action on something ("continues to advance the responsible use of …") stay marked.',
     example: 'As technology continues to advance, new risks appear every year.',
