@@ -280,6 +280,10 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       sentenceFact(text, hit, 'page-notice', (sentence) =>
         /\b(?:this|the|these)\s+(?:web\s?page|page|site|website|article|document|content|information|notice|terms(?:\s+of\s+use)?|archive|archived page|materials?|figures|translation)\s+(?:(?:is|are)\s+)?(?:(?:may|might|could|is likely to|are likely to)\s+(?:not\s+)?(?:be\s+(?:updated|revised|changed|amended|modified|out\s+of\s+date|outdated|incomplete|inaccurate|printed|copied|reproduced|downloaded|distributed|quoted)|change|contain|differ|reflect)|(?:is|are)\s+(?:updated|reviewed|revised)|(?:is|are)\s+subject\s+to\s+change)\b/i.test(sentence) &&
         !/\b(?:commit\w*|pledge\w*|promise\w*)\b/i.test(sentence),
+      ) ||
+      // "We may update this statement from time to time": the page's own terms of revision.
+      sentenceFact(text, hit, 'page-revision', (sentence) =>
+        /\b(?:may|might|can|will)\s+(?:\w+\s+)?(?:update|revise|amend|change|modify)\s+(?:this|these)\s+(?:web\s?page|page|statement|notice|terms(?:\s+of\s+use)?|document|website|site|content|information|(?:privacy|cookie)\s+(?:policy|notice|statement))\b/i.test(sentence),
       ),
   },
   {
@@ -530,6 +534,19 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       !/\b(?:is|are|was|were|been|be|remains?|remained|stays?|deeply|fully|firmly|strongly|very)\s+$/i.test(before(text, hit, 20)) &&
       !firstPersonIn(text, hit) &&
       sentenceFact(text, hit, 'dated-past', (sentence) => /\b(?:in|since|by|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b|\b(?:last|that)\s+year\b|\b(?:19|20)\d\d,/i.test(sentence)),
+  },
+  {
+    id: 'named-instrument-supported',
+    why: 'Support for a named instrument a reader can look up ("We support the OECD Guidelines for Multinational Enterprises", "the UN Guiding Principles on Business and Human Rights") states an endorsement that can be checked; "we support efforts to …" stays marked.',
+    example: 'We support the OECD Guidelines for Multinational Enterprises.',
+    counterExample: 'We support efforts to protect privacy in every market.',
+    applies: (text, hit) =>
+      hit.term.id === 'we-support' &&
+      /^(?:we\s+)?(?:support|endorse)$/i.test(hit.text.replace(/\s+/g, ' ')) &&
+      // Title-case words (or a known acronym) make the name: text all in capitals says nothing of one.
+      /^\s+(?:the\s+)?(?:[A-Z][a-z][\w'’&-]*|UN|OECD|ILO|EU|UK|US)(?:\s+(?:[A-Z][a-z][\w'’&-]*|on|of|for|and|the|to))*\s+[A-Z][a-z][\w'’&-]*\b/.test(
+        text.slice(hit.offset + hit.length, hit.offset + hit.length + 120),
+      ),
   },
   {
     id: 'world-continues',

@@ -45,6 +45,7 @@ describe('context rules', () => {
     ['others-aim', 'The Global Network Initiative strives to protect freedom of expression.', 'Fabrikam strives to protect freedom of expression.'],
     ['noun-use', 'The plan to sell the division was announced in 2019.', 'Fabrikam plans to sell the division in 2025.'],
     ['noun-use', 'Attempts to regulate the technology have failed in Congress.', 'Fabrikam attempts to regulate the technology in its contracts.'],
+    ['page-notice', 'We may update this statement from time to time.', 'We may update our sales rules from time to time.'],
     ['named-body', 'The Office of Ethical and Humane Use answers questions from staff.', 'The office answers questions from staff in an ethical and humane way.'],
   ])('%s also leaves "%s" unmarked, not "%s"', (_id, unmarked, marked) => {
     expect(marks(unmarked), unmarked).toEqual([]);
