@@ -549,6 +549,26 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       ),
   },
   {
+    id: 'acknowledged-fact',
+    why: 'Acknowledging a fact about the world in a that-clause ("We acknowledge that workers can experience in-work poverty even where minimum standards are met") states what is the case; only a need, a duty or a gap acknowledged in place of action ("we recognise that more needs to be done", "that we have a responsibility") leaves the company\u2019s part open.',
+    example: 'We also acknowledge that workers can face long hours even where local laws are met.',
+    counterExample: 'We also acknowledge that more needs to be done for workers.',
+    applies: (text, hit) => {
+      if (hit.term.id !== 'recognise-importance' && hit.term.id !== 'recognise-need') return false;
+      const after = text.slice(hit.offset + hit.length, hit.offset + hit.length + 200);
+      const clause = /^\s+(?:that\s+)?([^.;:!?]*)/i.exec(/that$/i.test(hit.text) ? after : /^\s+that\b/i.test(after) ? after.replace(/^\s+that/i, ' ') : '')?.[1];
+      if (!clause) return false;
+      // The clause's subject is someone or something else, and nothing in it is a need, a duty, a gap or the company.
+      // A recognition claimed over time ("has long recognised") praises the company; it stays marked.
+      if (/\blong\b/i.test(hit.text)) return false;
+      return (
+        /\b(?:is|are|was|were|can|may|might|could|exists?|has|have|had|faces?|experiences?|occurs?|arises?|remains?)\b/i.test(clause) &&
+        !/^\s*(?:we|our|us|I|it\s+is|there\s+is\s+(?:a|an)\s+need)\b/i.test(clause) &&
+        !/\b(?:we|our|us|need\w*|must|should|more|importan\w*|responsib\w*|role|duty|obligation\w*|improv\w*|challeng\w*|work\s+to\s+do|further|key|critical|crucial|essential|vital|sensitiv\w*|serious\w*)\b/i.test(clause)
+      );
+    },
+  },
+  {
     id: 'world-continues',
     why: '"Continues to" before a verb of change with no object ("As technology continues to advance,", "demand continues to grow") describes the world moving on; the company offers nothing there. "We continue to …" and a continued action on something ("continues to advance the responsible use of …") stay marked.',
     example: 'As technology continues to advance, new risks appear every year.',
