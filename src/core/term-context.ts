@@ -283,7 +283,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       ) ||
       // "We may update this statement from time to time": the page's own terms of revision.
       sentenceFact(text, hit, 'page-revision', (sentence) =>
-        /\b(?:may|might|can|will)\s+(?:\w+\s+)?(?:update|revise|amend|change|modify)\s+(?:this|these)\s+(?:web\s?page|page|statement|notice|terms(?:\s+of\s+use)?|document|website|site|content|information|(?:privacy|cookie)\s+(?:policy|notice|statement))\b/i.test(sentence),
+        /\b(?:may|might|can|will|reserves?\s+the\s+right\s+to)\s+(?:\w+\s+)?(?:update|revise|amend|change|modify)\s+(?:this|these)\s+(?:web\s?page|page|statement|notice|terms(?:\s+of\s+use)?|document|website|site|content|information|(?:privacy|cookie)\s+(?:policy|notice|statement))\b/i.test(sentence),
       ),
   },
   {
@@ -328,6 +328,43 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       hit.term.id === 'may' &&
       /^\s+have\s+(?!been\b)\w+(?:ed|en|un|wn|gun|ose|ought|ade)\b/i.test(text.slice(hit.offset + hit.length, hit.offset + hit.length + 30)) &&
       !firstPersonIn(text, hit),
+  },
+  {
+    id: 'licence-text',
+    why: 'A software or content licence ("Unless required by applicable law … distributed on an \u201cAS IS\u201d BASIS", "licensed under a Creative Commons licence") sets terms for the reader\u2019s use of a work; it is legal text, not the company hedging a commitment.',
+    example: 'Unless required by applicable law or agreed to in writing, software distributed under the License is distributed on an "AS IS" BASIS.',
+    counterExample: 'Unless required by applicable law, we do not share location data.',
+    applies: (text, hit) =>
+      sentenceFact(text, hit, 'licence-text', (sentence) =>
+        /\b(?:distributed\s+on\s+an\s+["“]?AS\s+IS|WITHOUT\s+WARRANT(?:Y|IES)|in\s+compliance\s+with\s+the\s+Licen[cs]e|permission\s+notice|licen[cs]ed\s+under|Creative\s+Commons|the\s+licensor\b)/i.test(sentence),
+      ),
+  },
+  {
+    id: 'reader-obligation',
+    why: 'A sentence that tells the reader what they must, may or should do ("You must give appropriate credit", "You may do so in any reasonable manner") sets the reader\u2019s terms, in a licence or an interface; the company commits to nothing there.',
+    example: 'You must give appropriate credit and indicate if changes were made.',
+    counterExample: 'We give appropriate credit and indicate if changes were made.',
+    applies: (text, hit) =>
+      sentenceFact(text, hit, 'reader-obligation', (sentence) => /^\W*(?:[\w'’-]+,?\s+){0,3}?you\s+(?:must|may|should|shall|can|need\s+to|are\s+(?:free|required|responsible)|agree)\b/i.test(sentence) && !FIRST_PERSON.test(sentence)),
+  },
+  {
+    id: 'reader-instruction',
+    why: 'An instruction to the reader ("Where appropriate, please cite this report as …", "please contact us") is interface text; a hedge word in it qualifies the reader\u2019s action, not a commitment.',
+    example: 'Where appropriate, please cite this report as: Fabrikam (2023), Human Rights Report.',
+    counterExample: 'Where appropriate, Fabrikam cites this report in its contracts.',
+    applies: (text, hit) => sentenceFact(text, hit, 'reader-instruction', (sentence) => /\bplease\s+(?:cite|contact|note|refer|see|read|visit|email|e-mail|call|click|select|use|send|reach\s+out|get\s+in\s+touch)\b|\bcite\s+(?:this|the)\s+(?:report|page|document|paper|article)\s+as\b/i.test(sentence) && !/\bplease\s+note\s+that\s+(?:we|our)\b/i.test(sentence)),
+  },
+  {
+    id: 'accuracy-disclaimer',
+    why: 'A disclaimer about the page\u2019s own information ("While we make every effort to ensure the information is accurate, we cannot guarantee its completeness") is legal text about the text; it hedges no commitment to anyone outside it.',
+    example: 'While we make every effort to ensure the information on this page is accurate, we cannot guarantee its completeness.',
+    counterExample: 'While we make every effort to ensure our location data is secure, we cannot guarantee it.',
+    applies: (text, hit) =>
+      sentenceFact(text, hit, 'accuracy-disclaimer', (sentence) =>
+        /\b(?:the|this|such)\s+(?:information|content|material|materials|data\s+on\s+this\s+(?:page|site))\b/i.test(sentence) &&
+        /\b(?:accura\w*|complete(?:ness)?|up[\s-]to[\s-]date|errors?|omissions?)\b/i.test(sentence) &&
+        /\b(?:guarantee\w*|warrant\w*|liab\w*|no\s+responsibility|not\s+responsible|every\s+effort|reasonable\s+care|endeavou?r)\b/i.test(sentence),
+      ),
   },
   {
     id: 'reported-speech',

@@ -46,6 +46,7 @@ describe('context rules', () => {
     ['noun-use', 'The plan to sell the division was announced in 2019.', 'Fabrikam plans to sell the division in 2025.'],
     ['noun-use', 'Attempts to regulate the technology have failed in Congress.', 'Fabrikam attempts to regulate the technology in its contracts.'],
     ['page-notice', 'We may update this statement from time to time.', 'We may update our sales rules from time to time.'],
+    ['page-notice', 'Fabrikam reserves the right to change these terms at any time.', 'Fabrikam reserves the right to sell location data at any time.'],
     ['named-body', 'The Office of Ethical and Humane Use answers questions from staff.', 'The office answers questions from staff in an ethical and humane way.'],
   ])('%s also leaves "%s" unmarked, not "%s"', (_id, unmarked, marked) => {
     expect(marks(unmarked), unmarked).toEqual([]);
