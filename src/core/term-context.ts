@@ -211,14 +211,14 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   },
   {
     id: 'another-speaker',
-    why: 'An NGO\u2019s call, a regulator\u2019s consultation or a journalist\u2019s report is not the company hedging, even when it quotes hedged words.',
+    why: 'An NGO\u2019s call, a regulator\u2019s consultation or a journalist\u2019s report is not the company hedging, even when it quotes hedged words ("called on", "urged", "is demanding", "asking whether", "called for", "raised concerns").',
     example: 'Rights Watchers called on Fabrikam to publish its assessments where possible.',
     counterExample: 'We publish our assessments where possible.',
     applies: (text, hit) =>
       sentenceFact(text, hit, 'another-speaker', (sentence) => {
         if (/\baccording to\b/i.test(sentence)) return true;
         const verb =
-          /\b(?:called on|calls on|call on|urged|urges|urge|asked|asks|demanded|demands|requested)\b/i.exec(sentence) ??
+          /\b(?:called on|calls on|call on|calling on|urged|urges|urge|urging|asked|asks|asking\s+(?:whether|if|for|that|companies|the\s+company)|demanded|demands|demanding|requested|called for|calling for|raised concerns|raising concerns|voiced concerns|campaign(?:s|ed|ing)?\s+(?:for|against))\b/i.exec(sentence) ??
           // "want Fabrikam to", "expect companies to" (a name in capitals: "wants access to" is no call).
           /\b(?:wants?|wanted|expects?|expected|pressed|pressured|pushed)\s+(?:[A-Z][\w'’-]*|companies|firms|businesses|the company|tech companies|vendors)\s+to\b/.exec(sentence);
         return verb !== null && !FIRST_PERSON.test(sentence.slice(0, verb.index));
@@ -241,7 +241,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     applies: (text, hit) =>
       !firstPersonIn(text, hit) &&
       sentenceFact(text, hit, 'law-requires', (sentence) =>
-        /\b(?:act|law|laws|regulations?|directive|GDPR|convention|guidelines|guiding principles|UNGPs|standards?|code|legislation|bill|treaty|rules?)\s+(?:also\s+|now\s+|further\s+)?(?:requires?|required|obliges?|obliged|expects?|mandates?|recommends?|stipulates?|calls on|calls for|asks|would require|will require|prohibits?|bans?|permits?|allows?|restricts?|classifies|defines|(?:state|states|stated|say|says|said|provide|provides|set out|sets out)\s+that)\b|^\W*(?:under|according to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:act|law|regulation|directive|GDPR|convention|guidelines|guiding principles|UNGPs|standard|code|legislation|bill|treaty|rules)\b[^,]*,/i.test(sentence),
+        /\b(?:act|law|laws|regulations?|directive|GDPR|convention|guidelines|guiding principles|UNGPs|standards?|code|legislation|bill|treaty|rules?|report|study|letter|review|paper)\s+(?:also\s+|now\s+|further\s+)?(?:requires?|required|obliges?|obliged|expects?|mandates?|recommends?|stipulates?|calls on|calls for|asks|would require|will require|prohibits?|bans?|permits?|allows?|restricts?|classifies|defines|(?:state|states|stated|say|says|said|provide|provides|set out|sets out)\s+that)\b|^\W*(?:under|according to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:act|law|regulation|directive|GDPR|convention|guidelines|guiding principles|UNGPs|standard|code|legislation|bill|treaty|rules)\b[^,]*,/i.test(sentence),
       ),
   },
   {

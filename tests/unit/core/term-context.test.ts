@@ -47,6 +47,11 @@ describe('context rules', () => {
     ['noun-use', 'Attempts to regulate the technology have failed in Congress.', 'Fabrikam attempts to regulate the technology in its contracts.'],
     ['page-notice', 'We may update this statement from time to time.', 'We may update our sales rules from time to time.'],
     ['page-notice', 'Fabrikam reserves the right to change these terms at any time.', 'Fabrikam reserves the right to sell location data at any time.'],
+    ['another-speaker', 'A coalition of NGOs is demanding stronger safeguards.', 'Fabrikam has stronger safeguards.'],
+    ['another-speaker', 'Rights Watchers wrote to Fabrikam asking whether it will continue to sell the software.', 'Fabrikam will continue to sell the software.'],
+    ['another-speaker', 'The coalition called for a moratorium until appropriate safeguards are in place.', 'Fabrikam pauses sales until appropriate safeguards are in place.'],
+    ['another-speaker', 'Civil society organisations have raised concerns about potential misuse.', 'Fabrikam lists potential misuse.'],
+    ['law-requires', 'The report recommends that companies adopt appropriate safeguards.', 'Fabrikam adopts appropriate safeguards.'],
     ['named-body', 'The Office of Ethical and Humane Use answers questions from staff.', 'The office answers questions from staff in an ethical and humane way.'],
   ])('%s also leaves "%s" unmarked, not "%s"', (_id, unmarked, marked) => {
     expect(marks(unmarked), unmarked).toEqual([]);
