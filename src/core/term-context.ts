@@ -33,7 +33,7 @@ export interface ContextRule {
  * (term-filter.ts) and a sentence often holds several (text-spans.ts says when the last one is reused).
  */
 const findSentence = createSentenceFinder();
-let current: { text: string; start: number; stop: number; sentence: string; facts: Map<string, boolean> } | null = null;
+let current: { text: string; start: number; stop: number; sentence: string; lower?: string; facts: Map<string, boolean> } | null = null;
 const sentenceOf = (text: string, hit: ContextHit) => {
   const [start, stop] = findSentence(text, hit.offset, hit.offset + hit.length);
   if (current?.text !== text || current.start !== start || current.stop !== stop) current = { text, start, stop, sentence: text.slice(start, stop), facts: new Map() };
@@ -42,11 +42,21 @@ const sentenceOf = (text: string, hit: ContextHit) => {
   else current.text = text;
   return current;
 };
-/** A fact of the match's sentence (`test` of its text), worked out once per sentence under `name`. */
-const sentenceFact = (text: string, hit: ContextHit, name: string, test: (sentence: string) => boolean): boolean => {
-  const { facts, sentence } = sentenceOf(text, hit);
-  let fact = facts.get(name);
-  if (fact === undefined) facts.set(name, (fact = test(sentence)));
+/**
+ * A fact of the match's sentence (`test` of its text), worked out once per sentence under `name`. With `keys`
+ * (lower case), a sentence holding none of them is false without the test: most sentences hold none, and a
+ * substring search costs far less than a regex tried at every position.
+ */
+const sentenceFact = (text: string, hit: ContextHit, name: string, test: (sentence: string) => boolean, keys?: readonly string[]): boolean => {
+  const s = sentenceOf(text, hit);
+  let fact = s.facts.get(name);
+  if (fact === undefined) {
+    if (keys) {
+      const lower = (s.lower ??= s.sentence.toLowerCase());
+      fact = keys.some((k) => lower.includes(k)) && test(s.sentence);
+    } else fact = test(s.sentence);
+    s.facts.set(name, fact);
+  }
   return fact;
 };
 /** Whether the company speaks in the match's sentence ("we", "our", "us", "I"). */
@@ -79,6 +89,9 @@ const BODY_SUBJECT = new RegExp(String.raw`\b${BODY_NOUNS}\s+(?:also\s+|typicall
 const BODY_SUBJECT_VERB = new RegExp(String.raw`\b${BODY_NOUNS}(?:\s+(?:of|for|on)(?:\s+(?!(?:will|shall|would|may|might|must|should|can|could|to)\b)[\w'’&-]+){1,5}?)?\s+(?:also\s+)?(?:meets?|reports?|convenes?|briefs?|updates?)(?:\s+(?:to|with)\s+(?:[\w'’-]+\s+){1,6})?\s*$`, 'i');
 /** Words that make a run-in "heading" a clause ("Fabrikam acts responsibly:"): a speaker, a modal or a common finite verb. */
 const RUN_IN_NOT_HEADING = /\b(?:we|our|I|will|shall|must|may|might|should|can|could|would|is|are|was|were|has|have|had|do|does|did|acts|sells|takes|makes|works|believes|commits|ensures|remains|stays|says|said)\b/i;
+/** Substrings one of which a sentence holds if 'another-speaker' or 'law-requires' can apply (sentenceFact's keys). */
+const ANOTHER_SPEAKER_KEYS = ['according to', 'call', 'urg', 'ask', 'demand', 'request', 'concerns', 'campaign', 'want', 'expect', 'press', 'push'];
+const LAW_KEYS = ['requir', 'oblige', 'expect', 'mandate', 'recommend', 'stipulat', 'calls', 'asks', 'prohibit', 'ban', 'permit', 'allow', 'restrict', 'classifies', 'defines', 'state', 'say', 'said', 'provide', 'set out', 'under', 'according to'];
 /** Words a name keeps in lower case between its capitals. */
 const NAME_SMALL_WORD = /^(?:for|of|and|the|in|on|to|a|an|at|by|with)$/;
 /** The noun that ends a body's name, in the match or up to four words after it ("Ethical Trading Initiative", "Working Group"). */
@@ -222,7 +235,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
           // "want Fabrikam to", "expect companies to" (a name in capitals: "wants access to" is no call).
           /\b(?:wants?|wanted|expects?|expected|pressed|pressured|pushed)\s+(?:[A-Z][\w'’-]*|companies|firms|businesses|the company|tech companies|vendors)\s+to\b/.exec(sentence);
         return verb !== null && !FIRST_PERSON.test(sentence.slice(0, verb.index));
-      }),
+      }, ANOTHER_SPEAKER_KEYS),
   },
   {
     id: 'reader-continuation',
@@ -241,8 +254,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     applies: (text, hit) =>
       !firstPersonIn(text, hit) &&
       sentenceFact(text, hit, 'law-requires', (sentence) =>
-        /\b(?:act|law|laws|regulations?|directive|GDPR|convention|guidelines|guiding principles|UNGPs|standards?|code|legislation|bill|treaty|rules?|report|study|letter|review|paper)\s+(?:also\s+|now\s+|further\s+)?(?:requires?|required|obliges?|obliged|expects?|mandates?|recommends?|stipulates?|calls on|calls for|asks|would require|will require|prohibits?|bans?|permits?|allows?|restricts?|classifies|defines|(?:state|states|stated|say|says|said|provide|provides|set out|sets out)\s+that)\b|^\W*(?:under|according to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:act|law|regulation|directive|GDPR|convention|guidelines|guiding principles|UNGPs|standard|code|legislation|bill|treaty|rules)\b[^,]*,/i.test(sentence),
-      ),
+        /\b(?:act|law|laws|regulations?|directive|GDPR|convention|guidelines|guiding principles|UNGPs|standards?|code|legislation|bill|treaty|rules?|report|study|letter|review|paper)\s+(?:also\s+|now\s+|further\s+)?(?:requires?|required|obliges?|obliged|expects?|mandates?|recommends?|stipulates?|calls on|calls for|asks|would require|will require|prohibits?|bans?|permits?|allows?|restricts?|classifies|defines|(?:state|states|stated|say|says|said|provide|provides|set out|sets out)\s+that)\b|^\W*(?:under|according to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:act|law|regulation|directive|GDPR|convention|guidelines|guiding principles|UNGPs|standard|code|legislation|bill|treaty|rules)\b[^,]*,/i.test(sentence), LAW_KEYS),
   },
   {
     id: 'effort-reported',
@@ -279,12 +291,10 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     applies: (text, hit) =>
       sentenceFact(text, hit, 'page-notice', (sentence) =>
         /\b(?:this|the|these)\s+(?:web\s?page|page|site|website|article|document|content|information|notice|terms(?:\s+of\s+use)?|archive|archived page|materials?|figures|translation)\s+(?:(?:is|are)\s+)?(?:(?:may|might|could|is likely to|are likely to)\s+(?:not\s+)?(?:be\s+(?:updated|revised|changed|amended|modified|out\s+of\s+date|outdated|incomplete|inaccurate|printed|copied|reproduced|downloaded|distributed|quoted)|change|contain|differ|reflect)|(?:is|are)\s+(?:updated|reviewed|revised)|(?:is|are)\s+subject\s+to\s+change)\b/i.test(sentence) &&
-        !/\b(?:commit\w*|pledge\w*|promise\w*)\b/i.test(sentence),
-      ) ||
+        !/\b(?:commit\w*|pledge\w*|promise\w*)\b/i.test(sentence), ['may', 'might', 'could', 'likely', 'updated', 'reviewed', 'revised', 'subject to']) ||
       // "We may update this statement from time to time": the page's own terms of revision.
       sentenceFact(text, hit, 'page-revision', (sentence) =>
-        /\b(?:may|might|can|will|reserves?\s+the\s+right\s+to)\s+(?:\w+\s+)?(?:update|revise|amend|change|modify)\s+(?:this|these)\s+(?:web\s?page|page|statement|notice|terms(?:\s+of\s+use)?|document|website|site|content|information|(?:privacy|cookie)\s+(?:policy|notice|statement))\b/i.test(sentence),
-      ),
+        /\b(?:may|might|can|will|reserves?\s+the\s+right\s+to)\s+(?:\w+\s+)?(?:update|revise|amend|change|modify)\s+(?:this|these)\s+(?:web\s?page|page|statement|notice|terms(?:\s+of\s+use)?|document|website|site|content|information|(?:privacy|cookie)\s+(?:policy|notice|statement))\b/i.test(sentence), ['updat', 'revis', 'amend', 'chang', 'modif']),
   },
   {
     id: 'prediction-expected',
@@ -302,7 +312,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: 'Actual results may differ materially from those expressed in these statements.',
     counterExample: 'Our controls may differ materially from one market to another.',
     applies: (text, hit) =>
-      sentenceFact(text, hit, 'safe-harbour', (sentence) => /\b(?:forward[\s-]looking\s+statements?|actual\s+(?:results|outcomes|events)\s+(?:may|could|might)\s+differ|risks\s+and\s+uncertainties)\b/i.test(sentence)),
+      sentenceFact(text, hit, 'safe-harbour', (sentence) => /\b(?:forward[\s-]looking\s+statements?|actual\s+(?:results|outcomes|events)\s+(?:may|could|might)\s+differ|risks\s+and\s+uncertainties)\b/i.test(sentence), ['forward', 'actual', 'uncertaint']),
   },
   {
     id: 'run-in-heading',
@@ -336,8 +346,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     counterExample: 'Unless required by applicable law, we do not share location data.',
     applies: (text, hit) =>
       sentenceFact(text, hit, 'licence-text', (sentence) =>
-        /\b(?:distributed\s+on\s+an\s+["“]?AS\s+IS|WITHOUT\s+WARRANT(?:Y|IES)|in\s+compliance\s+with\s+the\s+Licen[cs]e|permission\s+notice|licen[cs]ed\s+under|Creative\s+Commons|the\s+licensor\b)/i.test(sentence),
-      ),
+        /\b(?:distributed\s+on\s+an\s+["“]?AS\s+IS|WITHOUT\s+WARRANT(?:Y|IES)|in\s+compliance\s+with\s+the\s+Licen[cs]e|permission\s+notice|licen[cs]ed\s+under|Creative\s+Commons|the\s+licensor\b)/i.test(sentence), ['licen', 'as is', 'warrant', 'creative commons', 'permission notice']),
   },
   {
     id: 'reader-obligation',
@@ -345,14 +354,14 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: 'You must give appropriate credit and indicate if changes were made.',
     counterExample: 'We give appropriate credit and indicate if changes were made.',
     applies: (text, hit) =>
-      sentenceFact(text, hit, 'reader-obligation', (sentence) => /^\W*(?:[\w'’-]+,?\s+){0,3}?you\s+(?:must|may|should|shall|can|need\s+to|are\s+(?:free|required|responsible)|agree)\b/i.test(sentence) && !FIRST_PERSON.test(sentence)),
+      sentenceFact(text, hit, 'reader-obligation', (sentence) => /^\W*(?:[\w'’-]+,?\s+){0,3}?you\s+(?:must|may|should|shall|can|need\s+to|are\s+(?:free|required|responsible)|agree)\b/i.test(sentence) && !FIRST_PERSON.test(sentence), ['you']),
   },
   {
     id: 'reader-instruction',
     why: 'An instruction to the reader ("Where appropriate, please cite this report as …", "please contact us") is interface text; a hedge word in it qualifies the reader\u2019s action, not a commitment.',
     example: 'Where appropriate, please cite this report as: Fabrikam (2023), Human Rights Report.',
     counterExample: 'Where appropriate, Fabrikam cites this report in its contracts.',
-    applies: (text, hit) => sentenceFact(text, hit, 'reader-instruction', (sentence) => /\bplease\s+(?:cite|contact|note|refer|see|read|visit|email|e-mail|call|click|select|use|send|reach\s+out|get\s+in\s+touch)\b|\bcite\s+(?:this|the)\s+(?:report|page|document|paper|article)\s+as\b/i.test(sentence) && !/\bplease\s+note\s+that\s+(?:we|our)\b/i.test(sentence)),
+    applies: (text, hit) => sentenceFact(text, hit, 'reader-instruction', (sentence) => /\bplease\s+(?:cite|contact|note|refer|see|read|visit|email|e-mail|call|click|select|use|send|reach\s+out|get\s+in\s+touch)\b|\bcite\s+(?:this|the)\s+(?:report|page|document|paper|article)\s+as\b/i.test(sentence) && !/\bplease\s+note\s+that\s+(?:we|our)\b/i.test(sentence), ['please', 'cite']),
   },
   {
     id: 'accuracy-disclaimer',
@@ -363,8 +372,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       sentenceFact(text, hit, 'accuracy-disclaimer', (sentence) =>
         /\b(?:the|this|such)\s+(?:information|content|material|materials|data\s+on\s+this\s+(?:page|site))\b/i.test(sentence) &&
         /\b(?:accura\w*|complete(?:ness)?|up[\s-]to[\s-]date|errors?|omissions?)\b/i.test(sentence) &&
-        /\b(?:guarantee\w*|warrant\w*|liab\w*|no\s+responsibility|not\s+responsible|every\s+effort|reasonable\s+care|endeavou?r)\b/i.test(sentence),
-      ),
+        /\b(?:guarantee\w*|warrant\w*|liab\w*|no\s+responsibility|not\s+responsible|every\s+effort|reasonable\s+care|endeavou?r)\b/i.test(sentence), ['accura', 'complete', 'up to date', 'up-to-date', 'error', 'omission']),
   },
   {
     id: 'reported-speech',
@@ -386,7 +394,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       sentenceFact(text, hit, 'others-quote', (sentence) => {
         const m = OTHERS_ATTRIBUTION.exec(sentence.trimEnd().replace(/[.]$/, ''));
         return m !== null && OTHERS_AFFILIATION.test(m[1]!) && !/['’]s\b/.test(m[1]!);
-      }),
+      }, ['”', '"']),
   },
   {
     id: 'question',
@@ -570,7 +578,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       /(?:\b[A-Z][\w'’&.-]*|\b(?:company|firm|group|it|they))\s+(?:also\s+|publicly\s+|formally\s+)?$/.test(before(text, hit, 40)) &&
       !/\b(?:is|are|was|were|been|be|remains?|remained|stays?|deeply|fully|firmly|strongly|very)\s+$/i.test(before(text, hit, 20)) &&
       !firstPersonIn(text, hit) &&
-      sentenceFact(text, hit, 'dated-past', (sentence) => /\b(?:in|since|by|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b|\b(?:last|that)\s+year\b|\b(?:19|20)\d\d,/i.test(sentence)),
+      sentenceFact(text, hit, 'dated-past', (sentence) => /\b(?:in|since|by|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b|\b(?:last|that)\s+year\b|\b(?:19|20)\d\d,/i.test(sentence), ['19', '20', 'last year', 'that year']),
   },
   {
     id: 'named-instrument-supported',
