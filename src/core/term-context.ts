@@ -76,7 +76,7 @@ const TITLE_WORD = /^[A-Z][a-z][\w'’-]*$/;
  * A sentence that opens with someone other than the company as its speaker, within its first few words, and a
  * verb of saying or arguing: "The regulator said", "Critics argue", "Civil society groups have long argued".
  */
-const OTHER_SPEAKER = /^\W*(?:[\w'’-]+\s+){0,4}?(?:regulators?|critics|lawmakers|legislators|senators|MPs|researchers|activists|campaigners|advocates|groups|NGOs|organi[sz]ations|commission|commissioner|court|judges?|officials|experts|analysts|academics|opponents|observers|watchdogs?|authorit(?:y|ies)|ministers?|government|unions?|professors?|scholars|lawyers|attorneys|police|study|survey|newspaper|journalists|reporters|investigation)\s+(?:(?:have|has|had|also|long|repeatedly|previously|recently|now|)\s*){0,3}(?:said|says|say|argued?|argues|warned?|warns|claimed?|claims|told|wrote|noted|stated|stressed|recommended|recommends|believes?|believed|contend(?:s|ed)?|called|insisted|insists|found|finds|reported|concluded|showed|shows|revealed)\b/i;
+const OTHER_SPEAKER = /^\W*(?:[\w'’-]+\s+){0,4}?(?:regulators?|critics|lawmakers|legislators|senators|MPs|researchers|activists|campaigners|advocates|groups|NGOs|organi[sz]ations|commission|commissioner|court|judges?|officials|experts|analysts|academics|opponents|observers|watchdogs?|authorit(?:y|ies)|ministers?|government|unions?|professors?|scholars|lawyers|attorneys|police|study|survey|newspaper|journalists|reporters|investigation|retailers|supporters|proponents|vendors|manufacturers|companies|firms|businesses|customers|users|residents|citizens|parents|workers)\s+(?:(?:have|has|had|also|long|repeatedly|previously|recently|now|)\s*){0,3}(?:said|says|say|argued?|argues|warned?|warns|claimed?|claims|told|wrote|noted|stated|stressed|recommended|recommends|believes?|believed|contend(?:s|ed)?|called|insisted|insists|found|finds|reported|concluded|showed|shows|revealed)\b/i;
 /**
  * A quote closed and then attributed to someone of a public body, a campaign or a university ("…,” said Jane
  * Roe, director of the Policing Institute); the company's own people ("Fabrikam's chief executive") are not.
@@ -635,6 +635,27 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       hit.term.id === 'in-general' &&
       /^generally$/i.test(hit.text) &&
       /^\s+(?:available|referred\s+to|known\s+as|called|regarded\s+as|defined\s+as|understood\s+as)\b/i.test(text.slice(hit.offset + hit.length, hit.offset + hit.length + 30)),
+  },
+  {
+    id: 'others-study',
+    why: 'A study under way whose subject is a public body or others ("Governments around the world are considering how to regulate AI", "regulators are reviewing the rules") is theirs; the company offers no study in place of a decision there.',
+    example: 'Governments around the world are considering how to regulate face scanning.',
+    counterExample: 'Fabrikam is considering how to regulate face scanning in its shops.',
+    applies: (text, hit) =>
+      hit.term.category === 'process-not-outcome' &&
+      /^(?:considering|exploring|studying|evaluating|assessing|reviewing|examining|looking)\b/i.test(hit.text) &&
+      /\b(?:governments?|regulators?|lawmakers|legislators|authorit(?:y|ies)|courts?|parliaments?|countries|cities|states|researchers|commission|congress|ministers?|agencies|police(?:\s+forces)?|companies|businesses|retailers|experts)\b(?:\s+[\w'’-]+){0,4}?\s+(?:are|is|were|was|have\s+been|has\s+been)\s+(?:now\s+|also\s+|still\s+|already\s+)?$/i.test(before(text, hit, 80)) &&
+      !firstPersonIn(text, hit),
+  },
+  {
+    id: 'generic-norm',
+    why: 'What "businesses" or "companies" in general should do ("Businesses should respect human rights", the UN Guiding Principles\u2019 wording) states a norm for all of them; the company hedges nothing there unless it speaks.',
+    example: 'Businesses should respect human rights wherever they operate.',
+    counterExample: 'Fabrikam should respect human rights wherever it operates.',
+    applies: (text, hit) =>
+      hit.term.id === 'normative-should' &&
+      /\b(?:all\s+)?(?:businesses|companies|enterprises|corporations|firms|organi[sz]ations|states|governments|developers|providers)\s+(?:also\s+)?$/i.test(before(text, hit, 40)) &&
+      !firstPersonIn(text, hit),
   },
   {
     id: 'degree-seriously',

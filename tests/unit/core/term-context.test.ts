@@ -35,7 +35,7 @@ describe('context rules', () => {
     ['subject-named', 'The summit brought together leaders to discuss the responsible use of AI.', 'The summit brought together leaders who ensure the responsible use of AI.'],
     ['page-notice', 'NOTE: this is an archived page and the content is likely to be out of date.', 'NOTE: the sales rules are likely to be out of date.'],
     ['law-requires', 'The Act prohibits remote biometric identification in public spaces, with limited exceptions.', 'Fabrikam sells remote biometric identification in public spaces, with limited exceptions.'],
-    ['law-requires', 'The Guiding Principles state that businesses should respect human rights.', 'Fabrikam states that businesses should respect human rights.'],
+    ['law-requires', 'The Guiding Principles state that businesses should respect human rights.', 'Fabrikam states that its suppliers should respect human rights.'],
     ['page-notice', 'This document may be printed for personal use.', 'This data may be shared for personal use.'],
     ['noun-use', 'Fabrikam welcomed recent calls for regulation of face scanning.', 'Fabrikam calls for regulation of face scanning.'],
     ['reported-speech', 'The study found that in some cases the software misidentified women.', 'Fabrikam found that in some cases the software misidentified women.'],
@@ -52,6 +52,7 @@ describe('context rules', () => {
     ['another-speaker', 'The coalition called for a moratorium until appropriate safeguards are in place.', 'Fabrikam pauses sales until appropriate safeguards are in place.'],
     ['another-speaker', 'Civil society organisations have raised concerns about potential misuse.', 'Fabrikam lists potential misuse.'],
     ['law-requires', 'The report recommends that companies adopt appropriate safeguards.', 'Fabrikam adopts appropriate safeguards.'],
+    ['reported-speech', 'Retailers say the systems help reduce shoplifting.', 'Fabrikam says the systems help reduce shoplifting.'],
     ['named-body', 'The Office of Ethical and Humane Use answers questions from staff.', 'The office answers questions from staff in an ethical and humane way.'],
   ])('%s also leaves "%s" unmarked, not "%s"', (_id, unmarked, marked) => {
     expect(marks(unmarked), unmarked).toEqual([]);
