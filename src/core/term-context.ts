@@ -681,13 +681,17 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   },
   {
     id: 'others-may',
-    why: '"May" after others as subject ("large resellers may have", "they may organise"), in a sentence where the company does not speak, describes what others can do; the company leaves nothing open there. Its own action in the passive ("records may be shared") stays marked.',
+    why: '"May" or "might" after others as subject ("large resellers may have", "they may organise", "Users might not know", "the regulator may impose fines"), in a sentence where the company does not speak, describes what others can do; the company leaves nothing open there. Its own action in the passive ("records may be shared") stays marked.',
     example: 'In most countries, large resellers may have their own export teams.',
     counterExample: 'In most countries, customer records may be shared with the police.',
     applies: (text, hit) => {
-      if (hit.term.id !== 'may') return false;
-      const subject = /\b([Tt]hey|[a-z]{3,}s)\s+(?:also\s+|still\s+|just\s+|often\s+|sometimes\s+)?$/.exec(before(text, hit, 40))?.[1];
+      if (hit.term.id !== 'may' && hit.term.id !== 'might') return false;
+      // A plural (lower case, or opening the sentence), "they", people in general, or a public body ("the regulator may impose fines").
+      const m = /(?:\b([Tt]hey|[a-z]{3,}s|people|children|(?:the\s+)?(?:public|police|regulator|court|government|authority|commission|agency|parliament|legislature))|(?:^|[.!?]\s+)([A-Z][a-z]{2,}s|People|Children))\s+(?:also\s+|still\s+|just\s+|often\s+|sometimes\s+)?$/.exec(before(text, hit, 40));
+      const subject = (m?.[1] ?? m?.[2])?.toLowerCase();
       if (subject === undefined || OTHERS_EFFORT_NOT_NOUNS.has(subject) || firstPersonIn(text, hit)) return false;
+      // "Might" after a thing ("the findings might inform product decisions") can hedge the company's use of it: only people or a body.
+      if (hit.term.id === 'might' && !/^(?:they|users|people|children|customers|employees|workers|consumers|citizens|individuals|(?:the\s+)?(?:public|police|regulator|court|government|authority|commission|agency|parliament|legislature))$/.test(subject)) return false;
       return !passiveFollows(text, hit);
     },
   },

@@ -53,6 +53,8 @@ describe('context rules', () => {
     ['another-speaker', 'Civil society organisations have raised concerns about potential misuse.', 'Fabrikam lists potential misuse.'],
     ['law-requires', 'The report recommends that companies adopt appropriate safeguards.', 'Fabrikam adopts appropriate safeguards.'],
     ['reported-speech', 'Retailers say the systems help reduce shoplifting.', 'Fabrikam says the systems help reduce shoplifting.'],
+    ['others-may', 'The regulator may impose fines of up to 4% of global turnover.', 'Fabrikam may impose fines of up to 4% of a contract.'],
+    ['others-may', 'Users might not know that their images are being collected.', 'Fabrikam might not know that their images are being collected.'],
     ['named-body', 'The Office of Ethical and Humane Use answers questions from staff.', 'The office answers questions from staff in an ethical and humane way.'],
   ])('%s also leaves "%s" unmarked, not "%s"', (_id, unmarked, marked) => {
     expect(marks(unmarked), unmarked).toEqual([]);
