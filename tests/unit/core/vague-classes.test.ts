@@ -199,6 +199,19 @@ describe('vague terms a reader would flag', () => {
     ['timing left open ("prompt action")', 'prompt corrective action'],
     ['harm reduced without a measure ("common challenges")', 'address common challenges'],
     ['a frequency left open ("at times")', 'At times'],
+    ['reach left open ("insofar as possible")', 'insofar as possible'],
+    ['importance forecast instead of a commitment ("will be key")', 'will be key'],
+    ['a question still open offered as a decision ("how best to")', 'how best to'],
+    ['an unnamed number of actions ("a number of activities")', 'a number of activities'],
+    ['support stated instead of action ("in full support of")', 'in full support of'],
+    ['a norm held by society at large ("accepted by society")', 'accepted by society'],
+    ['the company\'s own values as the standard ("upholding our values")', 'Upholding our values'],
+    ['a study still under way ("figure out")', 'figure out'],
+    ['a standard claimed ("a high standard")', 'a high standard'],
+    ['novelty claimed ("groundbreaking")', 'groundbreaking'],
+    ['priority without an owner ("must be prioritized")', 'must be prioritized'],
+    ['difficulty named in advance ("too complex")', 'too complex'],
+    ['readiness instead of a result ("better equipped")', 'better equipped'],
   ])('%s: “%s” is marked', (_kind, phrase) => {
     expect(analyse('hedges-fabrikam.html').relevant).toBe(true);
     expect(marksOn('hedges-fabrikam.html', phrase)).not.toEqual([]);
@@ -246,6 +259,23 @@ describe('vague terms a reader would flag', () => {
     ['legal boilerplate ("may contain forward-looking statements")', 'This page may contain forward-looking statements.'],
     ['a named body on a line in headline case', 'Fabrikam Telecom Becomes a Full Member of the Ethical Trading Initiative in 2024.'],
     ['a company\'s journey narrated by others', 'Four board members reflect on what being part of Fabrikam\'s ethics journey has meant to them.'],
+    ['a board\'s routine described ("regularly reports")', 'The ethics team regularly reports to the Board of Directors.'],
+    ['a fulfilled commitment recalled', 'As we committed to doing, today we are releasing our first transparency report.'],
+    ['the world moving on ("technology continues to advance")', 'As technology continues to advance, new questions arise for operators.'],
+    ['a heading that is a noun phrase of "our"', 'Our commitment to human rights'],
+    ['a document\'s subject named ("principles for responsible use of")', 'The five principles for responsible use of location data are listed below.'],
+    ['a text naming its own subject ("This article explores how")', 'This article explores how operators sold the old switching centre.'],
+    ['a topic\'s adjective in a heading ("Ethical AI frameworks:")', 'Ethical AI frameworks: a critical dimension for designing networks'],
+    ['a named body across its small words', 'The Office of Ethical and Humane Use answers questions from staff.'],
+    ['continuation granted to a user', 'You may continue to use the service after the update.'],
+    ['a law\'s requirement reported', 'The Act requires operators to take appropriate measures against misuse.'],
+    ['efforts named as a thing reported', 'The report gives an in-depth look at our efforts to combat forced labour.'],
+    ['a regulator\'s aim', 'The regulator aims to publish guidance next year.'],
+    ['researchers\' effort', 'Researchers are working to map bias in face recognition.'],
+    ['campaigners\' call ("want Fabrikam to")', 'Campaigners want Fabrikam to stop selling location data where possible.'],
+    ['a link\'s label ("Related:")', 'Related: How we think about responsible AI'],
+    ['a notice about the page', 'Please note that this page may be updated from time to time.'],
+    ['a forecast ("expected to take effect")', 'The new rules are expected to take effect next year.'],
   ])('noise, %s: nothing marked in “%s”', (_kind, sentence) => {
     expect(analyse('noise-fabrikam.html').relevant).toBe(true);
     expect(marksOn('noise-fabrikam.html', sentence)).toEqual([]);
