@@ -285,7 +285,8 @@ export function createRestatedSearch(plan: RestatedPlan): RestatedSearch {
   return { find };
 }
 
-function lcs(a: string[], b: string[]): number {
+/** The length of the longest common subsequence of two word lists (the similarity's numerator). */
+export function lcs(a: string[], b: string[]): number {
   let prev = new Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
     const cur = new Array<number>(b.length + 1).fill(0);

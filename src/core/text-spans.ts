@@ -110,7 +110,7 @@ function indexSentences(text: string): SentenceIndex {
 }
 
 /** The number of values in the sorted `values` below `x`. */
-function countBelow(values: Int32Array, x: number): number {
+function countBelow(values: Int32Array | readonly number[], x: number): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {
@@ -202,13 +202,7 @@ export function createShortLineFinder(maxLimit: number): (text: string, offset: 
     lastText = text;
     if (!line || offset < line.start || offset > line.end) {
       // The first line break at or after `offset` ends its line; the one before that starts it.
-      let lo = 0;
-      let hi = breaks.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (breaks[mid]! < offset) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = countBelow(breaks, offset);
       const start = lo > 0 ? breaks[lo - 1]! + 1 : 0;
       const end = lo < breaks.length ? breaks[lo]! : text.length;
       line = { start, end, text: null };

@@ -5,20 +5,10 @@
 // words, inside surrogate pairs and at each other's edges.
 import { describe, expect, it } from 'vitest';
 import type { RestatedCommitment } from '../../../src/core/analysis-schema';
-import { alignAnchors, createRestatedSearch, pageWords, planRestated, RESTATED_MIN_SIMILARITY, scanTrigrams, windowWords, wordTokens, type RestatedPlan } from '../../../src/core/restated';
+import { alignAnchors, createRestatedSearch, lcs, pageWords, planRestated, RESTATED_MIN_SIMILARITY, scanTrigrams, windowWords, wordTokens, type RestatedPlan } from '../../../src/core/restated';
 import { getTestDataset } from './fixtures';
 
 const shingle = (words: readonly string[], i: number) => words[i] + ' ' + words[i + 1] + ' ' + words[i + 2];
-
-function lcs(a: string[], b: string[]): number {
-  let prev = new Array<number>(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = new Array<number>(b.length + 1).fill(0);
-    for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
 
 /** The search as it was: each window's slice tokenized on its own. */
 function referenceFind(plan: RestatedPlan, text: string): RestatedCommitment[] {
