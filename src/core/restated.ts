@@ -13,6 +13,7 @@
  * A small edit leaves most anchors intact; a hash collision only costs one window's scoring.
  */
 import type { RestatedCommitment } from './analysis-schema';
+import { countBelow } from './sorted-search';
 
 /** Below this a passage shares phrases with a quote but says something else. */
 export const RESTATED_MIN_SIMILARITY = 0.75;
@@ -55,6 +56,8 @@ export interface RestatedPlan {
 export interface RestatedSearch {
   /** `only` restricts the search to some commitments (none: all of them). */
   find(text: string, only?: ReadonlySet<string>): RestatedCommitment[];
+  /** Pass 1 of `find`: the windows around each quote's anchors on the page, by the quote's ordinal in the plan. */
+  windows(text: string, only?: ReadonlySet<string>): Map<number, [number, number][]>;
 }
 
 const STOPWORDS = new Set(
@@ -251,9 +254,8 @@ export function createRestatedSearch(plan: RestatedPlan): RestatedSearch {
     return found;
   };
 
-  function find(text: string, only?: ReadonlySet<string>): RestatedCommitment[] {
-    if (plan.ids.length === 0) return [];
-    // Pass 1: one scan of the page's words, each trigram probed in the index → windows per quote.
+  /** One scan of the page's words, each trigram probed in the index → windows per quote. */
+  function windowsOf(text: string, only?: ReadonlySet<string>): Map<number, [number, number][]> {
     const windows = new Map<number, [number, number][]>();
     scanTrigrams(text, (hash, start) => {
       const slot = anchorSlot(hash);
@@ -270,6 +272,12 @@ export function createRestatedSearch(plan: RestatedPlan): RestatedSearch {
         else windows.set(ordinal, [span]);
       }
     });
+    return windows;
+  }
+
+  function find(text: string, only?: ReadonlySet<string>): RestatedCommitment[] {
+    if (plan.ids.length === 0) return [];
+    const windows = windowsOf(text, only);
     // Pass 2: only inside those windows, align and score, over one tokenization of all of them: on a
     // human-rights page a phrase like "respect human rights" anchors dozens of quotes whose windows cover
     // the same text, each tokenized again (the eval pages' texts: 2-7 ms a 2 KB page).
@@ -282,7 +290,7 @@ export function createRestatedSearch(plan: RestatedPlan): RestatedSearch {
     return results.sort((x, y) => y.similarity - x.similarity || x.offset - y.offset);
   }
 
-  return { find };
+  return { find, windows: windowsOf };
 }
 
 /** The length of the longest common subsequence of two word lists (the similarity's numerator). */
@@ -362,18 +370,6 @@ export function pageWords(text: string, spans: [number, number][]): PageWords {
   return page;
 }
 
-/** The number of values in the sorted `values` below `x` (`atMost`: at most `x`). */
-function countBelow(values: readonly number[], x: number, atMost = false): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! < x || (atMost && values[mid] === x)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 
@@ -383,7 +379,8 @@ const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
  * regex does not read half a letter).
  */
 export function windowWords(page: PageWords, from: number, to: number): { words: string[]; starts: number[]; ends: number[]; first: number; cut: [boolean, boolean] } {
-  const first = countBelow(page.ends, from, true);
+  // Words ending at or before `from` lie outside it (offsets are whole numbers).
+  const first = countBelow(page.ends, from + 1);
   const after = countBelow(page.starts, to);
   const words = page.words.slice(first, after);
   const starts = page.starts.slice(first, after);

@@ -7,6 +7,8 @@
  * finders equal to them on thousands of generated texts.
  */
 
+import { countBelow } from './sorted-search';
+
 /** How far either side of a match its sentence is looked for (characters). */
 export const MAX_REACH = 400;
 
@@ -107,18 +109,6 @@ function indexSentences(text: string): SentenceIndex {
     }
   }
   return { starts: Int32Array.from(starts), lows: Int32Array.from(lows), stops: Int32Array.from(stops), closes: Int32Array.from(closes) };
-}
-
-/** The number of values in the sorted `values` below `x`. */
-function countBelow(values: Int32Array | readonly number[], x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** `sentenceAround` read off the index: the same answer. */

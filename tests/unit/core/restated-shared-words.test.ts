@@ -2,32 +2,18 @@
 // `pageWords`), where it used to tokenize each window's slice again, once per quote a phrase anchored. Held
 // here to the per-window reading it replaced (the reference below is that code), on pages built from the
 // dataset's quotes with edits, filler, punctuation and astral letters, so windows start and end inside
-// words, inside surrogate pairs and at each other's edges.
+// words, inside surrogate pairs and at each other's edges. Pass 1 (the windows) is the search's own; what
+// changed is how pass 2 reads each window's words.
 import { describe, expect, it } from 'vitest';
 import type { RestatedCommitment } from '../../../src/core/analysis-schema';
-import { alignAnchors, createRestatedSearch, lcs, pageWords, planRestated, RESTATED_MIN_SIMILARITY, scanTrigrams, windowWords, wordTokens, type RestatedPlan } from '../../../src/core/restated';
+import { alignAnchors, createRestatedSearch, lcs, pageWords, planRestated, RESTATED_MIN_SIMILARITY, windowWords, wordTokens, type RestatedPlan, type RestatedSearch } from '../../../src/core/restated';
 import { getTestDataset } from './fixtures';
 
 const shingle = (words: readonly string[], i: number) => words[i] + ' ' + words[i + 1] + ' ' + words[i + 2];
 
-/** The search as it was: each window's slice tokenized on its own. */
-function referenceFind(plan: RestatedPlan, text: string): RestatedCommitment[] {
-  const slotOf = new Map(plan.hashes.map((h, i) => [h, i]));
-  const windows = new Map<number, [number, number][]>();
-  scanTrigrams(text, (hash, start) => {
-    const slot = slotOf.get(hash);
-    if (slot === undefined) return;
-    for (let p = plan.offsets[slot]!; p < plan.offsets[slot + 1]!; p++) {
-      const ordinal = plan.postings[p]!;
-      const reach = Math.ceil(plan.quotes[ordinal]!.length * 1.5) + 40;
-      const span: [number, number] = [Math.max(0, start - reach), Math.min(text.length, start + reach)];
-      const list = windows.get(ordinal);
-      const last = list?.at(-1);
-      if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
-      else if (list) list.push(span);
-      else windows.set(ordinal, [span]);
-    }
-  });
+/** The search as it was: each window (the search's own pass 1) tokenized on its own. */
+function referenceFind(plan: RestatedPlan, search: RestatedSearch, text: string): RestatedCommitment[] {
+  const windows = search.windows(text);
   const results: RestatedCommitment[] = [];
   for (const [ordinal, spans] of windows) {
     const quote = wordTokens(plan.quotes[ordinal]!).map((t) => t.word);
@@ -80,7 +66,7 @@ describe('the restated search over one tokenization of the page', () => {
         } else pieces.push(Array.from({ length: Math.floor(r() * 60) }, () => FILLER[Math.floor(r() * FILLER.length)]!).join(r() < 0.5 ? ' ' : ''));
       }
       const text = pieces.join(r() < 0.5 ? ' ' : '\n');
-      const expected = referenceFind(plan, text);
+      const expected = referenceFind(plan, search, text);
       expect(search.find(text), `seed ${seed}`).toEqual(expected);
       found += expected.length;
     }
